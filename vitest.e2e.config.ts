@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: the built extension and widget in headless Chromium (and Firefox ESR).
+// One file at a time: two cores, and each file starts its own browser.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    globalSetup: ['./tests/e2e/support/global-setup.ts'],
+  },
+});
