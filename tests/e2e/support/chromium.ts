@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { PORTAL_HOSTS } from '../../../lib/engine/hosts';
+import { CHROME_EXT, CHROME_PATH } from './paths';
+
+export interface ExtensionBrowser {
+  ctx: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Console errors and uncaught exceptions from every page and the service worker. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A fresh profile folder; pass the same one to two launches to test a browser restart. */
+export function makeProfileDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-guide-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function hostResolverRules(port: number): string {
+  return PORTAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+}
+
+/**
+ * The built Chrome MV3 extension in real headless Chromium, with the portal's real host names mapped to the
+ * local sandbox so the manifest's real match patterns are what decides where the overlay runs.
+ */
+export async function launchWithExtension(opts: { port: number; profileDir?: string }): Promise<ExtensionBrowser> {
+  const ownProfile = opts.profileDir ? null : makeProfileDir();
+  const ctx = await chromium.launchPersistentContext(opts.profileDir ?? ownProfile!.dir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      '--disable-gpu',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-quic',
+      `--host-resolver-rules=${hostResolverRules(opts.port)}`,
+    ],
+  });
+  const errors: string[] = [];
+  const watchPage = (page: Page): void => {
+    page.on('pageerror', (err) => errors.push(`pageerror ${page.url()}: ${err.message}`));
+    page.on('console', (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') errors.push(`console ${page.url()}: ${msg.text()}`);
+    });
+  };
+  ctx.pages().forEach(watchPage);
+  ctx.on('page', watchPage);
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  worker.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    ctx,
+    extensionId,
+    worker,
+    errors,
+    newPage: () => ctx.newPage(),
+    close: async () => {
+      await ctx.close();
+      ownProfile?.remove();
+    },
+  };
+}
