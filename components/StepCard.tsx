@@ -1,0 +1,86 @@
+/**
+ * The overlay's card for the running step: a non-modal dialog named by the step title. It never traps
+ * focus (the resident must be able to reach the portal page); Escape inside it closes the guide.
+ */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import type { Step } from '../lib/guide/schema';
+import { t } from '../lib/i18n/messages';
+import type { Lang } from '../lib/i18n/messages';
+import { StepDetails } from './StepDetails';
+
+export interface StepCardProps {
+  step: Step;
+  /** 0-based position of the step. */
+  index: number;
+  total: number;
+  lang: Lang;
+  onBack: () => void;
+  onNext: () => void;
+  onClose: () => void;
+  /** Shown above the step text, e.g. "Không tìm thấy … trên trang này". */
+  notice?: ComponentChildren;
+  /** The overlay's own controls (minimise, large text, read aloud). */
+  toolbar?: ComponentChildren;
+  /** Move focus to the step title when the card appears and whenever the step changes. */
+  focusOnMount?: boolean;
+  large?: boolean;
+}
+
+export function StepCard(props: StepCardProps): JSX.Element {
+  const { step, index, total, lang, onBack, onNext, onClose, notice, toolbar, focusOnMount, large } = props;
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isFirst = index === 0;
+  const isLast = index >= total - 1;
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [step.id, focusOnMount]);
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      class={large ? 'dvc dvc-card dvc--large' : 'dvc dvc-card'}
+      role="dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+    >
+      <div class="dvc-card__head">
+        <p class="dvc-card__count">{t(lang, 'guide.stepOf', { n: index + 1, m: total })}</p>
+        {toolbar && (
+          <div class="dvc-card__tools" role="group" aria-label={t(lang, 'overlay.toolbar')}>
+            {toolbar}
+          </div>
+        )}
+      </div>
+      <h2 id={titleId} class="dvc-card__title" tabIndex={-1} ref={headingRef}>
+        {step.title}
+        {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
+      </h2>
+      {notice && (
+        <div class="dvc-notice" role="status">
+          {notice}
+        </div>
+      )}
+      <StepDetails step={step} lang={lang} />
+      <div class="dvc-card__nav">
+        <button type="button" class="dvc-btn" disabled={isFirst} onClick={onBack}>
+          {t(lang, 'guide.back')}
+        </button>
+        <button type="button" class="dvc-btn dvc-btn--primary" onClick={onNext}>
+          {t(lang, isLast ? 'guide.finish' : 'guide.next')}
+        </button>
+        <button type="button" class="dvc-btn dvc-btn--quiet" onClick={onClose}>
+          {t(lang, 'guide.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

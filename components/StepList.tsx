@@ -1,0 +1,102 @@
+/**
+ * GOV.UK step-by-step navigation: numbered steps, "hoặc" between alternatives, each heading a button that
+ * opens the step, one button to open or close them all. Completed and current steps are said in words,
+ * not only in colour.
+ */
+import { useEffect, useId, useMemo } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Step } from '../lib/guide/schema';
+import { t } from '../lib/i18n/messages';
+import type { Lang } from '../lib/i18n/messages';
+import { StepDetails } from './StepDetails';
+import { createStepListModel } from './step-list-model';
+import type { StepListModel } from './step-list-model';
+
+export interface StepListProps {
+  steps: readonly Step[];
+  lang: Lang;
+  /** Expanded state; pass one to keep it across renders or to restore it. */
+  model?: StepListModel;
+  currentStepId?: string;
+  completed?: ReadonlySet<string>;
+  /** Level of the step headings, to fit the surrounding page outline. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const NO_STEPS: ReadonlySet<string> = new Set();
+
+export function StepList({
+  steps,
+  lang,
+  model,
+  currentStepId,
+  completed = NO_STEPS,
+  headingLevel = 3,
+}: StepListProps): JSX.Element {
+  const ids = useMemo(() => steps.map((s) => s.id), [steps]);
+  const own = useMemo(() => createStepListModel(ids, currentStepId ? [currentStepId] : []), [ids]);
+  const m = model ?? own;
+  const uid = useId();
+  const Heading = `h${headingLevel}` as 'h3';
+
+  // Moving to another step opens it, so the list follows the resident without hiding what they opened.
+  useEffect(() => {
+    if (currentStepId) m.expand(currentStepId);
+  }, [currentStepId, m]);
+
+  let number = 0;
+  return (
+    <div class="dvc dvc-steps">
+      <div class="dvc-steps__controls">
+        <button type="button" class="dvc-link-btn" aria-expanded={m.allExpanded.value} onClick={m.toggleAll}>
+          {t(lang, m.allExpanded.value ? 'steps.hideAll' : 'steps.showAll')}
+        </button>
+      </div>
+      <ol class="dvc-steps__list">
+        {steps.map((step, i) => {
+          const isAlt = step.alternativeOf !== undefined;
+          if (!isAlt) number++;
+          const isCurrent = step.id === currentStepId;
+          const isDone = completed.has(step.id);
+          const open = m.isExpanded(step.id);
+          const bodyId = `${uid}-s${i}`;
+          const cls = ['dvc-step', isAlt && 'dvc-step--or', isCurrent && 'dvc-step--current', isDone && 'dvc-step--done']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <li key={step.id} class={cls} aria-current={isCurrent ? 'step' : undefined}>
+              <Heading class="dvc-step__heading">
+                <span class="dvc-step__num">
+                  {isAlt ? (
+                    t(lang, 'steps.or')
+                  ) : (
+                    <>
+                      <span class="dvc-vh">{t(lang, 'steps.stepWord')} </span>
+                      {number}
+                    </>
+                  )}
+                </span>
+                <button
+                  type="button"
+                  class="dvc-step__toggle"
+                  aria-expanded={open}
+                  aria-controls={bodyId}
+                  onClick={() => m.toggle(step.id)}
+                >
+                  {step.title}
+                  {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
+                </button>
+              </Heading>
+              {(isCurrent || isDone) && (
+                <p class="dvc-step__status">{t(lang, isCurrent ? 'steps.current' : 'steps.done')}</p>
+              )}
+              <div id={bodyId} class="dvc-step__body" hidden={!open}>
+                <StepDetails step={step} lang={lang} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * Contract 5: a target that is not on the page never blocks. Say what is missing, keep the step's text
+ * below, and the way forward ("Tiếp theo", the hotline).
+ */
+import type { JSX } from 'preact';
+import type { Step } from '../../lib/guide/schema';
+import { describeTarget } from '../../lib/engine/targets';
+import { t, type Lang } from '../../lib/i18n/messages';
+
+export function NotFoundNotice({ step, lang }: { step: Step; lang: Lang }): JSX.Element {
+  const what = step.target ? describeTarget(step.target, lang) : t(lang, 'guide.notFoundThing');
+  return (
+    <>
+      <strong>{t(lang, 'guide.notFound', { what })}</strong>
+      <br />
+      {t(lang, 'guide.notFoundHelp')}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Everything the extension shows on a portal page, inside `<dvc-guide-overlay>`'s shadow root: the offer,
+ * the running step's card with its spotlight, the launcher when minimised, and the closing card.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { StepCard } from '../StepCard';
+import { HelpBox } from '../HelpBox';
+import { FloatingCard } from './FloatingCard';
+import { Launcher } from './Launcher';
+import { OfferPanel } from './OfferPanel';
+import { NotFoundNotice } from './NotFoundNotice';
+import { OverlayToolbar } from './OverlayToolbar';
+import { t, type Lang } from '../../lib/i18n/messages';
+import type { OverlayModel } from '../../lib/overlay/overlay-model';
+import type { SpeechModel } from '../../lib/overlay/speech';
+import { richTextPlain } from '../../lib/guide/richtext';
+import type { Signal } from '@preact/signals';
+
+export interface OverlayAppProps {
+  model: OverlayModel;
+  lang: Lang;
+  speech: SpeechModel;
+  largeText: Signal<boolean>;
+  /** A storage problem to show (the run continues in memory). */
+  problem: Signal<string | null>;
+}
+
+export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayAppProps): JSX.Element | null {
+  const mode = model.mode.value;
+  const run = model.run.value;
+  // Focus moves into the card only when the person pressed one of its buttons: an automatic advance
+  // must not pull focus out of the portal field they are typing in. A live region announces it instead.
+  const focusCard = useSignal(false);
+  const announcement = useSignal('');
+
+  const step = run?.step.value;
+  const index = run?.stepIndex.value ?? 0;
+  const total = run?.total.value ?? 0;
+
+  useEffect(() => {
+    if (step && mode === 'running') announcement.value = `${t(lang, 'guide.stepOf', { n: index + 1, m: total })}: ${step.title}`;
+  }, [step?.id, mode]);
+
+  const act = (fn: () => void) => () => {
+    focusCard.value = true;
+    speech.stop();
+    fn();
+  };
+  const problemNote = problem.value && <p class="dvc dvc-problem" role="alert">{problem.value}</p>;
+  const live = (
+    <div class="dvc-vh" aria-live="polite">
+      {announcement.value}
+    </div>
+  );
+
+  if (mode === 'offer' && model.offer.value) {
+    return (
+      <>
+        <OfferPanel guide={model.offer.value} lang={lang} onStart={act(() => model.start(model.offer.value!.id))} onDismiss={() => model.dismissOffer()} />
+        {problemNote}
+      </>
+    );
+  }
+  if (!run || !step) return problemNote || null;
+  const position = mode === 'finished' ? null : t(lang, 'guide.stepOf', { n: index + 1, m: total });
+
+  if (mode === 'minimised') {
+    return (
+      <>
+        <Launcher lang={lang} position={position} onOpen={act(() => model.restore())} />
+        {live}
+      </>
+    );
+  }
+
+  // Escape minimises rather than closes: closing loses the place, minimising never does.
+  const onKeyDownCapture = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    e.preventDefault();
+    model.minimise();
+  };
+  const toolbar = (
+    <OverlayToolbar
+      lang={lang}
+      largeText={largeText}
+      speech={speech}
+      onMinimise={() => model.minimise()}
+      readText={() => `${step.title}. ${step.body ? richTextPlain(step.body) : ''}`}
+    />
+  );
+
+  if (mode === 'finished') {
+    return (
+      <FloatingCard target={null}>
+        <div class={largeText.value ? 'dvc dvc-card dvc--large' : 'dvc dvc-card'} role="dialog" aria-labelledby="dvc-finished-title" onKeyDownCapture={onKeyDownCapture}>
+          <h2 id="dvc-finished-title" class="dvc-card__title" tabIndex={-1}>
+            {t(lang, 'guide.finish')}
+          </h2>
+          <p>{t(lang, 'guide.finished')}</p>
+          <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} />
+          <div class="dvc-card__nav">
+            <button type="button" class="dvc-btn" onClick={act(() => model.back())}>
+              {t(lang, 'guide.back')}
+            </button>
+            <button type="button" class="dvc-btn dvc-btn--quiet" onClick={() => model.close()}>
+              {t(lang, 'guide.close')}
+            </button>
+          </div>
+        </div>
+        {live}
+      </FloatingCard>
+    );
+  }
+
+  const target = model.target.value;
+  return (
+    <FloatingCard target={target.kind === 'found' ? target.element : null}>
+      <div onKeyDownCapture={onKeyDownCapture}>
+        <StepCard
+          step={step}
+          index={index}
+          total={total}
+          lang={lang}
+          large={largeText.value}
+          focusOnMount={focusCard.value}
+          toolbar={toolbar}
+          notice={target.kind === 'not-found' ? <NotFoundNotice step={step} lang={lang} /> : problemNote || undefined}
+          onBack={act(() => model.back())}
+          onNext={act(() => model.next())}
+          onClose={() => model.close()}
+        />
+      </div>
+      {live}
+    </FloatingCard>
+  );
+}

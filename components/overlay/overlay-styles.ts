@@ -1,0 +1,20 @@
+/**
+ * Styles for the portal overlay's own layout (offer, floating card, spotlight, launcher). They live in
+ * the shadow root with the shared component styles; `:host` resets whatever the portal sets on custom
+ * elements, and nothing here reaches the page (contract 1).
+ */
+export const overlayStyles = `
+:host{all:initial!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;z-index:2147483646!important;display:block!important}
+.dvc-float{position:fixed;left:0;top:0;width:min(380px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto;z-index:2;border-radius:var(--dvc-radius,8px);box-shadow:0 8px 28px rgba(0,0,0,.28)}
+.dvc-float--docked{left:auto!important;top:auto!important;right:12px;bottom:12px}
+.dvc-spotlight{position:fixed;pointer-events:none;z-index:1;border-radius:6px;outline:3px solid var(--dvc-accent,#b3261e);outline-offset:0;box-shadow:0 0 0 6px rgba(255,212,0,.55)}
+.dvc-spotlight[hidden]{display:none}
+.dvc-offer{position:fixed;right:12px;bottom:12px;width:min(340px,calc(100vw - 24px));padding:16px;border-radius:var(--dvc-radius,8px);box-shadow:0 8px 28px rgba(0,0,0,.28)}
+.dvc-offer__lead{margin:0 0 4px;font-size:.9em}
+.dvc-offer__title{margin:0 0 12px;font-weight:700}
+.dvc-offer__actions{display:flex;gap:8px;flex-wrap:wrap}
+.dvc-launcher{position:fixed;right:12px;bottom:12px;box-shadow:0 4px 16px rgba(0,0,0,.3)}
+.dvc-problem{position:fixed;left:12px;bottom:12px;max-width:360px;padding:12px;border-radius:var(--dvc-radius,8px);border-left:6px solid #b3261e}
+.dvc-btn--tool{padding:4px 8px;font-size:.85em}
+@media (prefers-reduced-motion:no-preference){.dvc-float{transition:left .12s ease-out,top .12s ease-out}}
+`;

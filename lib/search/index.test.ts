@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, queryTokens } from './index';
+
+interface Proc {
+  code: string;
+  name: string;
+}
+
+const PROCS: Proc[] = [
+  { code: '1.000656', name: 'Thủ tục đăng ký khai tử' },
+  { code: '1.004222', name: 'Đăng ký thường trú' },
+  { code: '1.004194', name: 'Đăng ký tạm trú' },
+  { code: '2.000986', name: 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi' },
+  { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
+  { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam' },
+  { code: '1.004884', name: 'Thủ tục đăng ký lại khai sinh' },
+  { code: '2.000635', name: 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh' },
+];
+
+const index = createSearchIndex(PROCS, (p) => [{ text: p.name, weight: 1 }]);
+const codes = (q: string, limit?: number): string[] => index.search(q, limit).map((p) => p.code);
+
+describe('createSearchIndex', () => {
+  it.each(['Đăng ký khai sinh', 'dang ky khai sinh', 'KHAI SINH', 'đăng kí khai sinh', 'thủ tục khai sinh', 'thu tuc dang ki khai sinh'])(
+    '"%s" puts the birth registration first',
+    (q) => {
+      expect(codes(q)[0]).toBe('1.001193');
+    },
+  );
+
+  it('"đăng kí" finds the birth registration among all đăng ký procedures', () => {
+    expect(codes('đăng kí')).toContain('1.001193');
+    expect(codes('đăng kí')).not.toContain('2.000488');
+  });
+
+  it('"thuong tru" finds "Đăng ký thường trú" first, not "tạm trú"', () => {
+    expect(codes('thuong tru')[0]).toBe('1.004222');
+    expect(codes('thuong tru')).not.toContain('1.004194');
+  });
+
+  it('every word must match the start of a word', () => {
+    expect(codes('ly lich tu phap')).toEqual(['2.000488']);
+    expect(codes('khai sinhx')).toEqual([]);
+    // "inh" is inside "sinh", not the start of a word.
+    expect(codes('inh')).toEqual([]);
+  });
+
+  it('the last word may be unfinished while typing', () => {
+    expect(codes('khai s')).toContain('1.001193');
+    expect(codes('tạm t')).toEqual(['1.004194']);
+  });
+
+  it('ranks an exact phrase above words in order above words anywhere', () => {
+    const items = [
+      { id: 'anywhere', text: 'sinh con và khai báo' },
+      { id: 'in-order', text: 'khai báo khi sinh con' },
+      { id: 'phrase', text: 'tờ khai sinh cho con' },
+    ];
+    const idx = createSearchIndex(items, (i) => [{ text: i.text, weight: 1 }]);
+    expect(idx.search('khai sinh').map((i) => i.id)).toEqual(['phrase', 'in-order', 'anywhere']);
+  });
+
+  it('ranks a higher-weight field first at the same match quality, and is stable otherwise', () => {
+    const items = [
+      { id: 'kw', title: 'Làm giấy tờ cho con', keywords: 'khai sinh' },
+      { id: 'a', title: 'Giấy khai sinh bản sao', keywords: '' },
+      { id: 'b', title: 'Giấy khai sinh bản chính', keywords: '' },
+    ];
+    const idx = createSearchIndex(items, (i) => [
+      { text: i.title, weight: 2 },
+      { text: i.keywords, weight: 1 },
+    ]);
+    expect(idx.search('khai sinh').map((i) => i.id)).toEqual(['a', 'b', 'kw']);
+  });
+
+  it('drops stop-words only when other words remain', () => {
+    expect(queryTokens('thủ tục đăng ký khai sinh')).toEqual(['dang', 'ki', 'khai', 'sinh']);
+    expect(queryTokens('thủ tục')).toEqual(['thu', 'tuc']);
+    // "thu" alone is meaningful ("thu hồi").
+    expect(queryTokens('thu hồi')).toEqual(['thu', 'hoi']);
+    expect(codes('thu tuc')).toContain('1.001193');
+  });
+
+  it('returns the first items in input order for an empty query, and respects the limit', () => {
+    expect(codes('   ', 2)).toEqual(['1.000656', '1.004222']);
+    expect(codes('đăng ký', 2)).toHaveLength(2);
+  });
+});
+
+// The repository's sibling folder ../shared (vitest runs from the repository root).
+const CATALOG = resolve(process.cwd(), '../shared/portal/catalog.jsonl');
+const hasCatalog = existsSync(CATALOG);
+if (!hasCatalog) console.warn(`[search] skipping catalog tests: ${CATALOG} not found (shared portal material absent)`);
+
+describe.skipIf(!hasCatalog)('createSearchIndex over the national catalog (../shared/portal/catalog.jsonl)', () => {
+  const load = (): Proc[] =>
+    readFileSync(CATALOG, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Proc);
+
+  it('"khai sinh" finds 1.001193 in the top 5, "thuong tru" finds 1.004222', () => {
+    const all = load();
+    const idx = createSearchIndex(all, (p) => [{ text: p.name, weight: 1 }]);
+    expect(idx.search('khai sinh', 5).map((p) => p.code)).toContain('1.001193');
+    expect(idx.search('dang ki khai sinh', 5).map((p) => p.code)).toContain('1.001193');
+    expect(idx.search('thuong tru', 5).map((p) => p.code)).toContain('1.004222');
+  });
+
+  it('answers a query in well under 2 ms at p95', () => {
+    const all = load();
+    expect(all.length).toBeGreaterThan(5000);
+    const idx = createSearchIndex(all, (p) => [{ text: p.name, weight: 1 }]);
+    const queries = ['k', 'kh', 'khai', 'khai s', 'khai sinh', 'dang ky', 'đăng ký thường trú', 'cap giay phep xay dung', 'thủ tục', 'giay', 'c', 'ho tich', 'xac nhan tinh trang hon nhan'];
+    for (const q of queries) idx.search(q); // warm-up
+    const times: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      for (const q of queries) {
+        const t0 = performance.now();
+        idx.search(q);
+        times.push(performance.now() - t0);
+      }
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.floor(times.length * 0.95)] as number;
+    expect(p95).toBeLessThan(2);
+  });
+});
