@@ -1,0 +1,41 @@
+/** The overlay's ProgressPort over runtime messaging to the background, which keys it by this tab. */
+import { browser } from 'wxt/browser';
+import type { ProgressPort, RunRecord, PreferencesPort, Preferences } from '../../lib/overlay/progress-port';
+import { isOverlayChanged, type OverlayRequest, type OverlayResponse } from '../../lib/overlay/messages';
+
+async function request(message: OverlayRequest): Promise<RunRecord | null> {
+  const response = (await browser.runtime.sendMessage(message)) as OverlayResponse | undefined;
+  if (!response) throw new Error('no answer from the extension background');
+  if (!response.ok) throw new Error(response.error);
+  return response.record;
+}
+
+export function createRuntimeProgressPort(): ProgressPort {
+  return {
+    load: () => request({ type: 'overlay:load' }),
+    save: async (record) => void (await request({ type: 'overlay:save', record })),
+    clear: async () => void (await request({ type: 'overlay:clear' })),
+    subscribe(listener) {
+      const onMessage = (message: unknown): undefined => {
+        if (isOverlayChanged(message)) listener(message.record);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}
+
+const PREFS_KEY = 'prefs:overlay';
+
+export function createStoragePreferencesPort(): PreferencesPort {
+  return {
+    async load(): Promise<Preferences> {
+      const stored = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<Preferences> | undefined;
+      return { largeText: stored?.largeText === true };
+    },
+    async save(prefs) {
+      await browser.storage.local.set({ [PREFS_KEY]: prefs });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PORTAL_MATCHES } from '../../lib/engine/hosts';
+import { mountOverlay } from './mount';
+
+// The portal hosts only (contract: no overlay anywhere else). The SPA renders late, so idle is early enough.
+export default defineContentScript({
+  matches: PORTAL_MATCHES,
+  runAt: 'document_idle',
+  main: (ctx) => mountOverlay(ctx),
+});

@@ -1,0 +1,80 @@
+/**
+ * Wires the overlay into a portal page: one `<dvc-guide-overlay>` element with an open shadow root
+ * (contract 1), the overlay model, and the Preact app. Injected twice (an extension update, a second
+ * programmatic injection), the newer instance replaces the older one instead of stacking two panels.
+ */
+import { effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { baseStyles } from '../../components/styles';
+import { overlayStyles } from '../../components/overlay/overlay-styles';
+import { OverlayApp } from '../../components/overlay/OverlayApp';
+import { bundledGuides } from '../../lib/guide/bundled';
+import { OVERLAY_TAG } from '../../lib/engine/targets';
+import { t } from '../../lib/i18n/messages';
+import { createOverlayModel } from '../../lib/overlay/overlay-model';
+import { createSpeechModel } from '../../lib/overlay/speech';
+import { createRuntimeProgressPort, createStoragePreferencesPort } from './bridge';
+
+type Disposer = () => void;
+const INSTANCE_KEY = '__dvcGuideOverlayDispose';
+
+export function mountOverlay(ctx: ContentScriptContext): void {
+  const scope = globalThis as typeof globalThis & { [INSTANCE_KEY]?: Disposer };
+  scope[INSTANCE_KEY]?.();
+
+  const lang = 'vi' as const;
+  const host = document.createElement(OVERLAY_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = baseStyles + overlayStyles;
+  const mountPoint = document.createElement('div');
+  shadow.append(style, mountPoint);
+  document.body.append(host);
+
+  const problem = signal<string | null>(null);
+  const onStorageError = (err: unknown): void => {
+    problem.value = t(lang, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
+  };
+  const model = createOverlayModel({
+    doc: document,
+    win: window,
+    guides: bundledGuides,
+    progress: createRuntimeProgressPort(),
+    onStorageError,
+  });
+  const speech = createSpeechModel(window);
+  const prefs = createStoragePreferencesPort();
+  const largeText = signal(false);
+  void prefs.load().then((p) => (largeText.value = p.largeText)).catch(onStorageError);
+  let prefsLoaded = false;
+  const stopPrefs = effect(() => {
+    const value = largeText.value;
+    if (prefsLoaded) prefs.save({ largeText: value }).catch(onStorageError);
+    prefsLoaded = true;
+  });
+
+  // Alt+Shift+G from anywhere on the page brings the card back and focuses it (documented in the README).
+  const onKey = (e: KeyboardEvent): void => {
+    if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
+    e.preventDefault();
+    model.restore();
+    queueMicrotask(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+  };
+  window.addEventListener('keydown', onKey, true);
+
+  render(<OverlayApp model={model} lang={lang} speech={speech} largeText={largeText} problem={problem} />, mountPoint);
+  void model.init();
+
+  const dispose: Disposer = () => {
+    window.removeEventListener('keydown', onKey, true);
+    stopPrefs();
+    model.dispose();
+    speech.dispose();
+    render(null, mountPoint);
+    host.remove();
+    if (scope[INSTANCE_KEY] === dispose) delete scope[INSTANCE_KEY];
+  };
+  scope[INSTANCE_KEY] = dispose;
+  ctx.onInvalidated(dispose);
+}

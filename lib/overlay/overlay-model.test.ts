@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Guide } from '../guide/schema';
+import { createOverlayModel, TARGET_ATTRIBUTE, type OverlayModel } from './overlay-model';
+import { createMemoryProgressPort } from './progress-port';
+
+const START = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
+
+const guide: Guide = {
+  id: 'thu-nghiem',
+  version: 1,
+  title: 'Thủ tục đăng ký khai sinh',
+  summary: 'Thử nghiệm',
+  reviewedAt: '2026-11-26',
+  sources: [{ title: 'Cổng Dịch vụ công' }],
+  startPages: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7'],
+  documents: [],
+  steps: [
+    { id: 'nop-ho-so', title: 'Bấm "Nộp hồ sơ"', target: [{ text: 'Nộp hồ sơ', role: 'button' }], done: [{ clicked: true }] },
+    { id: 'chon-co-quan', title: 'Chọn cơ quan', target: [{ text: 'Nộp trực tuyến', role: 'button' }], done: [{ text: 'Thông tin chung' }] },
+    { id: 'dang-nhap', title: 'Đăng nhập', page: ['sso.dancuquocgia.gov.vn/**'], done: [{ url: 'dichvucongnganhtuphap.moj.gov.vn/**' }] },
+    { id: 'gui', title: 'Gửi hồ sơ', page: ['dichvucongnganhtuphap.moj.gov.vn/**'], target: [{ id: 'kt_gui-ho-so' }], done: [{ text: 'Gửi hồ sơ thành công' }] },
+  ],
+  help: { hotline: '18001096' },
+};
+
+const visible = (): boolean => true;
+const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function setUrl(url: string): void {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+}
+
+describe('overlay model', () => {
+  let model: OverlayModel | null = null;
+
+  beforeEach(() => {
+    setUrl(START);
+    document.body.innerHTML = '<main><h3>Thủ tục đăng ký khai sinh</h3><button type="button">Nộp hồ sơ</button></main>';
+  });
+  afterEach(() => model?.dispose());
+
+  it('offers the guide on its starting page and nowhere else', async () => {
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible });
+    await model.init();
+    expect(model.mode.value).toBe('offer');
+    expect(model.offer.value?.id).toBe('thu-nghiem');
+    model.dispose();
+
+    setUrl('https://dichvucong.gov.vn/tra-cuu-ho-so');
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible });
+    await model.init();
+    expect(model.mode.value).toBe('idle');
+  });
+
+  it('marks the target, advances when it is clicked, and saves progress', async () => {
+    const progress = createMemoryProgressPort();
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    await model.init();
+    model.start('thu-nghiem');
+    await tick();
+    const button = document.querySelector('button')!;
+    expect(button.getAttribute(TARGET_ATTRIBUTE)).toBe('nop-ho-so');
+
+    button.click();
+    await tick();
+    expect(model.run.value?.stepIndex.value).toBe(1);
+    expect(button.hasAttribute(TARGET_ATTRIBUTE)).toBe(false);
+    expect(progress.current()).toMatchObject({ guideId: 'thu-nghiem', stepIndex: 1, completed: ['nop-ho-so'] });
+  });
+
+  it('finds a late target, and completes a step when its text appears', async () => {
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 2000 });
+    await model.init();
+    model.start('thu-nghiem');
+    model.next();
+    expect(model.target.value.kind).toBe('searching');
+    const late = document.createElement('button');
+    late.textContent = 'Nộp trực tuyến';
+    document.body.append(late);
+    await tick(20);
+    expect(model.target.value.kind).toBe('found');
+    expect(late.getAttribute(TARGET_ATTRIBUTE)).toBe('chon-co-quan');
+
+    const modal = document.createElement('div');
+    modal.textContent = 'Thông tin chung';
+    document.body.append(modal);
+    await tick(20);
+    expect(model.run.value?.step.value.id).toBe('dang-nhap');
+  });
+
+  it('says the target is not on the page after the wait, without blocking the step', async () => {
+    document.body.innerHTML = '<main>Trang không có nút</main>';
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 50 });
+    await model.init();
+    model.start('thu-nghiem');
+    await tick(120);
+    expect(model.target.value.kind).toBe('not-found');
+    model.next();
+    expect(model.run.value?.step.value.id).toBe('chon-co-quan');
+  });
+
+  it('resumes saved progress, following the person to the page of the right step', async () => {
+    setUrl('https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/1.001193');
+    document.body.innerHTML = '<button id="kt_gui-ho-so">Gửi hồ sơ</button>';
+    const progress = createMemoryProgressPort({ guideId: 'thu-nghiem', guideVersion: 1, stepIndex: 2, completed: ['nop-ho-so', 'chon-co-quan'], updatedAt: 1 });
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    await model.init();
+    // The login step's done condition (reaching the ministry portal) already holds.
+    expect(model.run.value?.step.value.id).toBe('gui');
+    expect(model.mode.value).toBe('running');
+    await tick();
+    expect(document.getElementById('kt_gui-ho-so')?.getAttribute(TARGET_ATTRIBUTE)).toBe('gui');
+
+    const done = document.createElement('p');
+    done.textContent = 'Gửi hồ sơ thành công';
+    document.body.append(done);
+    await tick(20);
+    expect(model.mode.value).toBe('finished');
+    expect(progress.current()?.completed).toContain('gui');
+  });
+
+  it('closing clears the saved run and removes the target mark', async () => {
+    const progress = createMemoryProgressPort();
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    await model.init();
+    model.start('thu-nghiem');
+    await tick();
+    model.close();
+    expect(progress.current()).toBeNull();
+    expect(document.querySelector(`[${TARGET_ATTRIBUTE}]`)).toBeNull();
+    expect(model.mode.value).toBe('idle');
+  });
+
+  it('keeps working in memory when saving fails, and reports it', async () => {
+    const errors: unknown[] = [];
+    const progress = { load: async () => null, save: async () => Promise.reject(new Error('QuotaExceededError')), clear: async () => undefined };
+    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible, onStorageError: (e) => errors.push(e) });
+    await model.init();
+    model.start('thu-nghiem');
+    model.next();
+    await tick();
+    expect(model.run.value?.stepIndex.value).toBe(1);
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,328 @@
+/**
+ * The portal overlay's brain: which guide is offered or running in this tab, which step is shown, where
+ * its target is, and when the step completes by itself. Everything the page and the browser provide is
+ * passed in (document, window, progress port), so the whole flow runs in happy-dom in unit tests and the
+ * content script only wires it up.
+ */
+import { batch, signal, type Signal } from '@preact/signals';
+import type { Guide, Step } from '../guide/schema';
+import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
+import { isStepDone } from '../engine/done';
+import { createGuideRunModel, isStartPage, stepForUrl, type GuideRunModel } from '../engine/guide-run';
+import { watchRoute } from '../engine/route-watcher';
+import { findTarget } from '../engine/targets';
+import type { ProgressPort, RunRecord } from './progress-port';
+
+export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
+
+export type TargetState =
+  | { kind: 'none' }
+  | { kind: 'searching' }
+  | { kind: 'found'; element: Element; strategyIndex: number }
+  | { kind: 'not-found' };
+
+/** The attribute the page element of the current step carries (contract 4). */
+export const TARGET_ATTRIBUTE = 'data-dvc-target';
+
+export interface OverlayDeps {
+  doc: Document;
+  win: Window;
+  guides: readonly Guide[];
+  progress: ProgressPort;
+  /** How long a step waits for its target before saying it is not on the page. */
+  targetTimeoutMs?: number;
+  now?: () => number;
+  isVisible?: (el: Element) => boolean;
+  /** Storage failures: shown to the person, the run continues in memory. */
+  onStorageError?: (err: unknown) => void;
+}
+
+export interface OverlayModel {
+  mode: Signal<OverlayMode>;
+  offer: Signal<Guide | null>;
+  run: Signal<GuideRunModel | null>;
+  target: Signal<TargetState>;
+  /** The last step completed by itself (for a polite live-region announcement). */
+  autoAdvanced: Signal<string | null>;
+  /** Set up from saved progress and the current URL. */
+  init(): Promise<void>;
+  start(guideId: string): void;
+  next(): void;
+  back(): void;
+  close(): void;
+  minimise(): void;
+  restore(): void;
+  dismissOffer(): void;
+  dispose(): void;
+}
+
+// Long enough for a slow SPA render on an old laptop, short enough that nobody waits in silence.
+const DEFAULT_TARGET_TIMEOUT_MS = 4000;
+// A done condition can cascade (the URL already matches two steps ahead); bound the loop.
+const MAX_AUTO_ADVANCE = 50;
+
+export function createOverlayModel(deps: OverlayDeps): OverlayModel {
+  const { doc, win, guides, progress } = deps;
+  const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
+  const now = deps.now ?? Date.now;
+  const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
+
+  const mode = signal<OverlayMode>('idle');
+  const offer = signal<Guide | null>(null);
+  const run = signal<GuideRunModel | null>(null);
+  const target = signal<TargetState>({ kind: 'none' });
+  const autoAdvanced = signal<string | null>(null);
+
+  const watcher: DomWatcher = createDomWatcher(doc);
+  let stopRoute: (() => void) | null = null;
+  let sessionId: string | undefined;
+  let offerDismissed = false;
+  let disposed = false;
+  // Where "Mở lại hướng dẫn" returns to: the step card, or the closing card of a finished run.
+  let resumeMode: 'running' | 'finished' = 'running';
+
+  // Per-step resources, released together when the step changes.
+  let stepAbort: AbortController | null = null;
+  let stepCleanups: Array<() => void> = [];
+  let clicked = false;
+  let checkScheduled = false;
+
+  const href = (): string => win.location.href;
+
+  function persist(): void {
+    const current = run.value;
+    if (!current) return;
+    const snap = current.snapshot();
+    const record: RunRecord = {
+      guideId: snap.guideId,
+      guideVersion: snap.version,
+      stepIndex: snap.stepIndex,
+      completed: snap.completed,
+      minimised: mode.value === 'minimised',
+      updatedAt: now(),
+      ...(sessionId ? { sessionId } : {}),
+    };
+    progress.save(record).catch((err: unknown) => deps.onStorageError?.(err));
+  }
+
+  function releaseStep(): void {
+    stepAbort?.abort();
+    stepAbort = null;
+    for (const cleanup of stepCleanups) cleanup();
+    stepCleanups = [];
+    const state = target.value;
+    if (state.kind === 'found') state.element.removeAttribute(TARGET_ATTRIBUTE);
+    target.value = { kind: 'none' };
+  }
+
+  function updateOffer(): void {
+    if (run.value) return;
+    const found = offerDismissed ? null : (guides.find((g) => isStartPage(g, href())) ?? null);
+    batch(() => {
+      offer.value = found;
+      mode.value = found ? 'offer' : 'idle';
+    });
+  }
+
+  function attachTarget(step: Step, element: Element, strategyIndex: number): void {
+    const previous = target.value;
+    if (previous.kind === 'found' && previous.element !== element) previous.element.removeAttribute(TARGET_ATTRIBUTE);
+    element.setAttribute(TARGET_ATTRIBUTE, step.id);
+    target.value = { kind: 'found', element, strategyIndex };
+    if (mode.value === 'running') element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const onClick = (): void => {
+      clicked = true;
+      scheduleCheck();
+    };
+    // Capture phase: the portal may stop propagation or replace the button on click.
+    element.addEventListener('click', onClick, true);
+    element.addEventListener('mousedown', onClick, true);
+    stepCleanups.push(() => {
+      element.removeEventListener('click', onClick, true);
+      element.removeEventListener('mousedown', onClick, true);
+    });
+  }
+
+  /** Re-find the target when the portal re-renders it, and notice late ones after a not-found. */
+  function refreshTarget(step: Step): void {
+    if (!step.target) return;
+    const state = target.value;
+    if (state.kind === 'searching') return;
+    if (state.kind === 'found' && state.element.isConnected) return;
+    const found = findTarget(doc, step.target, visibility);
+    if (found) attachTarget(step, found.element, found.index);
+    else if (state.kind === 'found') {
+      state.element.removeAttribute(TARGET_ATTRIBUTE);
+      target.value = { kind: 'not-found' };
+    }
+  }
+
+  function checkDone(): void {
+    checkScheduled = false;
+    const current = run.value;
+    if (!current || disposed) return;
+    const step = current.step.value;
+    refreshTarget(step);
+    const kind = isStepDone(step, { doc, href: href(), clickedTarget: clicked, ...visibility });
+    if (!kind) return;
+    autoAdvanced.value = step.id;
+    advance(current);
+  }
+
+  function scheduleCheck(): void {
+    if (checkScheduled) return;
+    checkScheduled = true;
+    // One check per burst of mutations: a page that mutates a thousand nodes a second must stay idle.
+    queueMicrotask(checkDone);
+  }
+
+  function advance(current: GuideRunModel): void {
+    if (current.isLast.value) {
+      current.markDone(current.step.value.id);
+      releaseStep();
+      mode.value = 'finished';
+      persist();
+      return;
+    }
+    current.next();
+    persist();
+    showStep();
+  }
+
+  function showStep(): void {
+    releaseStep();
+    const current = run.value;
+    if (!current || mode.value === 'finished') return;
+    const step = current.step.value;
+    clicked = false;
+    stepCleanups.push(watcher.subscribe(scheduleCheck));
+    if (step.target) {
+      target.value = { kind: 'searching' };
+      const abort = new AbortController();
+      stepAbort = abort;
+      void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility }).then((found) => {
+        if (abort.signal.aborted || run.value !== current || current.step.value !== step) return;
+        if (found) attachTarget(step, found.element, found.index);
+        else target.value = { kind: 'not-found' };
+      });
+    }
+    scheduleCheck();
+  }
+
+  /** After a page load or route change: skip steps whose conditions already hold, then follow the URL. */
+  function syncToUrl(): void {
+    const current = run.value;
+    if (!current) return;
+    for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
+      const kind = isStepDone(current.step.value, { doc, href: href(), clickedTarget: false, ...visibility });
+      if (kind !== 'url') break;
+      current.next();
+    }
+    const index = stepForUrl(current.guide, href(), current.stepIndex.value, current.completed.value);
+    if (index !== null) current.goTo(index);
+    persist();
+    showStep();
+  }
+
+  function beginRun(guide: Guide, record: RunRecord | null): void {
+    const model = createGuideRunModel(guide);
+    if (record) model.restore({ guideId: record.guideId, version: record.guideVersion, stepIndex: record.stepIndex, completed: record.completed });
+    sessionId = record?.sessionId;
+    resumeMode = 'running';
+    batch(() => {
+      run.value = model;
+      offer.value = null;
+      mode.value = record?.minimised ? 'minimised' : 'running';
+    });
+    syncToUrl();
+  }
+
+  function close(): void {
+    releaseStep();
+    run.value = null;
+    sessionId = undefined;
+    progress.clear().catch((err: unknown) => deps.onStorageError?.(err));
+    // Closing on the start page would otherwise offer the same guide again at once.
+    offerDismissed = true;
+    updateOffer();
+  }
+
+  function onRoute(): void {
+    if (run.value && mode.value !== 'finished') syncToUrl();
+    else if (!run.value) updateOffer();
+  }
+
+  return {
+    mode,
+    offer,
+    run,
+    target,
+    autoAdvanced,
+    async init() {
+      let record: RunRecord | null = null;
+      try {
+        record = await progress.load();
+      } catch (err) {
+        deps.onStorageError?.(err);
+      }
+      if (disposed) return;
+      const guide = record ? guides.find((g) => g.id === record.guideId) : undefined;
+      if (record && guide) beginRun(guide, record);
+      else updateOffer();
+      stopRoute = watchRoute(win, watcher, onRoute);
+      progress.subscribe?.((next) => {
+        if (disposed) return;
+        if (!next) {
+          if (run.value) close();
+          return;
+        }
+        const current = run.value;
+        if (current && current.guide.id === next.guideId && current.stepIndex.value === next.stepIndex) return;
+        const nextGuide = guides.find((g) => g.id === next.guideId);
+        if (nextGuide) beginRun(nextGuide, next);
+      });
+    },
+    start(guideId) {
+      const guide = guides.find((g) => g.id === guideId);
+      if (!guide) return;
+      beginRun(guide, null);
+    },
+    next() {
+      const current = run.value;
+      if (!current) return;
+      advance(current);
+    },
+    back() {
+      const current = run.value;
+      if (!current || current.isFirst.value) return;
+      if (mode.value === 'finished') mode.value = 'running';
+      current.back();
+      persist();
+      showStep();
+    },
+    close,
+    minimise() {
+      if (!run.value || mode.value === 'minimised') return;
+      resumeMode = mode.value === 'finished' ? 'finished' : 'running';
+      mode.value = 'minimised';
+      persist();
+    },
+    restore() {
+      if (!run.value) return;
+      mode.value = resumeMode;
+      const state = target.value;
+      if (state.kind === 'found') state.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      persist();
+    },
+    dismissOffer() {
+      offerDismissed = true;
+      updateOffer();
+    },
+    dispose() {
+      disposed = true;
+      releaseStep();
+      stopRoute?.();
+      stopRoute = null;
+    },
+  };
+}

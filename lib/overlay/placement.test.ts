@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dockAwayFrom, overlaps, spotlightRect } from './placement';
+
+describe('card placement', () => {
+  const viewport = { width: 1280, height: 720 };
+  const card = { width: 360, height: 300 };
+
+  it('detects overlap and its absence', () => {
+    expect(overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
+    expect(overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
+  });
+
+  it('docks in the corner farthest from a target in the top-left', () => {
+    const target = { x: 20, y: 20, width: 120, height: 40 };
+    const pos = dockAwayFrom(target, card, viewport);
+    expect(pos).toEqual({ x: 1280 - 360 - 12, y: 720 - 300 - 12 });
+    expect(overlaps({ ...pos, ...card }, target)).toBe(false);
+  });
+
+  it('prefers a free corner over a farther corner that covers a huge target', () => {
+    // The target fills the right two thirds of the screen: only the left corners are free.
+    const target = { x: 420, y: 0, width: 860, height: 720 };
+    const pos = dockAwayFrom(target, card, viewport);
+    expect(pos.x).toBe(12);
+    expect(overlaps({ ...pos, ...card }, target)).toBe(false);
+  });
+
+  it('grows the spotlight ring around the target', () => {
+    expect(spotlightRect({ x: 100, y: 50, width: 80, height: 30 }, 6)).toEqual({ x: 94, y: 44, width: 92, height: 42 });
+  });
+});

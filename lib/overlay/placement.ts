@@ -1,0 +1,46 @@
+/**
+ * Geometry for the step card: it must never cover the element it points at (a resident who cannot see
+ * the button cannot press it). @floating-ui/dom places the card beside the target; these pure helpers
+ * check the result and, when the viewport is too small for any side, dock the card in the corner
+ * farthest from the target.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The viewport corner position for the card that is farthest from the target and does not cover it. */
+export function dockAwayFrom(target: Rect, card: Size, viewport: Size, margin = 12): { x: number; y: number } {
+  const corners = [
+    { x: margin, y: margin },
+    { x: viewport.width - card.width - margin, y: margin },
+    { x: margin, y: viewport.height - card.height - margin },
+    { x: viewport.width - card.width - margin, y: viewport.height - card.height - margin },
+  ].map((c) => ({ x: Math.max(0, c.x), y: Math.max(0, c.y) }));
+  const cx = target.x + target.width / 2;
+  const cy = target.y + target.height / 2;
+  const scored = corners.map((c) => {
+    const rect = { ...c, ...card };
+    const dx = c.x + card.width / 2 - cx;
+    const dy = c.y + card.height / 2 - cy;
+    return { c, free: !overlaps(rect, target), distance: dx * dx + dy * dy };
+  });
+  scored.sort((a, b) => Number(b.free) - Number(a.free) || b.distance - a.distance);
+  return scored[0]!.c;
+}
+
+/** The spotlight ring: the target's box grown by a little padding so the outline does not touch it. */
+export function spotlightRect(target: Rect, padding = 6): Rect {
+  return { x: target.x - padding, y: target.y - padding, width: target.width + padding * 2, height: target.height + padding * 2 };
+}

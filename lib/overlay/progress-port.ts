@@ -1,0 +1,52 @@
+/**
+ * How the overlay keeps its place. The content script cannot own the data (IndexedDB opened there would
+ * belong to the portal's origin), so progress goes through this port to the background; tests pass an
+ * in-memory one.
+ */
+export interface RunRecord {
+  guideId: string;
+  guideVersion: number;
+  stepIndex: number;
+  /** Step ids done, in guide order. */
+  completed: string[];
+  /** The card was minimised to the launcher when the person left the page. */
+  minimised?: boolean;
+  /** The helper's session this run belongs to, when started from the side panel. */
+  sessionId?: string;
+  updatedAt: number;
+}
+
+export interface ProgressPort {
+  /** This tab's run, or null when none is running. */
+  load(): Promise<RunRecord | null>;
+  save(record: RunRecord): Promise<void>;
+  clear(): Promise<void>;
+  /** Changes made elsewhere (the side panel ticks a step, another surface closes the run). */
+  subscribe?(listener: (record: RunRecord | null) => void): () => void;
+}
+
+export interface Preferences {
+  largeText: boolean;
+}
+
+export interface PreferencesPort {
+  load(): Promise<Preferences>;
+  save(prefs: Preferences): Promise<void>;
+}
+
+/** An in-memory port: for tests, and as the fallback when the extension context is gone. */
+export function createMemoryProgressPort(initial: RunRecord | null = null): ProgressPort & { current(): RunRecord | null } {
+  let record = initial;
+  return {
+    current: () => record,
+    load: () => Promise.resolve(record),
+    save: (next) => {
+      record = next;
+      return Promise.resolve();
+    },
+    clear: () => {
+      record = null;
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the background keeps each tab's guide run. Keyed by tab so two residents' guides in two tabs do
+ * not mix. Tab ids do not survive a browser restart, so the most recent run is also kept as "last": a
+ * tab without a run of its own adopts it when the tab it belonged to no longer exists (the browser was
+ * restarted, or the tab was closed), which is how a helper picks up tomorrow where they stopped.
+ */
+import type { RunRecord } from './progress-port';
+
+export interface KeyValueArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+interface LastRun {
+  tabId: number;
+  record: RunRecord;
+}
+
+export interface RunStore {
+  load(tabId: number): Promise<RunRecord | null>;
+  save(tabId: number, record: RunRecord): Promise<void>;
+  clear(tabId: number): Promise<void>;
+  /** The tab was closed: its own key goes, "last" stays for adoption. */
+  forgetTab(tabId: number): Promise<void>;
+}
+
+const tabKey = (tabId: number): string => `run:tab:${tabId}`;
+const LAST_KEY = 'run:last';
+
+function isRunRecord(value: unknown): value is RunRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<RunRecord>;
+  return typeof r.guideId === 'string' && typeof r.stepIndex === 'number' && Array.isArray(r.completed);
+}
+
+function isLastRun(value: unknown): value is LastRun {
+  return typeof value === 'object' && value !== null && typeof (value as LastRun).tabId === 'number' && isRunRecord((value as LastRun).record);
+}
+
+export function createRunStore(area: KeyValueArea, tabExists: (tabId: number) => Promise<boolean>): RunStore {
+  return {
+    async load(tabId) {
+      const own = await area.get(tabKey(tabId));
+      if (isRunRecord(own)) return own;
+      const last = await area.get(LAST_KEY);
+      if (!isLastRun(last) || last.tabId === tabId || (await tabExists(last.tabId))) return null;
+      await area.set(tabKey(tabId), last.record);
+      await area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun);
+      return last.record;
+    },
+    async save(tabId, record) {
+      await area.set(tabKey(tabId), record);
+      await area.set(LAST_KEY, { tabId, record } satisfies LastRun);
+    },
+    async clear(tabId) {
+      await area.remove(tabKey(tabId));
+      const last = await area.get(LAST_KEY);
+      if (isLastRun(last) && last.tabId === tabId) await area.remove(LAST_KEY);
+    },
+    async forgetTab(tabId) {
+      await area.remove(tabKey(tabId));
+    },
+  };
+}

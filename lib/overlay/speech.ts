@@ -1,0 +1,58 @@
+/**
+ * Read-aloud with the browser's own speech synthesis. Only a Vietnamese voice is any use for Vietnamese
+ * text (an English voice reads "Nộp hồ sơ" as noise), so the button exists only when the browser has one;
+ * voices load late in Chromium, hence the subscription.
+ */
+import { signal, type ReadonlySignal } from '@preact/signals';
+
+export interface SpeechModel {
+  /** A vi-VN voice is available. */
+  available: ReadonlySignal<boolean>;
+  speaking: ReadonlySignal<boolean>;
+  speak(text: string): void;
+  stop(): void;
+  dispose(): void;
+}
+
+function vietnameseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
+  return synth.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('vi')) ?? null;
+}
+
+export function createSpeechModel(win: Window): SpeechModel {
+  const synth = 'speechSynthesis' in win ? win.speechSynthesis : undefined;
+  const Utterance = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance }).SpeechSynthesisUtterance;
+  const available = signal(false);
+  const speaking = signal(false);
+  let voice: SpeechSynthesisVoice | null = null;
+
+  const refresh = (): void => {
+    voice = synth ? vietnameseVoice(synth) : null;
+    available.value = voice !== null && Utterance !== undefined;
+  };
+  refresh();
+  synth?.addEventListener('voiceschanged', refresh);
+
+  return {
+    available,
+    speaking,
+    speak(text) {
+      if (!synth || !Utterance || !voice) return;
+      synth.cancel();
+      const utterance = new Utterance(text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.onend = () => (speaking.value = false);
+      utterance.onerror = () => (speaking.value = false);
+      speaking.value = true;
+      synth.speak(utterance);
+    },
+    stop() {
+      synth?.cancel();
+      speaking.value = false;
+    },
+    dispose() {
+      synth?.removeEventListener('voiceschanged', refresh);
+      synth?.cancel();
+    },
+  };
+}
