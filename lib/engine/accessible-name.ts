@@ -1,0 +1,372 @@
+/**
+ * A small, practical accessible-name and role computation: enough to find "the button named Nộp hồ sơ"
+ * on the portal the way a person (or a screen reader) would describe it, without the full ARIA
+ * name-computation spec. Returns raw text (whitespace collapsed); callers normalise for matching.
+ */
+import { createTextWriter } from './text';
+
+/** Our own UI: never part of the page's text (it repeats the page's words in its step cards). */
+export const OVERLAY_TAG = 'dvc-guide-overlay';
+
+const SKIP_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+// Block-level boxes separate words even without whitespace in the markup ("<div>Tỉnh</div><div>Xã</div>").
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset', 'image']);
+const TEXTBOX_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'password', 'date', 'datetime-local', 'month', 'time', 'week']);
+/** Roles whose name comes from a label, never from their own content. */
+const LABELLED_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider']);
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function tag(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function inputType(el: Element): string {
+  return (el.getAttribute('type') ?? '').trim().toLowerCase();
+}
+
+/** The implicit or explicit ARIA role, or null for elements without a meaningful one (div, span...). */
+export function getRole(el: Element): string | null {
+  const explicit = (el.getAttribute('role') ?? '').trim().toLowerCase().split(/\s+/)[0];
+  if (explicit) return explicit;
+  switch (tag(el)) {
+    case 'BUTTON':
+    case 'SUMMARY':
+      return 'button';
+    case 'A':
+    case 'AREA':
+      return el.hasAttribute('href') ? 'link' : null;
+    case 'INPUT':
+      return inputRole(el);
+    case 'SELECT': {
+      const size = Number(el.getAttribute('size') ?? '0');
+      return el.hasAttribute('multiple') || size > 1 ? 'listbox' : 'combobox';
+    }
+    case 'TEXTAREA':
+      return 'textbox';
+    case 'OPTION':
+      return 'option';
+    case 'LI':
+      // The portal's dropdowns are plain <li> inside ul[role=listbox]: they act as options.
+      return el.parentElement?.getAttribute('role') === 'listbox' ? 'option' : 'listitem';
+    case 'UL':
+    case 'OL':
+      return 'list';
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      return 'heading';
+    case 'IMG':
+      return el.getAttribute('alt') === '' ? 'presentation' : 'img';
+    case 'DIALOG':
+      return 'dialog';
+    case 'NAV':
+      return 'navigation';
+    case 'MAIN':
+      return 'main';
+    case 'TABLE':
+      return 'table';
+    default:
+      return null;
+  }
+}
+
+function inputRole(el: Element): string | null {
+  const type = inputType(el);
+  if (type === 'hidden') return null;
+  if (BUTTON_INPUT_TYPES.has(type)) return 'button';
+  if (type === 'checkbox') return 'checkbox';
+  if (type === 'radio') return 'radio';
+  if (type === 'range') return 'slider';
+  if (type === 'number') return 'spinbutton';
+  if (el.hasAttribute('list')) return 'combobox';
+  if (type === 'search') return 'searchbox';
+  if (TEXTBOX_INPUT_TYPES.has(type)) return 'textbox';
+  return null;
+}
+
+/** Native form controls whose name comes from <label>. */
+export function isLabelable(el: Element): boolean {
+  const t = tag(el);
+  if (t === 'INPUT') return inputType(el) !== 'hidden';
+  return t === 'SELECT' || t === 'TEXTAREA' || t === 'BUTTON' || t === 'METER' || t === 'PROGRESS' || t === 'OUTPUT';
+}
+
+/** Elements a person acts on; preferred over plain containers when a text match has no role. */
+export function isInteractive(el: Element): boolean {
+  const role = getRole(el);
+  if (role !== null && INTERACTIVE_ROLES.has(role)) return true;
+  const t = tag(el);
+  return t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA';
+}
+
+const INTERACTIVE_ROLES = new Set([
+  'button', 'link', 'tab', 'option', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'checkbox', 'radio',
+  'switch', 'textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'treeitem',
+]);
+
+function rootOf(el: Element): Document | ShadowRoot | null {
+  const root = el.getRootNode();
+  // Document and ShadowRoot both have getElementById; a detached subtree's root is an Element.
+  return 'getElementById' in root ? (root as Document | ShadowRoot) : null;
+}
+
+function labelledByText(el: Element, index: ContentIndex): string | null {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').trim();
+  if (!ids) return null;
+  const root = rootOf(el);
+  if (!root) return null;
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    const ref = root.getElementById(id);
+    // A referenced element counts even when hidden (that is how off-screen labels work), but
+    // references do not chain: use its aria-label or its content.
+    if (ref) parts.push(collapse(ref.getAttribute('aria-label') ?? '') || index.raw(ref));
+  }
+  const text = collapse(parts.join(' '));
+  return text || null;
+}
+
+/** Texts of <label for=id> and the wrapping <label>, excluding the control itself. */
+export function labelTexts(el: Element, index: ContentIndex = createContentIndex()): string[] {
+  if (!isLabelable(el)) return [];
+  const out: string[] = [];
+  const id = el.getAttribute('id');
+  const root = rootOf(el);
+  if (id && root) {
+    for (const label of Array.from(root.querySelectorAll('label'))) {
+      if (label.getAttribute('for') === id) out.push(contentText(label, index, el));
+    }
+  }
+  const wrapping = el.closest('label');
+  if (wrapping && (!wrapping.hasAttribute('for') || wrapping.getAttribute('for') === id)) {
+    out.push(contentText(wrapping, index, el));
+  }
+  return out.filter((t) => t !== '');
+}
+
+/**
+ * Whether the name may come from something other than the element's own content (attributes, labels).
+ * When false, the name is exactly the content text, which a search can read from its ContentIndex.
+ */
+export function mayHaveNonContentName(el: Element): boolean {
+  for (const attr of ['aria-labelledby', 'aria-label', 'title', 'alt', 'placeholder', 'aria-placeholder']) {
+    if (el.hasAttribute(attr)) return true;
+  }
+  const t = tag(el);
+  if (isLabelable(el) || t === 'IMG' || t === 'AREA') return true;
+  const role = getRole(el);
+  return role !== null && LABELLED_ROLES.has(role);
+}
+
+/** The accessible name, whitespace collapsed, or '' when there is none. */
+export function getAccessibleName(el: Element, index: ContentIndex = createContentIndex()): string {
+  const byRef = labelledByText(el, index);
+  if (byRef) return byRef;
+  const ariaLabel = collapse(el.getAttribute('aria-label') ?? '');
+  if (ariaLabel) return ariaLabel;
+
+  const t = tag(el);
+  if (t === 'INPUT' && BUTTON_INPUT_TYPES.has(inputType(el))) {
+    const v = collapse(inputType(el) === 'image' ? (el.getAttribute('alt') ?? '') : valueOf(el));
+    return v || collapse(el.getAttribute('title') ?? '');
+  }
+  const labels = labelTexts(el, index);
+  if (labels.length > 0) return collapse(labels.join(' '));
+  if (t === 'IMG' || t === 'AREA') {
+    const alt = collapse(el.getAttribute('alt') ?? '');
+    if (alt) return alt;
+  }
+
+  const role = getRole(el);
+  const fromLabelOnly = t === 'INPUT' || t === 'TEXTAREA' || t === 'SELECT' || (role !== null && LABELLED_ROLES.has(role));
+  if (!fromLabelOnly) {
+    const content = index.raw(el);
+    if (content) return content;
+  }
+  const title = collapse(el.getAttribute('title') ?? '');
+  if (title) return title;
+  if (fromLabelOnly) return collapse(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
+  return '';
+}
+
+function valueOf(el: Element): string {
+  const v = (el as Element & { value?: unknown }).value;
+  return typeof v === 'string' ? v : (el.getAttribute('value') ?? '');
+}
+
+/** Hidden by attributes: left out of the parent's content text. */
+export function isHiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The text an element shows: its text nodes, children's names where they have one (icon buttons with
+ * aria-label, images with alt), open shadow roots and their slotted content; hidden-by-markup subtrees
+ * and `except` (the control inside its own label) left out.
+ */
+export function contentText(el: Element, index: ContentIndex = createContentIndex(), except?: Element): string {
+  return except ? createContentIndex(except).raw(el) : index.raw(el);
+}
+
+/**
+ * Every element's content text, computed in one pass per subtree: each element is a [start, end) range
+ * of one shared buffer, raw and normalised. Building per-element strings instead costs text × depth,
+ * which on a real portal page is hundreds of milliseconds per lookup, and lookups run on every DOM batch.
+ */
+export interface ContentIndex {
+  /** Content as shown, whitespace collapsed. */
+  raw(el: Element): string;
+  /** Content normalised for matching (see normalizeText). */
+  normalised(el: Element): string;
+  /** Whether the normalised content contains `needle` (already normalised, non-empty). */
+  includes(el: Element, needle: string): boolean;
+  /** Whether the normalised content equals `needle` (already normalised). */
+  equals(el: Element, needle: string): boolean;
+}
+
+interface Buffer {
+  raw: string;
+  norm: string;
+  /** Sorted start offsets of each needle in `norm`, computed on first use. */
+  occurrences: Map<string, number[]>;
+}
+
+interface Range {
+  buf: Buffer;
+  rawStart: number;
+  rawEnd: number;
+  normStart: number;
+  normEnd: number;
+}
+
+export function createContentIndex(except?: Element): ContentIndex {
+  const ranges = new Map<Element, Range>();
+
+  function rangeOf(el: Element): Range {
+    const known = ranges.get(el);
+    if (known) return known;
+    // Not inside any indexed subtree (the first element asked for, an aria-labelled subtree, hidden
+    // content, unslotted light children): it starts a buffer of its own.
+    build(el);
+    return ranges.get(el) as Range;
+  }
+
+  function build(root: Element): void {
+    const raw = createTextWriter('raw');
+    const norm = createTextWriter('match');
+    const pending: Array<{ el: Element; rawStart: number; normStart: number; rawEnd: number; normEnd: number }> = [];
+    // Guards against a slot assigning one of its own ancestors.
+    const visiting = new Set<Element>();
+    const write = (text: string): void => {
+      raw.write(text);
+      norm.write(text);
+    };
+    const space = (): void => {
+      raw.space();
+      norm.space();
+    };
+
+    const visitElement = (el: Element): void => {
+      if (ranges.has(el) || visiting.has(el)) return;
+      visiting.add(el);
+      const entry = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
+      pending.push(entry);
+      visitChildren(el.shadowRoot ?? el);
+      entry.rawEnd = raw.length;
+      entry.normEnd = norm.length;
+    };
+
+    const visitChildren = (parent: ParentNode): void => {
+      for (const node of Array.from(parent.childNodes)) {
+        if (node.nodeType === 3) write(node.nodeValue ?? '');
+        else if (node.nodeType === 1) visitChild(node as Element);
+      }
+    };
+
+    const visitChild = (child: Element): void => {
+      const t = tag(child);
+      if (child === except || child.localName === OVERLAY_TAG || SKIP_CONTENT.has(t) || isHiddenByMarkup(child)) return;
+      const block = BLOCK_TAGS.has(t);
+      if (block) space();
+      const label = collapse(child.getAttribute('aria-label') ?? '');
+      if (t === 'SLOT') {
+        const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        if (assigned.length === 0) visitElement(child);
+        for (const n of assigned) {
+          if (n.nodeType === 3) write(n.nodeValue ?? '');
+          else if (n.nodeType === 1) visitChild(n as Element);
+        }
+      } else if (label) {
+        // The child is named, not read: its own text is indexed separately when asked for.
+        write(label);
+      } else if (t === 'IMG') {
+        write(child.getAttribute('alt') ?? '');
+      } else if (t === 'INPUT') {
+        if (BUTTON_INPUT_TYPES.has(inputType(child))) write(valueOf(child));
+      } else if (t !== 'SELECT' && t !== 'TEXTAREA') {
+        // Inline elements join words ("<b>N</b>ộp"); spacing comes from the text nodes around them.
+        visitElement(child);
+      }
+      if (block) space();
+    };
+
+    visitElement(root);
+    const buf: Buffer = { raw: raw.toString(), norm: norm.toString(), occurrences: new Map() };
+    for (const e of pending) {
+      ranges.set(e.el, { buf, rawStart: e.rawStart, rawEnd: e.rawEnd, normStart: e.normStart, normEnd: e.normEnd });
+    }
+  }
+
+  function occurrences(buf: Buffer, needle: string): number[] {
+    let list = buf.occurrences.get(needle);
+    if (!list) {
+      list = [];
+      for (let i = buf.norm.indexOf(needle); i !== -1; i = buf.norm.indexOf(needle, i + 1)) list.push(i);
+      buf.occurrences.set(needle, list);
+    }
+    return list;
+  }
+
+  return {
+    raw(el) {
+      const r = rangeOf(el);
+      return r.buf.raw.slice(r.rawStart, r.rawEnd).trim();
+    },
+    normalised(el) {
+      const r = rangeOf(el);
+      return r.buf.norm.slice(r.normStart, r.normEnd).trim();
+    },
+    includes(el, needle) {
+      if (needle === '') return false;
+      const r = rangeOf(el);
+      const list = occurrences(r.buf, needle);
+      // First occurrence at or after the element's start (binary search), then: does it end inside?
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid] as number) < r.normStart) lo = mid + 1;
+        else hi = mid;
+      }
+      const first = list[lo];
+      return first !== undefined && first + needle.length <= r.normEnd;
+    },
+    equals(el, needle) {
+      const r = rangeOf(el);
+      // A pending space may sit at the start of the range; anything longer cannot be equal.
+      if (r.normEnd - r.normStart > needle.length + 1) return false;
+      return r.buf.norm.slice(r.normStart, r.normEnd).trim() === needle;
+    },
+  };
+}

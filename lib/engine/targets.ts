@@ -1,0 +1,367 @@
+/**
+ * Finding the page element a step points at, from the guide's ordered strategies.
+ *
+ * Strategies are tried in order; within one, the first visible match wins. Text and label matches are
+ * ranked before visibility is checked: a whole-name match beats a partial one, and (without a role) a
+ * control beats a plain container, because steps point at things to click or fill and the portal repeats
+ * its button texts in headings and help text. Everything works on the root it is given (a Document,
+ * a ShadowRoot or an element), looks into open shadow roots, and never sees our own overlay.
+ */
+import type { TargetStrategy } from '../guide/schema';
+import {
+  createContentIndex,
+  getAccessibleName,
+  getRole,
+  isInteractive,
+  isLabelable,
+  labelTexts,
+  mayHaveNonContentName,
+  OVERLAY_TAG,
+  type ContentIndex,
+} from './accessible-name';
+import { normalizeText } from './text';
+
+export type Lang = 'vi' | 'en';
+
+export interface FindOptions {
+  /** Which elements count as visible; defaults to {@link isElementVisible}. Tests inject their own. */
+  isVisible?(el: Element): boolean;
+}
+
+export interface FindResult {
+  element: Element;
+  /** Index of the strategy that matched, so the UI can tell a fallback was used. */
+  index: number;
+  strategy: TargetStrategy;
+}
+
+export { OVERLAY_TAG };
+
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+/** Elements under `root` in document order, descending into open shadow roots, skipping the overlay. */
+export function* elementsIn(root: ParentNode): Generator<Element> {
+  const node = root as Node;
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, SHOW_ELEMENT, {
+    acceptNode: (n: Node) => ((n as Element).localName === OVERLAY_TAG ? FILTER_REJECT : FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    yield el;
+    if (el.shadowRoot) yield* elementsIn(el.shadowRoot);
+  }
+}
+
+/** Parent across shadow boundaries (a shadow root's child → its host). */
+export function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode as (Node & { host?: Element }) | null;
+  return parent && parent.nodeType === 11 && parent.host ? parent.host : null;
+}
+
+function composedContains(ancestor: Element, el: Element): boolean {
+  for (let n: Element | null = el; n; n = composedParent(n)) if (n === ancestor) return true;
+  return false;
+}
+
+function composedDepth(el: Element): number {
+  let d = 0;
+  for (let n = composedParent(el); n; n = composedParent(n)) d++;
+  return d;
+}
+
+function hasLayout(doc: Document): boolean {
+  const r = doc.documentElement.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+}
+
+/**
+ * Default visibility: connected; no `hidden`, `aria-hidden="true"` or `inert` on it or an ancestor (across
+ * shadow boundaries); not display:none / visibility:hidden; and a non-empty box when the page has layout.
+ * Environments without layout (happy-dom) report every box as empty, so there size is not checked.
+ */
+export function isElementVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  for (let n: Element | null = el; n; n = composedParent(n)) {
+    if (n.hasAttribute('hidden') || n.hasAttribute('inert') || n.getAttribute('aria-hidden') === 'true') return false;
+  }
+  if (typeof el.checkVisibility === 'function') {
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+  } else {
+    const win = el.ownerDocument.defaultView;
+    if (win) {
+      for (let n: Element | null = el; n; n = composedParent(n)) {
+        if (win.getComputedStyle(n).display === 'none') return false;
+      }
+      const v = win.getComputedStyle(el).visibility;
+      if (v === 'hidden' || v === 'collapse') return false;
+    }
+  }
+  const r = el.getBoundingClientRect();
+  if (r.width > 0 || r.height > 0) return true;
+  return !hasLayout(el.ownerDocument);
+}
+
+/** Find the element for the first strategy that has a visible match. Never throws on bad strategies. */
+export function findTarget(
+  root: ParentNode,
+  strategies: readonly TargetStrategy[],
+  opts: FindOptions = {},
+): FindResult | null {
+  const isVisible = opts.isVisible ?? isElementVisible;
+  const content = createContentIndex();
+  let all: Element[] | null = null;
+  for (let index = 0; index < strategies.length; index++) {
+    const strategy = strategies[index];
+    if (!strategy) continue;
+    all ??= Array.from(elementsIn(root));
+    const element = firstVisible(candidatesFor(all, strategy, content), strategy, isVisible, content);
+    if (element) return { element, index, strategy };
+  }
+  return null;
+}
+
+/**
+ * The innermost visible element whose shown text contains `text` (for "text appeared" conditions): text in
+ * hidden templates or closed dialogs does not count.
+ */
+export function findVisibleText(root: ParentNode, text: string, opts: FindOptions = {}): Element | null {
+  const isVisible = opts.isVisible ?? isElementVisible;
+  const needle = normalizeText(text);
+  if (!needle) return null;
+  const index = createContentIndex();
+  const matches = Array.from(elementsIn(root)).filter((el) => index.includes(el, needle));
+  return innermost(matches).find(isVisible) ?? null;
+}
+
+function innermost(els: readonly Element[]): Element[] {
+  return els.filter((el) => !els.some((other) => other !== el && composedContains(el, other)));
+}
+
+interface Ranked {
+  el: Element;
+  tier: number;
+}
+
+/** Matching elements in preference order (before the visibility check). */
+function candidatesFor(all: readonly Element[], s: TargetStrategy, index: ContentIndex): Element[] {
+  const hasLocator = s.css ?? s.text ?? s.label ?? s.name ?? s.testId ?? s.formControl ?? s.id;
+  if (hasLocator === undefined) return [];
+  if (s.css !== undefined && !isValidSelector(all[0]?.ownerDocument, s.css)) return [];
+
+  const needle = s.text !== undefined ? normalizeText(s.text) : null;
+  if (needle === '') return [];
+  let ranked: Ranked[] = [];
+  for (const el of all) {
+    if (!matchesAttributes(el, s)) continue;
+    let tier = 0;
+    if (s.text !== undefined) {
+      const t = needle !== null ? textTier(el, needle, s.role, s.exact === true, index) : null;
+      if (t === null) continue;
+      tier += t;
+    } else if (s.role !== undefined && !roleMatches(el, s.role)) {
+      continue;
+    }
+    if (s.label !== undefined) {
+      const t = labelTier(el, s.label, s.exact === true, index);
+      if (t === null) continue;
+      tier += t;
+    }
+    ranked.push({ el, tier });
+  }
+  if (s.text !== undefined) ranked = mostSpecific(ranked);
+  // Stable sort: document order within a tier.
+  const ordered = ranked.sort((a, b) => a.tier - b.tier).map((r) => r.el);
+  return s.near !== undefined ? withinNear(all, ordered, s.near, index) : ordered;
+}
+
+function isValidSelector(doc: Document | undefined, css: string): boolean {
+  if (!doc) return false;
+  try {
+    doc.createDocumentFragment().querySelector(css);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function matchesAttributes(el: Element, s: TargetStrategy): boolean {
+  if (s.id !== undefined && el.getAttribute('id') !== s.id) return false;
+  if (s.name !== undefined && el.getAttribute('name') !== s.name) return false;
+  if (s.testId !== undefined && el.getAttribute('data-e2e') !== s.testId) return false;
+  if (s.formControl !== undefined && el.getAttribute('formcontrolname') !== s.formControl) return false;
+  if (s.css !== undefined) {
+    try {
+      if (!el.matches(s.css)) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+function roleMatches(el: Element, wanted: string): boolean {
+  const role = getRole(el);
+  // A search box is a text box to the person reading the guide.
+  return role === wanted || (wanted === 'textbox' && role === 'searchbox');
+}
+
+/**
+ * 0 = whole name equal, 2 = contains; +1 when no role was asked and the element is not a control. The
+ * exact text shown beats a longer text that merely contains it, whatever the element.
+ */
+function textTier(el: Element, needle: string, role: string | undefined, exact: boolean, index: ContentIndex): number | null {
+  if (role !== undefined && !roleMatches(el, role)) return null;
+  let tier: number;
+  if (mayHaveNonContentName(el)) {
+    const name = normalizeText(getAccessibleName(el, index));
+    if (name === needle) tier = 0;
+    else if (!exact && name.includes(needle)) tier = 2;
+    else return null;
+  } else if (index.equals(el, needle)) {
+    tier = 0;
+  } else if (!exact && index.includes(el, needle)) {
+    tier = 2;
+  } else {
+    return null;
+  }
+  return role === undefined && !isInteractive(el) ? tier + 1 : tier;
+}
+
+/**
+ * Drop containers of other matches: wrapper divs around a button all "contain" its text. A control keeps
+ * its place over the spans inside it (the button, not its label span, is what gets clicked).
+ */
+function mostSpecific(ranked: readonly Ranked[]): Ranked[] {
+  return ranked.filter(
+    (r) =>
+      !ranked.some(
+        (o) => o !== r && composedContains(r.el, o.el) && (isInteractive(o.el) || !isInteractive(r.el)),
+      ),
+  );
+}
+
+function isFormControl(el: Element): boolean {
+  if (isLabelable(el)) return el.tagName.toUpperCase() !== 'BUTTON' && el.tagName.toUpperCase() !== 'OUTPUT';
+  const role = getRole(el);
+  return (
+    (role !== null && ['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider', 'checkbox', 'radio', 'switch'].includes(role)) ||
+    el.getAttribute('contenteditable') === 'true'
+  );
+}
+
+/** Labels of a control: referenced, aria-label, <label>, placeholder, title. Equal beats contains. */
+function labelTier(el: Element, label: string, exact: boolean, index: ContentIndex): number | null {
+  if (!isFormControl(el)) return null;
+  const needle = normalizeText(label);
+  if (!needle) return null;
+  const texts = [
+    getAccessibleName(el, index),
+    ...labelTexts(el, index),
+    el.getAttribute('placeholder') ?? '',
+    el.getAttribute('title') ?? '',
+  ].map(normalizeText);
+  if (texts.some((t) => t === needle)) return 0;
+  if (!exact && texts.some((t) => t.includes(needle))) return 1;
+  return null;
+}
+
+/** The visible <label> elements of a control. */
+function labelElements(el: Element): Element[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const id = el.getAttribute('id');
+  const out: Element[] = [];
+  if (id && 'querySelectorAll' in root) {
+    for (const l of Array.from(root.querySelectorAll('label'))) if (l.getAttribute('for') === id) out.push(l);
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) out.push(wrapping);
+  return out;
+}
+
+function firstVisible(
+  candidates: readonly Element[],
+  s: TargetStrategy,
+  isVisible: (el: Element) => boolean,
+  index: ContentIndex,
+): Element | null {
+  for (const el of candidates) {
+    if (isVisible(el)) return el;
+  }
+  if (s.label === undefined) return null;
+  // Styled checkboxes and radios hide the real input; the label is what the person sees and clicks.
+  for (const el of candidates) {
+    const label = labelElements(el).find((l) => isVisible(l) && index.raw(l) !== '');
+    if (label) return label;
+  }
+  return null;
+}
+
+/**
+ * Keep candidates inside the tightest container of each `near` anchor (the innermost element showing the
+ * near text, grown until it holds a candidate). Climbing from the anchor, not from the candidate, is what
+ * separates sibling cards: from a "Sở" card's button, the first ancestor mentioning "UBND" is the list
+ * holding both cards.
+ */
+function withinNear(all: readonly Element[], candidates: readonly Element[], near: string, index: ContentIndex): Element[] {
+  const needle = normalizeText(near);
+  if (!needle || candidates.length === 0) return [];
+  const anchors = innermost(all.filter((el) => index.includes(el, needle)));
+  const containers = new Set<Element>();
+  for (const anchor of anchors) {
+    for (let c: Element | null = anchor; c; c = composedParent(c)) {
+      const container = c;
+      if (candidates.some((cand) => composedContains(container, cand))) {
+        containers.add(container);
+        break;
+      }
+    }
+  }
+  // A container holding a tighter one came from a passing mention ("do UBND cấp xã thực hiện" above the
+  // cards), not from the card itself: drop it, or a hidden button would fall back to the wrong card.
+  const tightestFirst = innermost(Array.from(containers)).sort((a, b) => composedDepth(b) - composedDepth(a));
+  const out: Element[] = [];
+  for (const container of tightestFirst) {
+    for (const cand of candidates) if (!out.includes(cand) && composedContains(container, cand)) out.push(cand);
+  }
+  return out;
+}
+
+const ROLE_WORDS: Record<string, { vi: string; en: string }> = {
+  button: { vi: 'nút', en: 'button' },
+  link: { vi: 'liên kết', en: 'link' },
+  tab: { vi: 'thẻ', en: 'tab' },
+  option: { vi: 'lựa chọn', en: 'option' },
+  checkbox: { vi: 'ô đánh dấu', en: 'checkbox' },
+  radio: { vi: 'lựa chọn', en: 'radio button' },
+  textbox: { vi: 'ô nhập', en: 'field' },
+  searchbox: { vi: 'ô tìm kiếm', en: 'search box' },
+  combobox: { vi: 'ô chọn', en: 'drop-down' },
+  heading: { vi: 'tiêu đề', en: 'heading' },
+  menuitem: { vi: 'mục', en: 'menu item' },
+};
+
+/** Short human text for a not-found message: `nút "Nộp hồ sơ"` / `button "Nộp hồ sơ"`. */
+export function describeStrategy(s: TargetStrategy, lang: Lang = 'vi'): string {
+  let base: string;
+  if (s.text !== undefined) {
+    const word = s.role !== undefined ? ROLE_WORDS[s.role]?.[lang] : undefined;
+    base = word ? `${word} "${s.text}"` : `"${s.text}"`;
+  } else if (s.label !== undefined) {
+    base = lang === 'vi' ? `ô "${s.label}"` : `field "${s.label}"`;
+  } else {
+    // Selectors and attribute names mean nothing to a resident; say what it is, not how it is found.
+    base = lang === 'vi' ? 'phần tử cần chỉ' : 'the element to point at';
+  }
+  if (s.near === undefined) return base;
+  return lang === 'vi' ? `${base} (gần "${s.near}")` : `${base} (near "${s.near}")`;
+}
+
+/** The most human description among a step's strategies (text or label first, else the first one). */
+export function describeTarget(strategies: readonly TargetStrategy[], lang: Lang = 'vi'): string {
+  const human = strategies.find((s) => s.text !== undefined || s.label !== undefined) ?? strategies[0];
+  return human ? describeStrategy(human, lang) : describeStrategy({}, lang);
+}

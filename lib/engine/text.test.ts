@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, textEquals, textIncludes } from './text';
+
+describe('normalizeText', () => {
+  it('tolerates the portal spacing around slashes and colons', () => {
+    expect(textEquals('Tỉnh/ Thành phố', 'Tỉnh/Thành phố')).toBe(true);
+    expect(textEquals('Tỉnh / Thành  phố', 'tỉnh/thành phố')).toBe(true);
+    expect(textIncludes('Cơ quan thực hiện : UBND xã', 'cơ quan thực hiện: ubnd')).toBe(true);
+  });
+
+  it('collapses whitespace, non-breaking spaces and zero-width characters', () => {
+    expect(normalizeText('  Nộp\u00a0hồ\n\t sơ\u200b ')).toBe('nộp hồ sơ');
+  });
+
+  it('unifies composed/decomposed diacritics and old/new tone placement', () => {
+    expect(textEquals('Nộp hồ sơ'.normalize('NFD'), 'Nộp hồ sơ')).toBe(true);
+    expect(textEquals('Hòa Bình', 'Hoà Bình')).toBe(true);
+    expect(textEquals('Thủy', 'Thuỷ')).toBe(true);
+    // Different words stay different.
+    expect(textEquals('Hoàn thành', 'Hoán thành')).toBe(false);
+    expect(textEquals('Sở', 'Số')).toBe(false);
+  });
+
+  it('an empty needle matches nothing', () => {
+    expect(textIncludes('Nộp hồ sơ', '  ')).toBe(false);
+  });
+});
