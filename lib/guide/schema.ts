@@ -21,8 +21,10 @@ export const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 export const RichText = z.string().check(z.minLength(1), z.maxLength(8000));
 
 /**
- * A page where something happens: `host/path[#hash]`, scheme and query ignored, `*` = any characters
- * within one path segment, `**` = anything. Syntax is checked by lib/engine/url-pattern.ts.
+ * A page where something happens: `host/path[#hash]`, written without scheme or query (both ignored),
+ * `*` = any characters within one path segment, `**` = anything, host may start with `*.`, trailing slash
+ * ignored; a hash part must match the URL's hash (`lienthong.dichvucong.gov.vn/#/ke-khai/*`).
+ * Syntax is checked by lib/engine/url-pattern.ts (`npm run guides -- check`).
  */
 export const UrlPattern = z.string().check(z.minLength(3), z.maxLength(500));
 

@@ -1,0 +1,376 @@
+/**
+ * Loading a guide: JSON text → Guide, with every problem an author must fix reported at once (a ward
+ * volunteer fixing one error per build run would give up). Three layers, all run on every load:
+ *   1. JSON syntax, with line and column;
+ *   2. the zod schema (schema.ts), every issue with its JSON path;
+ *   3. checks the schema cannot express (unique ids, references, URL patterns, links in rich text...).
+ * Layer 3 runs on the raw data even when the schema fails, skipping any node the schema already
+ * complained about, so one mistake gives one message.
+ */
+import { isPortalHost, PORTAL_HOSTS } from '../engine/hosts';
+import { compileUrlPattern, urlPatternHost } from '../engine/url-pattern';
+import {
+  formatJsonPath,
+  jsonSyntaxMessage,
+  KIND_DOCUMENT,
+  KIND_SITUATION,
+  KIND_STEP,
+  msg,
+  problem,
+  ROOT_PATH,
+  zodIssueMessage,
+  type GuideProblem,
+  type PathSegment,
+} from './problems';
+import { checkLinkUrl, parseRichText } from './richtext';
+import { DONE_KINDS, Guide, TARGET_LOCATOR_KEYS } from './schema';
+
+export interface GuideCheckOptions {
+  /** Validates a CSS selector (e.g. by trying `document.querySelector`); absent: selectors are not checked. */
+  isValidSelector?: (css: string) => boolean;
+  /** Require `id` to equal the file's base name. Default: when `file` ends with `.json`. */
+  idFromFile?: boolean;
+}
+
+export type GuideLoadResult =
+  | { ok: true; guide: Guide; warnings: GuideProblem[] }
+  | { ok: false; problems: GuideProblem[] };
+
+export const SCHEMA_REF = './guide.schema.json';
+
+export function parseGuideJson(text: string, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
+  // Editors on Windows save a byte-order mark that JSON.parse rejects.
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(src);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const p = problem(file, [], 'json-syntax', jsonSyntaxMessage(message));
+    const pos = jsonErrorPosition(message, src);
+    if (pos) Object.assign(p, pos);
+    return { ok: false, problems: [p] };
+  }
+
+  const located = scanJson(src);
+  const extra = located.duplicateKeys.map((d) =>
+    problem(file, d.path, 'json-duplicate-key', {
+      vi: `trường "${String(d.path[d.path.length - 1])}" xuất hiện hai lần; giá trị đầu bị bỏ qua`,
+      en: `field "${String(d.path[d.path.length - 1])}" appears twice; the first value is ignored`,
+    }),
+  );
+  const result = validateGuide(value, file, options);
+  const all = result.ok ? result.warnings : result.problems;
+  const merged = [...extra, ...all];
+  for (const p of merged) {
+    const offset = located.positionOf(p.path);
+    if (offset !== undefined) Object.assign(p, lineColumn(src, offset));
+  }
+  if (extra.length > 0 || !result.ok) return { ok: false, problems: merged };
+  return { ok: true, guide: result.guide, warnings: merged };
+}
+
+/** For data already parsed (a fetched catalog entry, a test object). */
+export function validateGuide(value: unknown, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
+  const parsed = Guide.safeParse(value);
+  const problems: GuideProblem[] = [];
+  const issuePaths: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const m = zodIssueMessage(issue, value);
+      problems.push(problem(file, issue.path, m.code, m));
+      issuePaths.push(formatJsonPath(issue.path));
+    }
+  }
+  const idFromFile = options.idFromFile ?? file.endsWith('.json');
+  problems.push(...semanticChecks(value, file, { ...options, idFromFile }, issuePaths));
+
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!parsed.success || errors.length > 0) return { ok: false, problems };
+  return { ok: true, guide: parsed.data, warnings: problems };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checks beyond the schema, on raw data (the schema may have failed elsewhere).
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown): Obj | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
+}
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function semanticChecks(
+  value: unknown,
+  file: string,
+  options: GuideCheckOptions & { idFromFile: boolean },
+  issuePaths: readonly string[],
+): GuideProblem[] {
+  const out: GuideProblem[] = [];
+  const g = obj(value);
+  if (!g) return out;
+
+  // A node the schema already reported on (or under) gets no second message.
+  const touched = (path: readonly PathSegment[]): boolean => {
+    const p = formatJsonPath(path);
+    if (p === ROOT_PATH) return false;
+    return issuePaths.some((ip) => ip === p || ip.startsWith(`${p}.`) || ip.startsWith(`${p}[`));
+  };
+  const add = (path: readonly PathSegment[], code: string, m: { vi: string; en: string }, severity: 'error' | 'warning' = 'error'): void => {
+    if (!touched(path)) out.push(problem(file, path, code, m, severity));
+  };
+
+  if (options.idFromFile) {
+    const base = file.split(/[\\/]/).pop()?.replace(/\.json$/, '') ?? '';
+    const id = str(g.id);
+    if (id !== undefined && base && id !== base) add(['id'], 'id-file-name', msg.idFileName(id, base));
+    if (g.$schema !== SCHEMA_REF) add(['$schema'], 'schema-ref', msg.schemaRef(SCHEMA_REF), 'warning');
+  }
+
+  const uniqueIds = (list: string, kind: { vi: string; en: string }): Map<string, number> => {
+    const seen = new Map<string, number>();
+    arr(g[list]).forEach((item, i) => {
+      const id = str(obj(item)?.id);
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else add([list, i, 'id'], `duplicate-${list}-id`, msg.duplicateId(kind, id, formatJsonPath([list, first, 'id'])));
+    });
+    return seen;
+  };
+  const stepIds = uniqueIds('steps', KIND_STEP);
+  uniqueIds('documents', KIND_DOCUMENT);
+  uniqueIds('situations', KIND_SITUATION);
+
+  const checkPattern = (pattern: unknown, path: PathSegment[]): void => {
+    if (typeof pattern !== 'string') return;
+    const c = compileUrlPattern(pattern);
+    if (!c.ok) {
+      add(path, `url-pattern-${c.reason}`, msg.urlPattern(pattern, c.reason));
+      return;
+    }
+    const host = urlPatternHost(pattern);
+    const onPortal = host.startsWith('*.')
+      ? PORTAL_HOSTS.some((h) => h === host.slice(2) || h.endsWith(host.slice(1)))
+      : isPortalHost(host);
+    if (!onPortal) add(path, 'url-pattern-not-portal', msg.patternNotPortal(pattern), 'warning');
+  };
+
+  const checkTarget = (t: unknown, path: PathSegment[]): void => {
+    const o = obj(t);
+    if (!o) return;
+    if (!TARGET_LOCATOR_KEYS.some((k) => o[k] !== undefined)) add(path, 'target-no-locator', msg.targetNoLocator(TARGET_LOCATOR_KEYS));
+    const css = str(o.css);
+    if (css !== undefined && options.isValidSelector && !safeSelectorCheck(options.isValidSelector, css)) {
+      add([...path, 'css'], 'css-invalid', msg.cssInvalid(css));
+    }
+  };
+
+  const checkRich = (text: unknown, path: PathSegment[]): void => {
+    if (typeof text !== 'string') return;
+    for (const p of parseRichText(text).problems) add(path, `rich-${p.code}`, msg.linkRefused(p.url, p.code));
+  };
+
+  const checkLink = (url: unknown, path: PathSegment[], severity: 'error' | 'warning' = 'error'): void => {
+    if (typeof url !== 'string') return;
+    const c = checkLinkUrl(url);
+    if (!c.ok) add(path, c.problem.code, msg.linkRefused(url, c.problem.code), severity);
+  };
+
+  arr(g.startPages).forEach((p, i) => checkPattern(p, ['startPages', i]));
+
+  arr(g.steps).forEach((raw, i) => {
+    const step = obj(raw);
+    if (!step) return;
+    const at = (...rest: PathSegment[]): PathSegment[] => ['steps', i, ...rest];
+
+    const alt = str(step.alternativeOf);
+    if (alt !== undefined) {
+      if (alt === str(step.id)) add(at('alternativeOf'), 'alternative-self', msg.alternativeSelf());
+      else if (!stepIds.has(alt)) add(at('alternativeOf'), 'alternative-unknown', msg.alternativeUnknown(alt));
+    }
+    arr(step.page).forEach((p, j) => checkPattern(p, at('page', j)));
+    arr(step.target).forEach((t, j) => checkTarget(t, at('target', j)));
+    arr(step.done).forEach((d, j) => {
+      const cond = obj(d);
+      if (!cond) return;
+      const kinds = DONE_KINDS.filter((k) => cond[k] !== undefined);
+      if (kinds.length !== 1) add(at('done', j), 'done-kinds', msg.doneKinds(kinds, DONE_KINDS));
+      checkPattern(cond.url, at('done', j, 'url'));
+      if (cond.appears !== undefined) checkTarget(cond.appears, at('done', j, 'appears'));
+      if (cond.filled !== undefined) checkTarget(cond.filled, at('done', j, 'filled'));
+      if (cond.clicked === true && arr(step.target).length === 0) {
+        add(at('done', j, 'clicked'), 'clicked-needs-target', msg.clickedNeedsTarget());
+      }
+    });
+    checkRich(step.body, at('body'));
+    arr(step.tips).forEach((t, j) => checkRich(t, at('tips', j)));
+    arr(step.warnings).forEach((t, j) => checkRich(t, at('warnings', j)));
+    arr(step.links).forEach((l, j) => checkLink(obj(l)?.url, at('links', j, 'url')));
+  });
+
+  arr(g.documents).forEach((raw, i) => {
+    const doc = obj(raw);
+    if (!doc) return;
+    checkRich(doc.note, ['documents', i, 'note']);
+    checkLink(obj(doc.form)?.url, ['documents', i, 'form', 'url']);
+    if (doc.need === 'conditional' && doc.condition === undefined) {
+      add(['documents', i, 'condition'], 'conditional-no-condition', msg.conditionalNoCondition(), 'warning');
+    }
+  });
+
+  arr(g.situations).forEach((s, i) => checkRich(obj(s)?.answer, ['situations', i, 'answer']));
+
+  const help = obj(g.help);
+  if (help) {
+    checkRich(help.postalReturn, ['help', 'postalReturn']);
+    checkRich(help.saturday, ['help', 'saturday']);
+    checkLink(help.feedbackUrl, ['help', 'feedbackUrl']);
+  }
+  // Sources are for reviewers; an off-list source is fine to cite but must not become a link for residents.
+  arr(g.sources).forEach((s, i) => checkLink(obj(s)?.url, ['sources', i, 'url'], 'warning'));
+
+  arr(g.unverified).forEach((raw) => {
+    const u = obj(raw);
+    const path = str(u?.path);
+    const note = str(u?.note);
+    if (path && note) out.push({ file, path, code: 'unverified', ...msg.unverified(note), severity: 'warning' });
+  });
+
+  return out;
+}
+
+function safeSelectorCheck(isValid: (css: string) => boolean, css: string): boolean {
+  try {
+    return isValid(css);
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Positions in the JSON text
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** Where JSON.parse gave up: "at position N", "(line L column C)", or the end of the input. */
+function jsonErrorPosition(message: string, text: string): { line: number; column: number } | undefined {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /at position (\d+)/.exec(message);
+  if (pos) return lineColumn(text, Number(pos[1]));
+  // The end of the last real character, not a trailing blank line.
+  if (/end of JSON input/i.test(message)) return lineColumn(text, text.trimEnd().length);
+  return undefined;
+}
+
+interface JsonScan {
+  positionOf(path: string): number | undefined;
+  duplicateKeys: { path: PathSegment[] }[];
+}
+
+/**
+ * Offsets of every value (members: their key) by formatted JSON path, for already-valid JSON. A problem
+ * about a missing field points at the nearest enclosing object.
+ */
+function scanJson(text: string): JsonScan {
+  const positions = new Map<string, number>();
+  const duplicateKeys: { path: PathSegment[] }[] = [];
+  let i = 0;
+  const skipWs = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const readString = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const mark = (path: PathSegment[], at: number): void => {
+    const key = formatJsonPath(path);
+    if (!positions.has(key)) positions.set(key, at);
+  };
+  const readValue = (path: PathSegment[]): void => {
+    skipWs();
+    mark(path, i);
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const keys = new Set<string>();
+      skipWs();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      while (i < text.length) {
+        skipWs();
+        const keyAt = i;
+        const key = readString();
+        const child = [...path, key];
+        if (keys.has(key)) duplicateKeys.push({ path: child });
+        keys.add(key);
+        mark(child, keyAt);
+        skipWs();
+        i++; // ':'
+        readValue(child);
+        skipWs();
+        if (text[i++] !== ',') return;
+      }
+      return;
+    }
+    if (c === '[') {
+      i++;
+      skipWs();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (let idx = 0; i < text.length; idx++) {
+        readValue([...path, idx]);
+        skipWs();
+        if (text[i++] !== ',') return;
+      }
+      return;
+    }
+    if (c === '"') {
+      readString();
+      return;
+    }
+    while (i < text.length && !',]} \t\n\r'.includes(text[i] as string)) i++;
+  };
+  try {
+    readValue([]);
+  } catch {
+    // Positions are a convenience; a scanner slip must never hide the real problems.
+  }
+  return {
+    duplicateKeys,
+    positionOf(path: string): number | undefined {
+      let p = path;
+      for (;;) {
+        const at = positions.get(p);
+        if (at !== undefined) return at;
+        const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+        if (cut <= 0) return positions.get(ROOT_PATH);
+        p = p.slice(0, cut);
+      }
+    },
+  };
+}
