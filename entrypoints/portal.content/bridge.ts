@@ -1,6 +1,8 @@
 /** The overlay's ProgressPort over runtime messaging to the background, which keys it by this tab. */
 import { browser } from 'wxt/browser';
 import type { ProgressPort, RunRecord, PreferencesPort, Preferences } from '../../lib/overlay/progress-port';
+import type { Guide } from '../../lib/guide/schema';
+import type { GuidesRequest, GuidesResponse } from '../../lib/guide/guide-messages';
 import { isOverlayChanged, type OverlayRequest, type OverlayResponse } from '../../lib/overlay/messages';
 
 async function request(message: OverlayRequest): Promise<RunRecord | null> {
@@ -38,4 +40,11 @@ export function createStoragePreferencesPort(): PreferencesPort {
       await browser.storage.local.set({ [PREFS_KEY]: prefs });
     },
   };
+}
+
+export async function loadGuidesFromBackground(): Promise<readonly Guide[]> {
+  const response = (await browser.runtime.sendMessage({ type: 'guides:get' } satisfies GuidesRequest)) as GuidesResponse | undefined;
+  if (!response) throw new Error('no answer from the extension background');
+  if (!response.ok) throw new Error(response.error);
+  return response.guides;
 }

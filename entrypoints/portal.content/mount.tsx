@@ -9,12 +9,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { baseStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { bundledGuides } from '../../lib/guide/bundled';
 import { OVERLAY_TAG } from '../../lib/engine/targets';
 import { t } from '../../lib/i18n/messages';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
-import { createRuntimeProgressPort, createStoragePreferencesPort } from './bridge';
+import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
 
 type Disposer = () => void;
 const INSTANCE_KEY = '__dvcGuideOverlayDispose';
@@ -39,7 +38,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const model = createOverlayModel({
     doc: document,
     win: window,
-    guides: bundledGuides,
+    loadGuides: loadGuidesFromBackground,
     progress: createRuntimeProgressPort(),
     onStorageError,
   });

@@ -2,7 +2,8 @@
  * Whether a step completed by itself. A step is done when any of its conditions holds; `confirm` is only
  * ever satisfied by the person pressing "Tiếp theo", so it never matches here.
  */
-import { DONE_KINDS, type DoneCondition, type Step } from '../guide/schema';
+import { DONE_KINDS } from '../guide/kinds';
+import type { DoneCondition, Step } from '../guide/schema';
 import { findTarget, findVisibleText } from './targets';
 import { matchesAny } from './url-pattern';
 

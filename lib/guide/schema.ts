@@ -52,7 +52,7 @@ export const TargetStrategy = z.strictObject({
   near: z.optional(z.string().check(z.minLength(1))),
 });
 
-export const TARGET_LOCATOR_KEYS = ['css', 'text', 'label', 'name', 'testId', 'formControl', 'id'] as const;
+export { TARGET_LOCATOR_KEYS, DONE_KINDS } from './kinds';
 
 /** A step is done when any of its conditions holds. Each condition has exactly one kind. */
 export const DoneCondition = z.strictObject({
@@ -70,7 +70,6 @@ export const DoneCondition = z.strictObject({
   confirm: z.optional(z.literal(true)),
 });
 
-export const DONE_KINDS = ['url', 'appears', 'text', 'filled', 'clicked', 'confirm'] as const;
 
 export const Link = z.strictObject({
   text: Text,

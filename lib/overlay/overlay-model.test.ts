@@ -40,21 +40,21 @@ describe('overlay model', () => {
   afterEach(() => model?.dispose());
 
   it('offers the guide on its starting page and nowhere else', async () => {
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: createMemoryProgressPort(), isVisible: visible });
     await model.init();
     expect(model.mode.value).toBe('offer');
     expect(model.offer.value?.id).toBe('thu-nghiem');
     model.dispose();
 
     setUrl('https://dichvucong.gov.vn/tra-cuu-ho-so');
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: createMemoryProgressPort(), isVisible: visible });
     await model.init();
     expect(model.mode.value).toBe('idle');
   });
 
   it('marks the target, advances when it is clicked, and saves progress', async () => {
     const progress = createMemoryProgressPort();
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress, isVisible: visible });
     await model.init();
     model.start('thu-nghiem');
     await tick();
@@ -69,7 +69,7 @@ describe('overlay model', () => {
   });
 
   it('finds a late target, and completes a step when its text appears', async () => {
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 2000 });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 2000 });
     await model.init();
     model.start('thu-nghiem');
     model.next();
@@ -90,7 +90,7 @@ describe('overlay model', () => {
 
   it('says the target is not on the page after the wait, without blocking the step', async () => {
     document.body.innerHTML = '<main>Trang không có nút</main>';
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 50 });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: createMemoryProgressPort(), isVisible: visible, targetTimeoutMs: 50 });
     await model.init();
     model.start('thu-nghiem');
     await tick(120);
@@ -103,7 +103,7 @@ describe('overlay model', () => {
     setUrl('https://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/1.001193');
     document.body.innerHTML = '<button id="kt_gui-ho-so">Gửi hồ sơ</button>';
     const progress = createMemoryProgressPort({ guideId: 'thu-nghiem', guideVersion: 1, stepIndex: 2, completed: ['nop-ho-so', 'chon-co-quan'], updatedAt: 1 });
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress, isVisible: visible });
     await model.init();
     // The login step's done condition (reaching the ministry portal) already holds.
     expect(model.run.value?.step.value.id).toBe('gui');
@@ -121,7 +121,7 @@ describe('overlay model', () => {
 
   it('closing clears the saved run and removes the target mark', async () => {
     const progress = createMemoryProgressPort();
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress, isVisible: visible });
     await model.init();
     model.start('thu-nghiem');
     await tick();
@@ -134,7 +134,7 @@ describe('overlay model', () => {
   it('keeps working in memory when saving fails, and reports it', async () => {
     const errors: unknown[] = [];
     const progress = { load: async () => null, save: async () => Promise.reject(new Error('QuotaExceededError')), clear: async () => undefined };
-    model = createOverlayModel({ doc: document, win: window, guides: [guide], progress, isVisible: visible, onStorageError: (e) => errors.push(e) });
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress, isVisible: visible, onStorageError: (e) => errors.push(e) });
     await model.init();
     model.start('thu-nghiem');
     model.next();

@@ -27,7 +27,8 @@ export const TARGET_ATTRIBUTE = 'data-dvc-target';
 export interface OverlayDeps {
   doc: Document;
   win: Window;
-  guides: readonly Guide[];
+  /** The guides to offer and follow: bundled, or a newer town catalog (the background decides). */
+  loadGuides: () => Promise<readonly Guide[]>;
   progress: ProgressPort;
   /** How long a step waits for its target before saying it is not on the page. */
   targetTimeoutMs?: number;
@@ -62,7 +63,8 @@ const DEFAULT_TARGET_TIMEOUT_MS = 4000;
 const MAX_AUTO_ADVANCE = 50;
 
 export function createOverlayModel(deps: OverlayDeps): OverlayModel {
-  const { doc, win, guides, progress } = deps;
+  const { doc, win, progress } = deps;
+  let guides: readonly Guide[] = [];
   const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
   const now = deps.now ?? Date.now;
   const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
@@ -260,11 +262,11 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     autoAdvanced,
     async init() {
       let record: RunRecord | null = null;
-      try {
-        record = await progress.load();
-      } catch (err) {
-        deps.onStorageError?.(err);
-      }
+      const [loadedGuides, loadedRecord] = await Promise.allSettled([deps.loadGuides(), progress.load()]);
+      if (loadedGuides.status === 'fulfilled') guides = loadedGuides.value;
+      else deps.onStorageError?.(loadedGuides.reason);
+      if (loadedRecord.status === 'fulfilled') record = loadedRecord.value;
+      else deps.onStorageError?.(loadedRecord.reason);
       if (disposed) return;
       const guide = record ? guides.find((g) => g.id === record.guideId) : undefined;
       if (record && guide) beginRun(guide, record);

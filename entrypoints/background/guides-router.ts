@@ -1,0 +1,11 @@
+/** Answers "which guides are in use" for the overlay and the workspace. */
+import type { Guide } from '../../lib/guide/schema';
+import type { GuidesResponse } from '../../lib/guide/guide-messages';
+
+export async function handleGuidesRequest(getGuides: () => Promise<readonly Guide[]>): Promise<GuidesResponse> {
+  try {
+    return { ok: true, guides: [...(await getGuides())] };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
