@@ -2,43 +2,152 @@
  * Builds the town widget: one IIFE file to paste into a CMS page (`dvc-guide.js`), the same as an ES module
  * (`dvc-guide.mjs`), and `guides.json`, the catalog a town can host and point `src` at.
  * Guides are checked first with the same messages as `npm run guides -- check`: an invalid guide fails the build.
+ *
+ * `buildWidget({ bundleGuides: false })` builds the same code with an empty bundled list; scripts/size.ts
+ * measures that variant so the budget is about code, not about how many guides a town ships.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { buildCatalog } from '../lib/guide/catalog';
 import { assertGuidesValid } from './lib/guide-files';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, '.output/widget');
+export const WIDGET_OUT = path.join(ROOT, '.output/widget');
+export const WIDGET_FILES = { iife: 'dvc-guide.js', es: 'dvc-guide.mjs', catalog: 'guides.json' } as const;
 
-async function main(): Promise<void> {
-  const guides = await assertGuidesValid(path.join(ROOT, 'guides'));
+export interface WidgetBuildOptions {
+  outDir?: string;
+  /** false: lib/guide/bundled.ts becomes an empty list (size measurement). Default true. */
+  bundleGuides?: boolean;
+}
+
+/** Replaces the bundled guides module with an empty list. */
+function withoutBundledGuides(): Plugin {
+  const target = path.join(ROOT, 'lib/guide/bundled.ts');
+  return {
+    name: 'dvc-widget-no-bundled-guides',
+    enforce: 'pre',
+    load(id) {
+      if (path.resolve(id.split('?')[0] ?? id) === target) return 'export const bundledGuides = [];';
+      return null;
+    },
+  };
+}
+
+const MESSAGES = path.join(ROOT, 'lib/i18n/messages.ts');
+const SCANNED = /\.(ts|tsx|js|mjs)$/;
+/** A quoted dotted name like 'docs.print' (message keys are written out in full, or as a prefix + '.one'). */
+const DOTTED_LITERAL = /(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g;
+/** One message entry on one line: `  'docs.print': '...',`. Anything else in the file is kept as is. */
+const MESSAGE_LINE = /^\s*'([\w.-]+)':\s.*,\s*$/;
+
+function sameFile(id: string, file: string): boolean {
+  return path.resolve(id.split('?')[0] ?? id) === file;
+}
+
+/**
+ * Pass 1: which dotted names the widget's own modules mention. The messages table holds every text of
+ * every surface (workspace, overlay...); the widget needs a fraction, and unused entries are the
+ * largest removable part of its size. Reading the real module graph (not a folder list) keeps this
+ * correct as imports change.
+ */
+async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
+  const literals = new Set<string>();
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [
+      {
+        name: 'dvc-widget-collect-literals',
+        enforce: 'pre',
+        transform(code, id) {
+          if (sameFile(id, MESSAGES) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
+          for (const m of code.matchAll(DOTTED_LITERAL)) literals.add(m[2] as string);
+          return null;
+        },
+      },
+      ...plugins,
+    ],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { write: false, minify: false, lib: { entry: path.join(ROOT, 'widget/index.ts'), name: 'DvcGuide', formats: ['es'] } },
+  });
+  return literals;
+}
+
+/** Pass 2: lib/i18n/messages.ts without the entries no widget module names (exactly, or as `prefix.`). */
+function pruneMessages(literals: ReadonlySet<string>): Plugin {
+  const used = (key: string): boolean => {
+    if (literals.has(key)) return true;
+    for (let i = key.lastIndexOf('.'); i > 0; i = key.lastIndexOf('.', i - 1)) if (literals.has(key.slice(0, i))) return true;
+    return false;
+  };
+  return {
+    name: 'dvc-widget-prune-messages',
+    enforce: 'pre',
+    async load(id) {
+      if (!sameFile(id, MESSAGES)) return null;
+      const src = await readFile(MESSAGES, 'utf8');
+      return src
+        .split('\n')
+        .filter((line) => {
+          const key = MESSAGE_LINE.exec(line)?.[1];
+          return key === undefined || used(key);
+        })
+        .join('\n');
+    },
+  };
+}
+
+export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ outDir: string; guides: number }> {
+  const outDir = options.outDir ?? WIDGET_OUT;
+  const bundleGuides = options.bundleGuides ?? true;
+  const guides = bundleGuides ? await assertGuidesValid(path.join(ROOT, 'guides')) : [];
+  const guidePlugins = bundleGuides ? [] : [withoutBundledGuides()];
+  const literals = await widgetMessageLiterals(guidePlugins);
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [preact()],
+    // The extension's icons and _locales have no place next to a script a town hosts.
+    publicDir: false,
+    plugins: [preact(), pruneMessages(literals), ...guidePlugins],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // Guides become JSON.parse("...") strings: smaller and faster to parse than object literals.
+    json: { stringify: true },
     build: {
-      outDir: OUT,
+      outDir,
       emptyOutDir: true,
       target: 'es2020',
+      minify: true,
+      reportCompressedSize: false,
       lib: {
         entry: path.join(ROOT, 'widget/index.ts'),
         name: 'DvcGuide',
         formats: ['iife', 'es'],
-        fileName: (format) => (format === 'es' ? 'dvc-guide.mjs' : 'dvc-guide.js'),
+        fileName: (format) => (format === 'es' ? WIDGET_FILES.es : WIDGET_FILES.iife),
       },
     },
   });
-  await mkdir(OUT, { recursive: true });
-  await writeFile(path.join(OUT, 'guides.json'), `${JSON.stringify(buildCatalog(guides), null, 2)}\n`);
-  console.log(`Widget: ${path.relative(ROOT, OUT)}/dvc-guide.js, dvc-guide.mjs, guides.json (${guides.length} guides)`);
+  await mkdir(outDir, { recursive: true });
+  if (bundleGuides) {
+    await writeFile(path.join(outDir, WIDGET_FILES.catalog), `${JSON.stringify(buildCatalog(guides), null, 2)}\n`);
+  }
+  return { outDir, guides: guides.length };
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const { outDir, guides } = await buildWidget();
+  console.log(`Widget: ${path.relative(ROOT, outDir)}/${WIDGET_FILES.iife}, ${WIDGET_FILES.es}, ${WIDGET_FILES.catalog} (${guides} guides)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

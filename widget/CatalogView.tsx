@@ -1,0 +1,88 @@
+/**
+ * The searchable list of guides (no `guide` attribute). Search folds diacritics and the i/y spelling,
+ * so "thuong tru" finds "Đăng ký thường trú". Nothing typed here leaves the page: the search is local.
+ */
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Guide } from '../lib/guide/schema';
+import { t } from '../lib/i18n/messages';
+import type { Lang } from '../lib/i18n/messages';
+import { createSearchIndex } from '../lib/search/index';
+import type { Signal } from '@preact/signals';
+import { guideSummary, guideTitle } from './guide-text';
+
+export interface CatalogViewProps {
+  guides: readonly Guide[];
+  lang: Lang;
+  query: Signal<string>;
+  onOpen: (id: string) => void;
+  /** Focus the search box on mount (coming back from a guide). */
+  autoFocus?: boolean;
+}
+
+export function CatalogView({ guides, lang, query, onOpen, autoFocus }: CatalogViewProps): JSX.Element {
+  const uid = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const index = useMemo(
+    () =>
+      createSearchIndex(guides, (g) => [
+        { text: g.title, weight: 3 },
+        { text: g.en?.title ?? '', weight: 2 },
+        { text: g.procedure?.name ?? '', weight: 2 },
+        { text: (g.keywords ?? []).join(' · '), weight: 1 },
+        { text: g.summary, weight: 1 },
+      ]),
+    [guides],
+  );
+  const q = query.value;
+  const results = q.trim() === '' ? guides : index.search(q);
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, []);
+
+  if (guides.length === 0) return <p>{t(lang, 'widget.empty')}</p>;
+
+  return (
+    <div class="dvc-catalog dvc-screen">
+      <form role="search" class="dvc-search" onSubmit={(e) => e.preventDefault()}>
+        <label class="dvc-label dvc-search__label" for={`${uid}-q`}>
+          {t(lang, 'search.label')}
+        </label>
+        <input
+          ref={input}
+          id={`${uid}-q`}
+          class="dvc-input"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t(lang, 'search.placeholder')}
+          value={q}
+          onInput={(e) => (query.value = e.currentTarget.value)}
+        />
+      </form>
+      <p class="dvc-muted dvc-results__count" role="status">
+        {q.trim() === '' ? t(lang, 'search.all') : t(lang, 'search.results', { n: results.length })}
+      </p>
+      {results.length === 0 ? (
+        <div>
+          <p>{t(lang, 'search.noResults', { query: q })}</p>
+          <p class="dvc-muted">{t(lang, 'search.noResultsHelp')}</p>
+        </div>
+      ) : (
+        <ul class="dvc-results">
+          {results.map((g) => (
+            <li key={g.id} class="dvc-result">
+              <button type="button" class="dvc-result__btn" aria-describedby={`${uid}-${g.id}`} onClick={() => onOpen(g.id)}>
+                {guideTitle(g, lang)}
+              </button>
+              <p id={`${uid}-${g.id}`} class="dvc-result__summary">
+                {guideSummary(g, lang)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
+ * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
+ */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { DocumentChecklist } from '../components/DocumentChecklist';
+import { HelpBox } from '../components/HelpBox';
+import { ProcedureFacts } from '../components/ProcedureFacts';
+import { StepList } from '../components/StepList';
+import type { Guide } from '../lib/guide/schema';
+import { t } from '../lib/i18n/messages';
+import type { Lang } from '../lib/i18n/messages';
+import { guideSummary, guideTitle, PORTAL_PAGE } from './guide-text';
+import { PrintView } from './PrintView';
+import type { TicksModel } from './ticks-model';
+
+export interface GuideViewProps {
+  guide: Guide;
+  lang: Lang;
+  compact: boolean;
+  ticks: TicksModel;
+  onPrint: () => void;
+  /** Present when the guide was opened from the catalog: the way back. */
+  onBack?: () => void;
+  autoFocus?: boolean;
+}
+
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus }: GuideViewProps): JSX.Element {
+  const uid = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const checked = ticks.checked.value;
+  const portalId = guide.procedure?.portalId;
+
+  useEffect(() => {
+    void ticks.select(guide.id);
+  }, [guide.id]);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [guide.id]);
+
+  return (
+    <article class="dvc-guide" aria-labelledby={`${uid}-t`}>
+      <div class="dvc-screen">
+        {onBack && (
+          <p>
+            <button type="button" class="dvc-link-btn dvc-back" onClick={onBack}>
+              ← {t(lang, 'widget.backToList')}
+            </button>
+          </p>
+        )}
+        <h2 id={`${uid}-t`} class="dvc-h dvc-guide__title" tabIndex={-1} ref={heading}>
+          {guideTitle(guide, lang)}
+        </h2>
+        <p class="dvc-guide__summary">{guideSummary(guide, lang)}</p>
+        {ticks.memoryOnly.value && <p class="dvc-quiet">{t(lang, 'widget.storageMemory')}</p>}
+        {guide.procedure && !compact && (
+          <ProcedureFacts procedure={guide.procedure} lang={lang} reviewedAt={guide.reviewedAt} headingLevel={3} />
+        )}
+        {compact && portalId && (
+          <p>
+            <a href={PORTAL_PAGE + portalId} target="_blank" rel="noopener noreferrer">
+              {t(lang, 'facts.openOnPortal')}
+            </a>
+          </p>
+        )}
+        <DocumentChecklist
+          documents={guide.documents}
+          lang={lang}
+          checked={checked}
+          onToggle={(id, on) => void ticks.toggle(id, on)}
+          onPrint={onPrint}
+          headingLevel={3}
+        />
+        <section class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
+          <h3 id={`${uid}-s`} class="dvc-h">
+            {t(lang, 'steps.heading')}
+          </h3>
+          <StepList steps={guide.steps} lang={lang} headingLevel={4} />
+        </section>
+        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
+        <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
+      </div>
+      <PrintView guide={guide} lang={lang} checked={checked} />
+    </article>
+  );
+}

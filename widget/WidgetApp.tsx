@@ -1,0 +1,83 @@
+/** Everything inside one `<dvc-guide>` shadow root: notices, then the catalog or a guide. */
+import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
+import { t } from '../lib/i18n/messages';
+import { CatalogView } from './CatalogView';
+import { GuideView } from './GuideView';
+import type { TicksModel } from './ticks-model';
+import type { WidgetModel } from './widget-model';
+
+export interface WidgetAppProps {
+  model: WidgetModel;
+  ticks: TicksModel;
+  print: () => void;
+}
+
+export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element {
+  const lang = model.lang.value;
+  const view = model.view.value;
+  const catalog = model.catalog.value;
+  // Focus moves only after the resident navigated inside the widget, never on first render.
+  const navigated = useRef(false);
+  const open = (id: string): void => {
+    navigated.current = true;
+    model.open(id);
+  };
+  const back = (): void => {
+    navigated.current = true;
+    model.back();
+  };
+
+  const cls = `dvc dvc-widget${model.compact.value ? ' dvc-widget--compact' : ''}`;
+  const invalid = catalog?.kind === 'remote' ? catalog.invalid : [];
+  return (
+    <div class={cls} lang={lang}>
+      {catalog?.kind === 'fallback' && (
+        <div class="dvc-notice dvc-screen" role="status">
+          <p>{t(lang, 'widget.offline')}</p>
+          <button type="button" class="dvc-btn" onClick={() => void model.reload()}>
+            {t(lang, 'widget.retry')}
+          </button>
+        </div>
+      )}
+      {view.kind === 'loading' && (
+        <p class="dvc-muted" role="status">
+          {t(lang, 'widget.loading')}
+        </p>
+      )}
+      {view.kind === 'catalog' && invalid.length > 0 && (
+        <div class="dvc-notice dvc-screen" role="status">
+          {invalid.map((e, i) => (
+            <p key={i}>{t(lang, 'widget.invalidEntry', { name: e.name })}</p>
+          ))}
+          <p class="dvc-quiet">{t(lang, 'widget.invalidHelp')}</p>
+        </div>
+      )}
+      {view.kind === 'catalog' && catalog && (
+        <CatalogView guides={catalog.guides} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+      )}
+      {view.kind === 'guide' && (
+        <GuideView
+          guide={view.guide}
+          lang={lang}
+          compact={model.compact.value}
+          ticks={ticks}
+          onPrint={print}
+          autoFocus={navigated.current}
+          {...(view.fromCatalog ? { onBack: back } : {})}
+        />
+      )}
+      {(view.kind === 'invalid' || view.kind === 'missing') && (
+        <div class="dvc-notice" role="status">
+          <p>{view.kind === 'invalid' ? t(lang, 'widget.guideInvalid') : t(lang, 'widget.guideMissing', { id: view.id })}</p>
+          {view.kind === 'invalid' && <p class="dvc-quiet">{t(lang, 'widget.invalidHelp')}</p>}
+          {view.kind === 'invalid' && view.fromCatalog && (
+            <button type="button" class="dvc-link-btn" onClick={back}>
+              {t(lang, 'widget.backToList')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Where the widget's guides come from: the guides bundled in the script, or a town's catalog at `src`.
+ * A fetched catalog goes through the same validation as `npm run guides -- check`; a guide that fails
+ * hides only itself. The request is a plain GET without cookies or anything the person typed (contract 8).
+ */
+import { parseCatalog } from '../lib/guide/catalog';
+import type { GuideProblem } from '../lib/guide/problems';
+import type { Guide } from '../lib/guide/schema';
+
+/** A catalog entry that failed validation: enough to name it to residents; details go to the console. */
+export interface InvalidEntry {
+  /** The entry's id, or its title, or its position when it has neither. */
+  name: string;
+  id?: string;
+  problems: GuideProblem[];
+}
+
+export type CatalogLoad =
+  | { kind: 'bundled'; guides: readonly Guide[] }
+  | { kind: 'remote'; guides: readonly Guide[]; invalid: InvalidEntry[] }
+  /** The catalog could not be fetched or read: bundled guides are shown with a notice and a retry. */
+  | { kind: 'fallback'; guides: readonly Guide[]; reason: string };
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+
+const FETCH_TIMEOUT_MS = 15_000;
+
+/** Only http(s) catalogs; relative URLs resolve against the page. Null for anything else. */
+export function resolveCatalogUrl(src: string, base: string): string | null {
+  try {
+    const url = new URL(src, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the bundled copy when the town's copy of the same guide is not newer (versions only go up). */
+export function preferNewer(remote: readonly Guide[], bundled: readonly Guide[]): Guide[] {
+  const byId = new Map(bundled.map((g) => [g.id, g]));
+  return remote.map((g) => {
+    const b = byId.get(g.id);
+    return b && b.version > g.version ? b : g;
+  });
+}
+
+function entryName(raw: unknown, index: number): { name: string; id?: string } {
+  const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const id = typeof o.id === 'string' && o.id.length <= 100 ? o.id : undefined;
+  const title = typeof o.title === 'string' && o.title.length <= 200 ? o.title : undefined;
+  return { name: id ?? title ?? `#${index + 1}`, ...(id ? { id } : {}) };
+}
+
+/** Splits a fetched catalog into valid guides and named invalid entries. */
+export function readCatalog(value: unknown, source: string): { guides: Guide[]; invalid: InvalidEntry[]; shapeError?: GuideProblem } {
+  const result = parseCatalog(value, source);
+  const shape = result.problems.find((p) => p.code === 'catalog-shape');
+  if (shape) return { guides: [], invalid: [], shapeError: shape };
+  const entries = (value as { guides: unknown[] }).guides;
+  const invalid: InvalidEntry[] = [];
+  // parseCatalog names each entry's problems by position (also a dropped duplicate id).
+  entries.forEach((raw, i) => {
+    const file = `${source} guides[${i}]`;
+    const problems = result.problems.filter((p) => p.file === file && p.severity === 'error');
+    if (problems.length > 0) invalid.push({ ...entryName(raw, i), problems });
+  });
+  return { guides: result.guides, invalid };
+}
+
+export async function loadCatalog(opts: {
+  src: string | null;
+  base: string;
+  bundled: readonly Guide[];
+  fetch: FetchLike;
+  warn: (...args: unknown[]) => void;
+}): Promise<CatalogLoad> {
+  const { src, bundled, warn } = opts;
+  if (!src) return { kind: 'bundled', guides: bundled };
+  const url = resolveCatalogUrl(src, opts.base);
+  if (!url) {
+    warn(`[dvc-guide] src="${src}" is not an http(s) address; using the built-in guides.`);
+    return { kind: 'fallback', guides: bundled, reason: 'bad-url' };
+  }
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  let value: unknown;
+  try {
+    const res = await opts.fetch(url, {
+      method: 'GET',
+      credentials: 'omit',
+      mode: 'cors',
+      cache: 'no-cache',
+      redirect: 'follow',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+      signal: abort.signal,
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    value = await res.json();
+  } catch (err) {
+    warn(`[dvc-guide] could not load the catalog ${url}:`, err instanceof Error ? err.message : err);
+    return { kind: 'fallback', guides: bundled, reason: err instanceof Error ? err.message : String(err) };
+  } finally {
+    clearTimeout(timer);
+  }
+  const read = readCatalog(value, url);
+  if (read.shapeError) {
+    warn(`[dvc-guide] ${read.shapeError.file}: ${read.shapeError.vi} / ${read.shapeError.en}`);
+    return { kind: 'fallback', guides: bundled, reason: 'catalog-shape' };
+  }
+  for (const entry of read.invalid) {
+    const lines = entry.problems.map((p) => `  ${p.path}: ${p.vi} / ${p.en}`);
+    warn(`[dvc-guide] guide "${entry.name}" in ${url} is invalid and is not shown:\n${lines.join('\n')}`);
+  }
+  return { kind: 'remote', guides: preferNewer(read.guides, bundled), invalid: read.invalid };
+}

@@ -1,0 +1,104 @@
+/**
+ * `<dvc-guide guide="<id>" src="<catalog url>" lang="vi|en" compact>` (contract 7): a custom element
+ * with an open shadow root. Attributes can change at any time (a CMS editor, a language switch) and the
+ * widget follows; `src` changing reloads the catalog.
+ */
+import { render } from 'preact';
+import { baseStyles } from '../components/styles';
+import type { Guide } from '../lib/guide/schema';
+import { isLang } from '../lib/i18n/messages';
+import type { FetchLike } from './catalog-source';
+import { createTicksModel, type TicksModel } from './ticks-model';
+import type { TicksStore } from './ticks-store';
+import { createWidgetModel, type WidgetModel } from './widget-model';
+import { WidgetApp } from './WidgetApp';
+import { widgetStyles } from './widget-styles';
+
+export const WIDGET_TAG = 'dvc-guide';
+export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact'] as const;
+
+export interface WidgetEnvironment {
+  bundled: readonly Guide[];
+  /** One store for every widget on the page, opened on first use. */
+  ticksStore: () => Promise<TicksStore>;
+  fetch?: FetchLike;
+}
+
+/**
+ * A constructed stylesheet is not inline style for CSP, so a site with a strict `style-src` needs no
+ * 'unsafe-inline' for the widget; browsers without constructed sheets get a <style> element.
+ */
+function adoptStyles(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.prepend(style);
+  }
+}
+
+/** A class bound to its environment, so tests can define one with their own guides and store. */
+export function createDvcGuideElement(env: WidgetEnvironment): CustomElementConstructor {
+  return class DvcGuideElement extends HTMLElement {
+    static observedAttributes = [...WIDGET_ATTRIBUTES];
+    private readonly model: WidgetModel;
+    private ticks: TicksModel | null = null;
+    private readonly mount: HTMLElement;
+    private loadedSrc: string | null | undefined = undefined;
+
+    constructor() {
+      super();
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.mount = document.createElement('div');
+      root.replaceChildren(this.mount);
+      adoptStyles(root, baseStyles + widgetStyles);
+      this.model = createWidgetModel({
+        bundled: env.bundled,
+        fetch: env.fetch ?? ((input, init) => window.fetch(input, init)),
+        base: () => document.baseURI,
+        // Problems are for the webmaster; a console error would look like a broken site to monitoring.
+        warn: (...args) => console.warn(...args),
+      });
+    }
+
+    connectedCallback(): void {
+      this.sync();
+      this.ticks ??= createTicksModel(env.ticksStore());
+      if (this.loadedSrc !== this.model.src.value) this.load();
+      render(<WidgetApp model={this.model} ticks={this.ticks} print={() => window.print()} />, this.mount);
+    }
+
+    disconnectedCallback(): void {
+      render(null, this.mount);
+    }
+
+    attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+      if (oldValue === value) return;
+      this.sync();
+      if (name === 'src' && this.isConnected && this.loadedSrc !== this.model.src.value) this.load();
+      // A new `guide` attribute replaces whatever the resident opened from the catalog.
+      if (name === 'guide') this.model.chosen.value = null;
+    }
+
+    private load(): void {
+      this.loadedSrc = this.model.src.value;
+      void this.model.reload();
+    }
+
+    private sync(): void {
+      const m = this.model;
+      const guide = this.getAttribute('guide')?.trim();
+      const src = this.getAttribute('src')?.trim();
+      const lang = this.getAttribute('lang')?.trim().toLowerCase().slice(0, 2);
+      m.guideId.value = guide ? guide : null;
+      m.src.value = src ? src : null;
+      m.lang.value = isLang(lang) ? lang : 'vi';
+      const compact = this.getAttribute('compact');
+      m.compact.value = compact !== null && compact !== 'false';
+    }
+  };
+}
