@@ -4,10 +4,26 @@
  * card docks in the bottom corner. The card never covers the target: if no side fits, it docks in the
  * corner farthest from it.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, offset, shift, type Placement } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { dockAwayFrom, overlaps, spotlightRect } from '../../lib/overlay/placement';
+import { choosePosition, dockAwayFrom, spotlightRect, type Rect } from '../../lib/overlay/placement';
+
+// Beside the target first (reading order stays natural), then below / above it.
+const PLACEMENTS: Placement[] = ['right-start', 'left-start', 'bottom-start', 'top-start', 'right-end', 'left-end'];
+const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
+
+/** The page's visible controls, so the card can avoid covering the portal's own buttons. */
+function visibleControls(doc: Document, target: Element, viewport: { width: number; height: number }): Rect[] {
+  const rects: Rect[] = [];
+  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (el === target || target.contains(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > viewport.height || r.left > viewport.width) continue;
+    rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+  }
+  return rects;
+}
 
 export interface FloatingCardProps {
   target: Element | null;
@@ -41,16 +57,27 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
       ring.style.top = `${ringBox.y}px`;
       ring.style.width = `${ringBox.width}px`;
       ring.style.height = `${ringBox.height}px`;
-      const { x, y } = await computePosition(target, card, {
-        strategy: 'fixed',
-        placement: 'right-start',
-        middleware: [offset(16), flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding: 8 }), shift({ padding: 8 })],
-      });
+      const beside = await Promise.all(
+        PLACEMENTS.map((placement) =>
+          computePosition(target, card, { strategy: 'fixed', placement, middleware: [offset(16), shift({ padding: 8 })] }),
+        ),
+      );
       if (cancelled) return;
       const size = { width: card.offsetWidth, height: card.offsetHeight };
-      const placed = overlaps({ x, y, ...size }, ringBox)
-        ? dockAwayFrom(ringBox, size, { width: win?.innerWidth ?? 1280, height: win?.innerHeight ?? 720 })
-        : { x, y };
+      const viewport = { width: win?.innerWidth ?? 1280, height: win?.innerHeight ?? 720 };
+      const margin = 12;
+      const corners = [
+        { x: viewport.width - size.width - margin, y: viewport.height - size.height - margin },
+        { x: margin, y: viewport.height - size.height - margin },
+        { x: viewport.width - size.width - margin, y: margin },
+        { x: margin, y: margin },
+      ];
+      const inView = beside
+        .map(({ x, y }) => ({ x, y }))
+        .filter((p) => p.y >= 0 && p.x >= 0 && p.y + size.height <= viewport.height && p.x + size.width <= viewport.width);
+      const placed =
+        choosePosition([...inView, ...corners], size, ringBox, visibleControls(target.ownerDocument, target, viewport)) ??
+        dockAwayFrom(ringBox, size, viewport);
       card.style.left = `${Math.round(placed.x)}px`;
       card.style.top = `${Math.round(placed.y)}px`;
     };

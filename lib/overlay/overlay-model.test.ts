@@ -143,3 +143,24 @@ describe('overlay model', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('going back', () => {
+  it('stays on a step reached with "Quay lại" even though its condition still holds', async () => {
+    setUrl(START);
+    document.body.innerHTML = '<main><button type="button">Nộp hồ sơ</button><p>Thông tin chung</p></main>';
+    const model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: createMemoryProgressPort(), isVisible: visible });
+    await model.init();
+    model.start('thu-nghiem');
+    model.next();
+    await tick(20);
+    // "Thông tin chung" is on the page: step 2 completed by itself.
+    expect(model.run.value?.step.value.id).toBe('dang-nhap');
+    model.back();
+    await tick(20);
+    expect(model.run.value?.step.value.id).toBe('chon-co-quan');
+    document.body.append(document.createElement('div'));
+    await tick(20);
+    expect(model.run.value?.step.value.id).toBe('chon-co-quan');
+    model.dispose();
+  });
+});

@@ -88,6 +88,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   let stepCleanups: Array<() => void> = [];
   let clicked = false;
   let checkScheduled = false;
+  // A step reached with "Quay lại" is there to be read again: its condition usually still holds (the
+  // success text is on the page), and advancing by itself would make Back useless.
+  let heldStepId: string | null = null;
 
   const href = (): string => win.location.href;
 
@@ -136,13 +139,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       clicked = true;
       scheduleCheck();
     };
-    // Capture phase: the portal may stop propagation or replace the button on click.
+    // Capture phase: the portal may stop propagation or replace the button on click. Not mousedown:
+    // advancing then would move the card under the pointer before the click lands on the portal.
     element.addEventListener('click', onClick, true);
-    element.addEventListener('mousedown', onClick, true);
-    stepCleanups.push(() => {
-      element.removeEventListener('click', onClick, true);
-      element.removeEventListener('mousedown', onClick, true);
-    });
+    stepCleanups.push(() => element.removeEventListener('click', onClick, true));
   }
 
   /** Re-find the target when the portal re-renders it, and notice late ones after a not-found. */
@@ -165,6 +165,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (!current || disposed) return;
     const step = current.step.value;
     refreshTarget(step);
+    if (step.id === heldStepId) return;
     const kind = isStepDone(step, { doc, href: href(), clickedTarget: clicked, ...visibility });
     if (!kind) return;
     autoAdvanced.value = step.id;
@@ -179,6 +180,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   function advance(current: GuideRunModel): void {
+    heldStepId = null;
     if (current.isLast.value) {
       current.markDone(current.step.value.id);
       releaseStep();
@@ -215,6 +217,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   function syncToUrl(): void {
     const current = run.value;
     if (!current) return;
+    heldStepId = null;
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
       const kind = isStepDone(current.step.value, { doc, href: href(), clickedTarget: false, ...visibility });
       if (kind !== 'url') break;
@@ -299,6 +302,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (!current || current.isFirst.value) return;
       if (mode.value === 'finished') mode.value = 'running';
       current.back();
+      heldStepId = current.step.value.id;
       persist();
       showStep();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockAwayFrom, overlaps, spotlightRect } from './placement';
+import { choosePosition, dockAwayFrom, overlaps, spotlightRect } from './placement';
 
 describe('card placement', () => {
   const viewport = { width: 1280, height: 720 };
@@ -27,5 +27,23 @@ describe('card placement', () => {
 
   it('grows the spotlight ring around the target', () => {
     expect(spotlightRect({ x: 100, y: 50, width: 80, height: 30 }, 6)).toEqual({ x: 94, y: 44, width: 92, height: 42 });
+  });
+});
+
+describe('choosing among positions', () => {
+  const card = { width: 300, height: 200 };
+  const target = { x: 400, y: 300, width: 200, height: 40 };
+
+  it('skips a position that covers the page\'s own next button', () => {
+    const nextButton = { x: 1100, y: 320, width: 100, height: 40 };
+    const right = { x: 616, y: 300 };
+    const left = { x: 84, y: 300 };
+    expect(choosePosition([right, left], card, target, [nextButton])).toEqual(right);
+    const buttonUnderRight = { x: 700, y: 350, width: 100, height: 40 };
+    expect(choosePosition([right, left], card, target, [buttonUnderRight])).toEqual(left);
+  });
+
+  it('never returns a position over the target', () => {
+    expect(choosePosition([{ x: 420, y: 280 }], card, target, [])).toBeNull();
   });
 });

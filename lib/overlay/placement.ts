@@ -44,3 +44,29 @@ export function dockAwayFrom(target: Rect, card: Size, viewport: Size, margin = 
 export function spotlightRect(target: Rect, padding = 6): Rect {
   return { x: target.x - padding, y: target.y - padding, width: target.width + padding * 2, height: target.height + padding * 2 };
 }
+
+/**
+ * Among candidate card positions, the first that does not cover the target and covers the fewest of the
+ * page's controls (the portal's own "Tiếp theo" must stay clickable). Candidates come in order of
+ * preference; null when every candidate covers the target.
+ */
+export function choosePosition(
+  candidates: ReadonlyArray<{ x: number; y: number }>,
+  card: Size,
+  target: Rect,
+  controls: readonly Rect[],
+): { x: number; y: number } | null {
+  let best: { x: number; y: number } | null = null;
+  let bestCovered = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const rect = { ...c, ...card };
+    if (overlaps(rect, target)) continue;
+    const covered = controls.reduce((n, control) => n + (overlaps(rect, control) ? 1 : 0), 0);
+    if (covered < bestCovered) {
+      best = c;
+      bestCovered = covered;
+      if (covered === 0) break;
+    }
+  }
+  return best;
+}

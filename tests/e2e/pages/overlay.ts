@@ -59,3 +59,81 @@ export class OverlayPage {
     await this.card.waitFor();
   }
 }
+
+/** The text of the focused element, looking into open shadow roots (where our card lives). */
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el?.textContent ?? '').trim();
+  });
+}
+
+/** Press Tab until the focused element's text is `name` (keyboard only), then return; throws if never. */
+export async function tabTo(page: Page, name: string, maxPresses = 25): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if ((await focusedText(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${name}" was not reached with Tab`);
+}
+
+/** The khai sinh flow on the sandbox, as a resident clicks it (selectors from the sandbox's own markup). */
+export class SandboxFlow {
+  constructor(readonly page: Page) {}
+
+  async chooseAgency(): Promise<void> {
+    const p = this.page;
+    await p.getByRole('button', { name: /Chọn Tỉnh\/ Thành phố/ }).click();
+    await p.getByRole('listbox').getByText('Tỉnh Nghệ An', { exact: true }).click();
+    await p.getByRole('button', { name: /Chọn Phường\/ Xã/ }).click();
+    await p.getByRole('listbox').getByText('Phường Trường Vinh', { exact: true }).click();
+  }
+  async submitEntry(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  }
+  async chooseUbndCard(): Promise<void> {
+    await this.page.locator('div.grid', { hasText: 'Cơ quan thực hiện: UBND' }).getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  }
+  async confirmGeneralInfo(): Promise<void> {
+    await this.page.locator('[data-e2e=confirm-button-information]').click();
+  }
+  async logInWithVneid(): Promise<void> {
+    const p = this.page;
+    await p.getByLabel('Số định danh cá nhân').fill('001200000000');
+    await p.getByLabel('Mật khẩu').fill('sandbox');
+    await p.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await p.getByLabel('Nhập mã xác nhận').fill('123456');
+    await p.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+    await p.getByRole('checkbox').check();
+    await p.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
+    await p.locator('input[type=number][inputmode=numeric][autocomplete=off]').fill('123456');
+    await p.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  }
+  async ownerStep(): Promise<void> {
+    const p = this.page;
+    await p.locator('input[name=soDienThoai]').fill('0900000000');
+    await p.locator('input[name=diaChiThuongTru]').fill('Phường Trường Vinh, Nghệ An');
+    await p.locator('#kt_buoc-tiep-theo-cho-ban-than').click();
+  }
+  async declarationStep(): Promise<void> {
+    const p = this.page;
+    await p.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Nguyễn Văn An');
+    await p.locator('#ngaySinhTre-day').fill('01');
+    await p.locator('#ngaySinhTre-month').fill('11');
+    await p.locator('#ngaySinhTre-year').fill('2026');
+    await p.getByLabel('Nơi sinh').fill('Bệnh viện Sản Nhi Nghệ An');
+    await p.getByLabel('Họ, chữ đệm, tên người mẹ').fill('Trần Thị Bình');
+    await p.locator('[data-e2e=btn-next]:visible').first().click();
+  }
+  async attachmentStep(): Promise<void> {
+    const p = this.page;
+    await p.locator('#giayChungSinh').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sandbox') });
+    await p.locator('[data-e2e=btn-next]:visible').first().click();
+  }
+  async submit(): Promise<void> {
+    const p = this.page;
+    await p.locator('#camDoan').check();
+    await p.locator('#kt_gui-ho-so').click();
+  }
+}

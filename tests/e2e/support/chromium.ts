@@ -15,6 +15,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The extension's service worker. It can register between a look at serviceWorkers() and the start of
+ * waitForEvent (then the event is missed), so look again every 100 ms while waiting for the event.
+ */
+async function extensionWorker(ctx: BrowserContext, timeoutMs = 30_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  const event = ctx.waitForEvent('serviceworker', { timeout: timeoutMs }).catch(() => null);
+  while (Date.now() < deadline) {
+    const found = ctx.serviceWorkers()[0];
+    if (found) return found;
+    const fired = await Promise.race([event, new Promise<null>((r) => setTimeout(() => r(null), 100))]);
+    if (fired) return fired;
+  }
+  throw new Error('the extension service worker did not start (is .output/chrome-mv3 built?)');
+}
+
 /** A fresh profile folder; pass the same one to two launches to test a browser restart. */
 export function makeProfileDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-guide-profile-'));
@@ -56,7 +72,7 @@ export async function launchWithExtension(opts: { port: number; profileDir?: str
   };
   ctx.pages().forEach(watchPage);
   ctx.on('page', watchPage);
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(ctx);
   worker.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`);
   });
