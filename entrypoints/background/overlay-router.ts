@@ -1,12 +1,19 @@
 /** Answers the portal overlay: its tab's run, kept by the run store. */
 import type { Browser } from 'wxt/browser';
 import type { OverlayRequest, OverlayResponse } from '../../lib/overlay/messages';
+import type { RunRecord } from '../../lib/overlay/progress-port';
 import type { RunStore } from '../../lib/overlay/run-store';
+
+export interface OverlayHooks {
+  /** A tab saved a run that belongs to a helper's session (the workspace marks its steps done). */
+  onSessionRunSaved?: (tabId: number, record: RunRecord, previous: RunRecord | null) => Promise<void>;
+}
 
 export async function handleOverlayRequest(
   runs: RunStore,
   message: OverlayRequest,
   sender: Browser.runtime.MessageSender,
+  hooks: OverlayHooks = {},
 ): Promise<OverlayResponse> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'not from a tab' };
@@ -14,9 +21,14 @@ export async function handleOverlayRequest(
     switch (message.type) {
       case 'overlay:load':
         return { ok: true, record: await runs.load(tabId) };
-      case 'overlay:save':
+      case 'overlay:save': {
+        const hook = message.record.sessionId ? hooks.onSessionRunSaved : undefined;
+        const previous = hook ? await runs.load(tabId) : null;
         await runs.save(tabId, message.record);
+        // The overlay's save succeeded; a failed session update must not turn it into an error.
+        if (hook) await hook(tabId, message.record, previous).catch((err: unknown) => console.warn('dvc-guide session sync:', err));
         return { ok: true, record: message.record };
+      }
       case 'overlay:clear':
         await runs.clear(tabId);
         return { ok: true, record: null };

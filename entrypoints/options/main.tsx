@@ -1,0 +1,41 @@
+/** The options page: language, retention, clearing all data. */
+import { signal } from '@preact/signals';
+import { render, type JSX } from 'preact';
+import { browser } from 'wxt/browser';
+import { baseStyles } from '../../components/styles';
+import { OptionsApp } from '../../components/workspace/OptionsApp';
+import { workspaceStyles } from '../../components/workspace/workspace-styles';
+import type { Lang } from '../../lib/i18n/messages';
+import { createChecklistClient } from '../../lib/workspace/client';
+import { loadLang, saveLang } from '../../lib/workspace/lang-pref';
+import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
+import { createSettingsModel } from '../../lib/workspace/settings-model';
+
+const style = document.createElement('style');
+style.textContent = baseStyles + workspaceStyles;
+document.head.append(style);
+
+const transport = runtimeTransport(browser.runtime as unknown as RuntimeLike);
+const model = createSettingsModel({ client: createChecklistClient(transport.send, transport.subscribe) });
+const lang = signal<Lang>('vi');
+const area = {
+  get: async (key: string) => (await browser.storage.local.get(key))[key],
+  set: (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
+};
+void loadLang(area).then((l) => (lang.value = l));
+
+function App(): JSX.Element {
+  document.documentElement.lang = lang.value;
+  return (
+    <OptionsApp
+      model={model}
+      lang={lang.value}
+      onLang={(next) => {
+        lang.value = next;
+        void saveLang(area, next);
+      }}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,14 @@
+/** The workspace language (options page), kept in extension storage so every extension page agrees. */
+import { isLang, type Lang } from '../i18n/messages';
+import type { KeyValueArea } from '../overlay/run-store';
+
+export const LANG_KEY = 'prefs:workspace-lang';
+
+export async function loadLang(area: Pick<KeyValueArea, 'get'>): Promise<Lang> {
+  const stored = await area.get(LANG_KEY);
+  return isLang(stored) ? stored : 'vi';
+}
+
+export function saveLang(area: Pick<KeyValueArea, 'set'>, lang: Lang): Promise<void> {
+  return area.set(LANG_KEY, lang);
+}

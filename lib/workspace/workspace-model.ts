@@ -1,0 +1,350 @@
+/**
+ * The side panel's state: the session lists, the open session, the due list, and the messages to
+ * announce. Every change comes back from the background as a ChecklistEvent and is applied here, so a
+ * tick in the portal tab and a tick in this panel reach the screen the same way.
+ */
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { checklistErrorMessage, type ChecklistErrorData } from '../checklist/errors';
+import { dayKey, dueState, type NewSessionInput, type Session, type SessionAction } from '../checklist/model';
+import type { ChecklistEvent } from '../checklist/protocol';
+import type { CorruptedRecord } from '../checklist/store';
+import type { Guide } from '../guide/schema';
+import type { MessageKey, MessageParams } from '../i18n/messages';
+import { ClientError, toClientError, type ChecklistClient } from './client';
+import { currentAfterTick } from './session-sync';
+
+export type WorkspaceView = 'home' | 'new' | 'session' | 'report' | 'backup';
+
+export interface Announcement {
+  key: MessageKey;
+  params?: MessageParams;
+  /** Increases on every announcement, so the same sentence twice is still read out. */
+  seq: number;
+}
+
+export interface WorkspaceDeps {
+  client: ChecklistClient;
+  guides: readonly Guide[];
+  /** Local day (YYYY-MM-DD) used for "today" and the due list. */
+  today?: () => string;
+  /** How many recent sessions the home list loads. */
+  recentLimit?: number;
+}
+
+export interface WorkspaceModel {
+  view: Signal<WorkspaceView>;
+  query: Signal<string>;
+  /** Recent sessions, or the search results while a query is typed. */
+  sessions: Signal<readonly Session[]>;
+  todaySessions: ReadonlySignal<readonly Session[]>;
+  /** Not finished and not touched today. */
+  openSessions: ReadonlySignal<readonly Session[]>;
+  overdue: Signal<readonly Session[]>;
+  dueSoon: Signal<readonly Session[]>;
+  corrupted: Signal<readonly CorruptedRecord[]>;
+  selectedId: Signal<string | null>;
+  selected: ReadonlySignal<Session | null>;
+  selectedGuide: ReadonlySignal<Guide | null>;
+  loading: Signal<boolean>;
+  error: Signal<ChecklistErrorData | null>;
+  announcement: Signal<Announcement | null>;
+  guideById(id: string): Guide | undefined;
+  load(): Promise<void>;
+  search(text: string): Promise<void>;
+  show(view: WorkspaceView): void;
+  create(input: NewSessionInput): Promise<Session | null>;
+  select(id: string): Promise<void>;
+  update(id: string, action: SessionAction): Promise<Session | null>;
+  /** Several edits from one form, announced once. */
+  updateMany(id: string, actions: readonly SessionAction[]): Promise<Session | null>;
+  /** Ticks a step; ticking the current step moves the current step on. */
+  tickStep(id: string, stepId: string, done: boolean): Promise<Session | null>;
+  /** Writes again the change a full disk refused (error.pending). */
+  retry(): Promise<void>;
+  remove(id: string): Promise<void>;
+  openInPortal(id: string): Promise<boolean>;
+  dismissError(): void;
+  apply(event: ChecklistEvent): void;
+  dispose(): void;
+}
+
+const byUpdated = (a: Session, b: Session): number => b.updatedAt - a.updatedAt;
+
+export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
+  const { client, guides } = deps;
+  const today = deps.today ?? (() => dayKey(Date.now()));
+  const limit = deps.recentLimit ?? 200;
+
+  const view = signal<WorkspaceView>('home');
+  const query = signal('');
+  const sessions = signal<readonly Session[]>([]);
+  const overdue = signal<readonly Session[]>([]);
+  const dueSoon = signal<readonly Session[]>([]);
+  const corrupted = signal<readonly CorruptedRecord[]>([]);
+  const selectedId = signal<string | null>(null);
+  const current = signal<Session | null>(null);
+  const loading = signal(false);
+  const error = signal<ChecklistErrorData | null>(null);
+  const announcement = signal<Announcement | null>(null);
+  let seq = 0;
+  let disposed = false;
+  let searchSeq = 0;
+
+  const guideById = (id: string): Guide | undefined => guides.find((g) => g.id === id);
+  const selected = computed(() => (current.value && current.value.id === selectedId.value ? current.value : null));
+  const selectedGuide = computed(() => (selected.value ? (guideById(selected.value.guideId) ?? null) : null));
+  const isToday = (s: Session): boolean => dayKey(s.updatedAt) === today() || dayKey(s.createdAt) === today();
+  const todaySessions = computed(() => sessions.value.filter(isToday));
+  const openSessions = computed(() => sessions.value.filter((s) => s.status !== 'da-xong' && !isToday(s)));
+
+  function announce(key: MessageKey, params?: MessageParams): void {
+    seq += 1;
+    announcement.value = params ? { key, params, seq } : { key, seq };
+  }
+
+  function fail(err: unknown): ChecklistErrorData {
+    const data = (err instanceof ClientError ? err : toClientError(err)).data;
+    error.value = data;
+    // A change the full disk refused stays on screen, so the helper does not type it again.
+    if (data.pending && data.pending.id === selectedId.value) current.value = data.pending;
+    return data;
+  }
+
+  async function loadDue(): Promise<void> {
+    const day = today();
+    const [late, soon] = await Promise.all([
+      client.request('session:list', { query: { by: 'overdue', today: day } }),
+      client.request('session:list', { query: { by: 'due-soon', today: day } }),
+    ]);
+    if (disposed) return;
+    batch(() => {
+      overdue.value = late.sessions;
+      dueSoon.value = soon.sessions;
+    });
+  }
+
+  async function loadList(): Promise<void> {
+    const text = query.value.trim();
+    const mine = ++searchSeq;
+    const result = await client.request('session:list', { query: text ? { by: 'search', text } : { by: 'recent', limit } });
+    // A slower earlier search must not replace the results of the latest keystroke.
+    if (disposed || mine !== searchSeq) return;
+    batch(() => {
+      sessions.value = result.sessions;
+      corrupted.value = result.corrupted;
+    });
+  }
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    try {
+      await Promise.all([loadList(), loadDue()]);
+      if (selectedId.value) {
+        const fresh = await client.request('session:get', { id: selectedId.value });
+        if (!fresh) {
+          batch(() => {
+            selectedId.value = null;
+            current.value = null;
+            if (view.value === 'session') view.value = 'home';
+          });
+        } else current.value = fresh;
+      }
+    } catch (err) {
+      fail(err);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function matchesQuery(session: Session): boolean {
+    const text = query.value.trim();
+    if (!text) return true;
+    return sessions.value.some((s) => s.id === session.id);
+  }
+
+  function upsert(session: Session): void {
+    batch(() => {
+      if (matchesQuery(session)) {
+        sessions.value = [session, ...sessions.value.filter((s) => s.id !== session.id)].sort(byUpdated);
+      }
+      if (session.id === selectedId.value) current.value = session;
+      // The due lists depend on status and date; recompute the one session locally, the rest stays.
+      const day = today();
+      const state = dueState(session, day);
+      overdue.value = overdue.value.filter((s) => s.id !== session.id);
+      dueSoon.value = dueSoon.value.filter((s) => s.id !== session.id);
+      if (state === 'overdue') overdue.value = [...overdue.value, session].sort((a, b) => (a.resultDate ?? '').localeCompare(b.resultDate ?? ''));
+    });
+    // "Sắp đến hạn" uses the settings' window, which only the background knows.
+    void loadDue().catch(() => undefined);
+  }
+
+  function drop(id: string): void {
+    batch(() => {
+      sessions.value = sessions.value.filter((s) => s.id !== id);
+      overdue.value = overdue.value.filter((s) => s.id !== id);
+      dueSoon.value = dueSoon.value.filter((s) => s.id !== id);
+      if (selectedId.value === id) {
+        selectedId.value = null;
+        current.value = null;
+        if (view.value === 'session') view.value = 'home';
+      }
+    });
+  }
+
+  function apply(event: ChecklistEvent): void {
+    if (disposed) return;
+    switch (event.type) {
+      case 'session:changed':
+        upsert(event.session);
+        return;
+      case 'session:removed':
+        drop(event.id);
+        return;
+      case 'sessions:restored':
+      case 'sessions:purged':
+      case 'data:cleared':
+        void load();
+        return;
+      default:
+        return;
+    }
+  }
+
+  const unsubscribe = client.subscribe(apply);
+
+  async function update(id: string, action: SessionAction): Promise<Session | null> {
+    return updateMany(id, [action]);
+  }
+
+  async function updateMany(id: string, actions: readonly SessionAction[]): Promise<Session | null> {
+    let last: Session | null = null;
+    try {
+      for (const action of actions) {
+        last = await client.request('session:update', { id, action });
+        upsert(last);
+      }
+      error.value = null;
+      announce('ws.saved');
+      return last;
+    } catch (err) {
+      fail(err);
+      return null;
+    }
+  }
+
+  return {
+    view,
+    query,
+    sessions,
+    todaySessions,
+    openSessions,
+    overdue,
+    dueSoon,
+    corrupted,
+    selectedId,
+    selected,
+    selectedGuide,
+    loading,
+    error,
+    announcement,
+    guideById,
+    load,
+    async search(text) {
+      query.value = text;
+      try {
+        await loadList();
+      } catch (err) {
+        fail(err);
+      }
+    },
+    show(next) {
+      view.value = next;
+    },
+    async create(input) {
+      try {
+        const session = await client.request('session:create', { input });
+        batch(() => {
+          error.value = null;
+          selectedId.value = session.id;
+          current.value = session;
+          view.value = 'session';
+        });
+        upsert(session);
+        announce('ws.created', { name: session.residentLabel });
+        return session;
+      } catch (err) {
+        fail(err);
+        return null;
+      }
+    },
+    async select(id) {
+      batch(() => {
+        selectedId.value = id;
+        current.value = sessions.value.find((s) => s.id === id) ?? overdue.value.find((s) => s.id === id) ?? dueSoon.value.find((s) => s.id === id) ?? null;
+        view.value = 'session';
+      });
+      try {
+        const fresh = await client.request('session:get', { id });
+        if (selectedId.value !== id) return;
+        if (!fresh) {
+          error.value = { code: 'not-found', message: checklistErrorMessage('not-found'), id };
+          drop(id);
+          return;
+        }
+        current.value = fresh;
+      } catch (err) {
+        fail(err);
+      }
+    },
+    update,
+    updateMany,
+    async tickStep(id, stepId, done) {
+      const session = current.value?.id === id ? current.value : sessions.value.find((s) => s.id === id);
+      const guide = session ? guideById(session.guideId) : undefined;
+      const index = guide && session ? currentAfterTick(guide, session, stepId, done) : undefined;
+      return update(id, index === undefined ? { kind: 'set-step', stepId, done } : { kind: 'set-step', stepId, done, index });
+    },
+    async retry() {
+      const pending = error.value?.pending;
+      if (!pending) return;
+      try {
+        const saved = await client.request('session:save', { session: pending });
+        error.value = null;
+        upsert(saved);
+        announce('ws.saved');
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async remove(id) {
+      try {
+        await client.request('session:remove', { id });
+        drop(id);
+        error.value = null;
+        announce('ws.deleted');
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async openInPortal(id) {
+      try {
+        await client.request('workspace:open-session', { sessionId: id });
+        error.value = null;
+        announce('ws.openedInPortal');
+        return true;
+      } catch (err) {
+        fail(err);
+        return false;
+      }
+    },
+    dismissError() {
+      error.value = null;
+    },
+    apply,
+    dispose() {
+      disposed = true;
+      unsubscribe();
+    },
+  };
+}
