@@ -282,7 +282,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
           return;
         }
         const current = run.value;
-        if (current && current.guide.id === next.guideId && current.stepIndex.value === next.stepIndex) return;
+        if (current && current.guide.id === next.guideId) {
+          // The side panel ticked a step: take its completed set, and move only if the step changed.
+          const moved = current.stepIndex.value !== next.stepIndex;
+          current.restore({ guideId: next.guideId, version: next.guideVersion, stepIndex: next.stepIndex, completed: next.completed });
+          if (next.sessionId) sessionId = next.sessionId;
+          if (moved) showStep();
+          return;
+        }
         const nextGuide = guides.find((g) => g.id === next.guideId);
         if (nextGuide) beginRun(nextGuide, next);
       });
