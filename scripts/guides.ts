@@ -2,15 +2,18 @@
  * The guides CLI: `npm run guides -- <command>`.
  *   check [files or folders…]   every problem in the guides (default: guides/*.json); exit 1 on any error
  *   schema                      write guides/guide.schema.json (editor completion and checking)
+ *   health <pages…>             are the steps' targets still found on saved portal pages? exit 1 if not
  * Each command is a small function returning its exit code, so a new one (health) is one more entry.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJSONSchema } from 'zod/mini';
+import { checkPageHealth, formatHealthTable, formatSummary, summarizeHealth, type PageHealth } from '../lib/guide/health';
 import { formatProblem, ROOT_PATH, type GuideProblem } from '../lib/guide/problems';
 import { Guide } from '../lib/guide/schema';
 import { checkGuideFiles, expandGuidePaths, GUIDES_DIR, hasErrors, SCHEMA_FILE } from './lib/guide-files';
+import type { HealthPagesOptions, SavedPage } from './lib/health-files';
 
 type Command = (args: readonly string[], out: Output) => Promise<number>;
 
@@ -90,12 +93,78 @@ export async function runSchema(_args: readonly string[], out: Output): Promise<
   return 0;
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema };
+interface HealthArgs extends HealthPagesOptions {
+  pages: string[];
+  guides: string[];
+}
+
+/** Usage problems (exit 2); health-files throws its own kind, loaded lazily below. */
+class UsageError extends Error {}
+
+function parseHealthArgs(args: readonly string[]): HealthArgs {
+  const out: HealthArgs = { pages: [], guides: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--url' || arg === '--map' || arg === '--guides') {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} cần một giá trị / needs a value`);
+      if (arg === '--url') out.url = value;
+      else if (arg === '--map') out.map = value;
+      else out.guides.push(value);
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`không hiểu tùy chọn / unknown option ${arg}`);
+    } else out.pages.push(arg);
+  }
+  if (out.pages.length === 0) throw new UsageError('cần ít nhất một trang .html hoặc thư mục / give at least one .html page or folder');
+  return out;
+}
+
+/** Exit 0: every applicable target found; 1: a target or a guide is broken; 2: usage error. */
+export async function runHealth(args: readonly string[], out: Output): Promise<number> {
+  // Loaded here so `check` and `schema` do not pay for starting a DOM implementation.
+  const { HealthUsageError, parseSavedPage, resolveSavedPages } = await import('./lib/health-files');
+  let pages: SavedPage[];
+  let parsed: HealthArgs;
+  try {
+    parsed = parseHealthArgs(args);
+    pages = await resolveSavedPages(parsed.pages, parsed);
+  } catch (err) {
+    if (!(err instanceof HealthUsageError || err instanceof UsageError)) throw err;
+    out.log(`Lỗi / Error: ${err.message}`);
+    out.log('Cách dùng / Usage: npm run guides -- health [--url <url> | --map <urls.json>] [--guides <tệp|thư mục>] <trang.html|thư mục…>');
+    return 2;
+  }
+
+  const expanded = await expandGuidePaths(parsed.guides.length > 0 ? parsed.guides : [defaultGuidesDir()]);
+  const loaded = await checkGuideFiles(expanded.files);
+  // A guide that does not load cannot be checked; it is as broken as a missing target.
+  const errors = [...expanded.problems, ...loaded.problems].filter((p) => p.severity === 'error');
+  for (const p of errors) out.log(formatProblem(p));
+  const guides = loaded.guides.map((g) => g.guide);
+
+  const results: { name: string; health: PageHealth }[] = [];
+  for (const page of pages) {
+    const parsedPage = parseSavedPage(await readFile(page.file, 'utf8'), page.url);
+    try {
+      results.push({ name: path.basename(page.file), health: checkPageHealth(parsedPage.document, page.url, guides) });
+    } finally {
+      await parsedPage.close();
+    }
+  }
+  for (const line of formatHealthTable(results)) out.log(line);
+  const summary = summarizeHealth(results.map((r) => r.health));
+  out.log(formatSummary(summary));
+  return summary.notFound > 0 || errors.length > 0 ? 1 : 0;
+}
+
+const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema, health: runHealth };
 
 function usage(out: Output): void {
-  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema>');
+  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…>>');
   out.log('  check   kiểm tra hướng dẫn / check guides (mặc định / default: guides/*.json)');
   out.log('  schema  ghi / write guides/guide.schema.json');
+  out.log('  health  tìm phần tử của từng bước trên trang đã lưu / find each step\'s target on saved pages');
+  out.log('          [--url <url> | --map <urls.json>] [--guides <tệp|thư mục>]');
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

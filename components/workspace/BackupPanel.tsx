@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { BackupModel } from '../../lib/workspace/backup-model';
 import { ErrorBox } from './ErrorBox';
 

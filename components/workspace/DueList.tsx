@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
 import { formatDate } from '../../lib/i18n/format';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
 export interface DueListProps {
   overdue: readonly Session[];

@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { ChecklistErrorData } from '../../lib/checklist/errors';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
 export interface ErrorBoxProps {
   error: ChecklistErrorData;

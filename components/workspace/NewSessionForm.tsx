@@ -5,7 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { NewSessionInput } from '../../lib/checklist/model';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 
 export interface NewSessionFormProps {

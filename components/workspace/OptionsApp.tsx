@@ -1,7 +1,7 @@
 /** The options page: language, how long sessions are kept, and "Xoá toàn bộ dữ liệu" (confirmed first). */
 import { useEffect, useId } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { LANGS, t, type Lang } from '../../lib/i18n/messages';
+import { LANGS, t, type Lang } from '../../lib/i18n/workspace-messages';
 import { parseRetention, RETENTION_MAX, RETENTION_MIN, type SettingsModel } from '../../lib/workspace/settings-model';
 import { ErrorBox } from './ErrorBox';
 

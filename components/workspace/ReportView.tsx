@@ -6,7 +6,7 @@ import { useEffect, useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { COUNT_KEYS, type ReportCounts, type ReportRow } from '../../lib/checklist/report';
 import { formatDate } from '../../lib/i18n/format';
-import { t, type Lang, type MessageKey } from '../../lib/i18n/messages';
+import { t, type Lang, type MessageKey } from '../../lib/i18n/workspace-messages';
 import type { ReportModel } from '../../lib/workspace/report-model';
 import { BarChart } from './BarChart';
 import { ErrorBox } from './ErrorBox';

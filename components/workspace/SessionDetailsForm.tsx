@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { checkDossierCode, normalizeDossierCode } from '../../lib/checklist/dossier-code';
 import { CHANNELS, CHANNEL_LABELS, SESSION_STATUSES, STATUS_LABELS, type Session, type SessionAction, type SessionStatus, type SubmissionChannel } from '../../lib/checklist/model';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
 export interface SessionDetailsFormProps {
   session: Session;

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../DocumentChecklist';
 import { formatDate } from '../../lib/i18n/format';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { WorkspaceModel } from '../../lib/workspace/workspace-model';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { StatusTag } from './StatusTag';

@@ -6,7 +6,7 @@ import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
 import type { Guide } from '../../lib/guide/schema';
-import { t, type Lang } from '../../lib/i18n/messages';
+import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
 export interface StepChecklistProps {
   guide: Guide;

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CHECKLIST_MESSAGES } from '../../lib/checklist/messages';
-import { t, type Lang, type MessageKey } from '../../lib/i18n/messages';
+import { t, type Lang, type MessageKey } from '../../lib/i18n/workspace-messages';
 import type { BackupModel } from '../../lib/workspace/backup-model';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 import type { ReportModel } from '../../lib/workspace/report-model';

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
-import type { Lang } from '../../lib/i18n/messages';
+import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { loadLang, saveLang } from '../../lib/workspace/lang-pref';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';

@@ -6,7 +6,7 @@ import { baseStyles } from '../../components/styles';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import { bundledGuides } from '../../lib/guide/bundled';
-import type { Lang } from '../../lib/i18n/messages';
+import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';

@@ -192,10 +192,16 @@ function findClosingBold(src: string, from: number): number {
 }
 
 /** `[text](url)` starting at `start`; the URL has no spaces and ends at the first unescaped `)`. */
+// Bounds on how far a link may reach: without them, text like "[x]([x]([x](…" makes every "[" scan to
+// the end of the string, and one long guide field from a town catalog would freeze the page (quadratic).
+const MAX_LINK_TEXT = 500;
+const MAX_LINK_URL = 2048;
+
 function matchLink(src: string, start: number): { text: string; url: string; end: number } | null {
   let depth = 0;
   let j = start;
-  for (; j < src.length; j++) {
+  const textLimit = Math.min(src.length, start + MAX_LINK_TEXT);
+  for (; j < textLimit; j++) {
     const c = src[j];
     if (c === '\\') {
       j++;
@@ -207,22 +213,23 @@ function matchLink(src: string, start: number): { text: string; url: string; end
       if (depth === 0) break;
     }
   }
-  if (j >= src.length || src[j + 1] !== '(') return null;
+  if (j >= textLimit || src[j + 1] !== '(') return null;
   const text = src.slice(start + 1, j);
   if (text.trim() === '') return null;
   // Balanced parentheses belong to the URL, so `javascript:alert(1)` is refused whole, not cut in two.
   let parens = 0;
   let k = j + 2;
-  for (; k < src.length; k++) {
+  const urlLimit = Math.min(src.length, k + MAX_LINK_URL);
+  for (; k < urlLimit; k++) {
     const c = src[k] as string;
-    if (/\s/.test(c)) return null;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || /\s/.test(c)) return null;
     if (c === '(') parens++;
     else if (c === ')') {
       if (parens === 0) break;
       parens--;
     }
   }
-  if (k >= src.length) return null;
+  if (k >= urlLimit) return null;
   const url = src.slice(j + 2, k);
   if (url === '') return null;
   return { text, url, end: k + 1 };

@@ -9,7 +9,7 @@ import { dayKey, dueState, type NewSessionInput, type Session, type SessionActio
 import type { ChecklistEvent } from '../checklist/protocol';
 import type { CorruptedRecord } from '../checklist/store';
 import type { Guide } from '../guide/schema';
-import type { MessageKey, MessageParams } from '../i18n/messages';
+import type { MessageKey, MessageParams } from '../i18n/workspace-messages';
 import { ClientError, toClientError, type ChecklistClient } from './client';
 import { currentAfterTick } from './session-sync';
 

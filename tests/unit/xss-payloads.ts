@@ -1,0 +1,100 @@
+/**
+ * Script-injection attempts a guide author (or a compromised town catalog) could write into a guide.
+ * Shared by the unit fuzz test (parser and components in happy-dom) and the e2e test in a real browser,
+ * which is why it is a plain list with no test code. Written for this project; every entry must stay
+ * inert text or a refused link wherever a guide puts it.
+ */
+
+/** Markup that would run script if a component ever turned guide text into HTML. */
+export const XSS_MARKUP_PAYLOADS: readonly string[] = [
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//xss.invalid/x.js></SCRIPT>',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  '<img src=x onerror=alert(1)>',
+  '<IMG SRC="javascript:alert(\'XSS\');">',
+  '<img src=x oNeRrOr=alert`1`>',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<svg><a xlink:href="javascript:alert(1)"><text x="0" y="20">x</text></a></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<body onload=alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '<input autofocus onfocus=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="https://dichvucong.gov.vn" onclick="alert(1)">Nộp hồ sơ</a>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
+  '<embed src="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>x</button></form>',
+  '<template><script>alert(1)</script></template>',
+  '<!--<img src=x onerror=alert(1)>-->',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<link rel=import href="data:text/html,<script>alert(1)</script>">',
+  '<style>@import "https://xss.invalid/x.css";</style>',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E',
+  '**<script>alert(1)</script>**',
+  '- <img src=x onerror=alert(1)>\n- <svg onload=alert(1)>',
+  '${alert(1)}',
+  "{{constructor.constructor('alert(1)')()}}",
+  'Nộp hồ sơ\u202E<script>alert(1)</script>',
+];
+
+/** Dangerous or off-list URLs, for link positions (Link.url, document forms, feedbackUrl). */
+export const XSS_URL_PAYLOADS: readonly string[] = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'javascript&colon;alert(1)',
+  '&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)',
+  '\\u006aavascript:alert(1)',
+  'javascript://dichvucong.gov.vn/%0aalert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  'VbScRiPt:msgbox(1)',
+  'file:///etc/passwd',
+  '//xss.invalid/x',
+  'http://xss.invalid/',
+  'https://xss.invalid/',
+  'https://dichvucong.gov.vn@xss.invalid/',
+  'https://xss.invalid\\@dichvucong.gov.vn/',
+  'https://dichvucong.gov.vn.xss.invalid/',
+];
+
+/** Markdown link tricks for rich text (bodies, tips, warnings, notes, answers). */
+export const XSS_MARKDOWN_PAYLOADS: readonly string[] = [
+  '[x](javascript:alert(1))',
+  '[x](JAVASCRIPT:alert(1))',
+  '[x]( javascript:alert(1))',
+  '[x](javascript&colon;alert(1))',
+  '[x](jav&#x09;ascript:alert(1))',
+  '[x](\\u006aavascript:alert(1))',
+  '[x](data:text/html,<script>alert(1)</script>)',
+  '[x](vbscript:msgbox(1))',
+  '[x](//xss.invalid/x)',
+  '[x](https://xss.invalid/x)',
+  '[x](https://dichvucong.gov.vn@xss.invalid/)',
+  '[[x](javascript:alert(1))](https://dichvucong.gov.vn/)',
+  '[x]([y](javascript:alert(1)))',
+  '[**x**](javascript:alert(1))',
+  '[x](https://dichvucong.gov.vn/"onmouseover="alert(1))',
+  '[x](https://dichvucong.gov.vn/)<script>alert(1)</script>',
+  '[x](https://dichvucong.gov.vn/) [y](javascript:alert(1))',
+  '[x](https://dichvucong.gov.vn/%22%3E%3Cscript%3Ealert(1)%3C/script%3E)',
+  '[<img src=x onerror=alert(1)>](https://dichvucong.gov.vn/)',
+  '\\[x\\](javascript:alert(1))',
+  '[x](javascript:alert(1)',
+  '[x]\n(javascript:alert(1))',
+];
+
+export const XSS_PAYLOADS: readonly string[] = [...XSS_MARKUP_PAYLOADS, ...XSS_URL_PAYLOADS, ...XSS_MARKDOWN_PAYLOADS];
