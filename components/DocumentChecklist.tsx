@@ -6,8 +6,8 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Document } from '../lib/guide/schema';
-import { t } from '../lib/i18n/messages';
-import type { Lang } from '../lib/i18n/messages';
+import { t } from '../lib/i18n/info-messages';
+import type { Lang } from '../lib/i18n/info-messages';
 import { ExternalLink } from './ExternalLink';
 import { RichText } from './RichText';
 

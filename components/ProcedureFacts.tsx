@@ -6,8 +6,8 @@ import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Channel, Procedure } from '../lib/guide/schema';
 import { formatDate, formatProcessingTime, formatVnd } from '../lib/i18n/format';
-import { t } from '../lib/i18n/messages';
-import type { Lang, MessageKey } from '../lib/i18n/messages';
+import { t } from '../lib/i18n/info-messages';
+import type { Lang, MessageKey } from '../lib/i18n/info-messages';
 
 export interface ProcedureFactsProps {
   procedure: Procedure;

@@ -5,8 +5,8 @@
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Guide } from '../lib/guide/schema';
-import { t } from '../lib/i18n/messages';
-import type { Lang } from '../lib/i18n/messages';
+import { t } from '../lib/i18n/info-messages';
+import type { Lang } from '../lib/i18n/info-messages';
 import { createSearchIndex } from '../lib/search/index';
 import type { Signal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';

@@ -5,8 +5,8 @@
  */
 import type { JSX } from 'preact';
 import type { Guide } from '../lib/guide/schema';
-import { t } from '../lib/i18n/messages';
-import type { Lang } from '../lib/i18n/messages';
+import { t } from '../lib/i18n/info-messages';
+import type { Lang } from '../lib/i18n/info-messages';
 import { guideTitle, PORTAL_PAGE } from './guide-text';
 
 export interface PrintViewProps {

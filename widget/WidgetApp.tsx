@@ -1,7 +1,7 @@
 /** Everything inside one `<dvc-guide>` shadow root: notices, then the catalog or a guide. */
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { t } from '../lib/i18n/messages';
+import { t } from '../lib/i18n/info-messages';
 import { CatalogView } from './CatalogView';
 import { GuideView } from './GuideView';
 import type { TicksModel } from './ticks-model';

@@ -4,8 +4,8 @@
  * every browser and in tests.
  */
 import type { Channel } from '../guide/schema';
-import { t } from './messages';
-import type { Lang, MessageKey } from './messages';
+import { t } from './info-messages';
+import type { Lang, MessageKey } from './info-messages';
 
 /** Vietnamese groups thousands with "." and uses "," for decimals; English the other way round. */
 export function formatNumber(n: number, lang: Lang): string {

@@ -3,7 +3,8 @@
  * table, kept in its own module so the portal content script and the town widget do not carry them.
  * Workspace code imports `t` from here; it knows both parts.
  */
-import { messages as coreMessages, type Lang, type MessageKey, type MessageParams } from './messages';
+import { format, lookup, type MessageKey } from './info-messages';
+import type { Lang, MessageParams } from './messages';
 
 export { LANGS, isLang, type Lang, type MessageParams } from './messages';
 
@@ -275,10 +276,5 @@ const en: Record<WorkspaceMessageKey, string> = {
 const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
-  const text = (workspaceMessages[lang] as Record<string, string>)[key] ?? (coreMessages[lang] as Record<string, string>)[key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return format((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params);
 }
