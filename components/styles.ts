@@ -7,7 +7,8 @@
  * on the element; the private --_x variables add our defaults, which change in dark mode.
  * Defaults meet WCAG AA: #0b0c0c on #fff, #1d70b8 on #fff 5.2:1, #505a5f on #fff 7:1; dark likewise.
  */
-export const baseStyles = `
+/** What every surface needs, the portal overlay's step card included. */
+export const coreStyles = `
 .dvc{--_bg:var(--dvc-bg,#ffffff);--_fg:var(--dvc-fg,#0b0c0c);--_ac:var(--dvc-accent,#1d70b8);--_on:#ffffff;--_mu:#505a5f;--_ln:#b1b4b6;--_wa:#d4351c;--_tip:#f3f2f1;--_r:var(--dvc-radius,6px);
 display:block;box-sizing:border-box;margin:0;color:var(--_fg);background:var(--_bg);font:400 var(--dvc-size,16px)/1.5 var(--dvc-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);text-align:left;letter-spacing:normal;word-spacing:normal;text-transform:none;-webkit-text-size-adjust:100%}
 .dvc--large{--dvc-size:20px}
@@ -44,6 +45,17 @@ display:block;box-sizing:border-box;margin:0;color:var(--_fg);background:var(--_
 .dvc-card__title:focus{outline:0}
 .dvc-card__title:focus-visible{outline:3px solid var(--_fg)}
 .dvc-card__nav{display:flex;flex-wrap:wrap;gap:.5em;margin-top:1em}
+.dvc-help__hotline{font-size:1.1em;font-weight:700}
+.dvc-help__contacts{list-style:none;padding:0}
+.dvc-help__contacts li{margin-bottom:.5em}
+.dvc-faq{border-bottom:1px solid var(--_ln);padding:.25em 0}
+.dvc-faq summary{color:var(--_ac);cursor:pointer;font-weight:600}
+@media (prefers-color-scheme:dark){.dvc{--_bg:var(--dvc-bg,#17191c);--_fg:var(--dvc-fg,#f3f2f1);--_ac:var(--dvc-accent,#8cbcf5);--_on:#0b0c0c;--_mu:#c2c5c7;--_ln:#6f777b;--_wa:#f4775e;--_tip:#26292d}}
+@media (prefers-reduced-motion:reduce){.dvc *{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
+`;
+
+/** The whole-guide views (step-by-step list, documents, procedure facts, print): widget and side panel. */
+export const listStyles = `
 .dvc-steps__controls{margin-bottom:.5em}
 .dvc-steps__list{list-style:none;margin:0;padding:0}
 .dvc-step{position:relative;padding:0 0 1em 2.75em}
@@ -69,17 +81,12 @@ display:block;box-sizing:border-box;margin:0;color:var(--_fg);background:var(--_
 .dvc-tag{display:inline-block;padding:0 .4em;border:1px solid currentColor;border-radius:var(--_r);font-weight:600}
 .dvc-doc--req .dvc-tag{color:var(--_fg)}
 .dvc-docs__count{font-weight:600}
-.dvc-help__hotline{font-size:1.1em;font-weight:700}
-.dvc-help__contacts{list-style:none;padding:0}
-.dvc-help__contacts li{margin-bottom:.5em}
-.dvc-faq{border-bottom:1px solid var(--_ln);padding:.25em 0}
-.dvc-faq summary{color:var(--_ac);cursor:pointer;font-weight:600}
 .dvc-facts__list{display:grid;grid-template-columns:auto 1fr;gap:.25em 1em}
 .dvc-facts__list dt{font-weight:600}
 .dvc-facts__list dd{margin:0}
 .dvc-facts__table{width:100%;border-collapse:collapse}
 .dvc-facts__table :is(th,td){padding:.35em .5em .35em 0;border-bottom:1px solid var(--_ln);text-align:left;vertical-align:top}
-@media (prefers-color-scheme:dark){.dvc{--_bg:var(--dvc-bg,#17191c);--_fg:var(--dvc-fg,#f3f2f1);--_ac:var(--dvc-accent,#8cbcf5);--_on:#0b0c0c;--_mu:#c2c5c7;--_ln:#6f777b;--_wa:#f4775e;--_tip:#26292d}}
-@media (prefers-reduced-motion:reduce){.dvc *{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
 @media print{.dvc{color:#000;background:#fff}.dvc button,.dvc .dvc-noprint{display:none!important}.dvc-card{box-shadow:none}.dvc-doc input{display:none}.dvc-doc label::before{content:"☐ "}.dvc-doc input:checked+label::before{content:"☑ "}.dvc a{color:#000}}
 `;
+
+export const baseStyles = coreStyles + listStyles;
