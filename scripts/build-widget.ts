@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { buildCatalog } from '../lib/guide/catalog';
+import { writeGuideValidator } from './lib/compile-validator';
 import { assertGuidesValid } from './lib/guide-files';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -22,6 +23,8 @@ export interface WidgetBuildOptions {
   outDir?: string;
   /** false: lib/guide/bundled.ts becomes an empty list (size measurement). Default true. */
   bundleGuides?: boolean;
+  /** Also write source maps (scripts/size.ts --breakdown reads them). Default false. */
+  sourcemap?: boolean;
 }
 
 /** Replaces the bundled guides module with an empty list. */
@@ -37,7 +40,73 @@ function withoutBundledGuides(): Plugin {
   };
 }
 
-const MESSAGES = path.join(ROOT, 'lib/i18n/messages.ts');
+const SCHEMA = path.join(ROOT, 'lib/guide/schema.ts');
+
+/**
+ * The widget validates with the compiled validator (scripts/lib/compile-validator.ts), but lib/guide/load.ts
+ * still imports the zod schema for its default step. Building the schema only constructs objects, so
+ * declaring the module free of side effects lets the bundler drop it, and zod with it, once nothing
+ * the widget calls reads it.
+ */
+function schemaWithoutSideEffects(): Plugin {
+  return {
+    name: 'dvc-widget-schema-pure',
+    enforce: 'pre',
+    transform(code, id) {
+      return sameFile(id, SCHEMA) ? { code, moduleSideEffects: false } : null;
+    },
+  };
+}
+
+/**
+ * The signals packages' "browser" export is an ES5-syntax build; their ".mjs" is the same production
+ * code in modern syntax (arrow functions, const), a little smaller. Neither has a development variant.
+ */
+const SIGNALS_MODERN = [
+  { find: /^@preact\/signals$/, replacement: path.join(ROOT, 'node_modules/@preact/signals/dist/signals.mjs') },
+  { find: /^@preact\/signals-core$/, replacement: path.join(ROOT, 'node_modules/@preact/signals-core/dist/signals-core.mjs') },
+];
+
+/** Modules that only export CSS strings; the widget ships them minified. */
+const STYLE_MODULES = [path.join(ROOT, 'components/styles.ts'), path.join(ROOT, 'widget/widget-styles.ts')];
+
+/** Collapses whitespace outside quoted strings, and drops it next to `{`, `}` and `;` (never meaningful there). */
+export function minifyCss(css: string): string {
+  return css
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/;}/g, '}')))
+    .join('')
+    .trim();
+}
+
+/**
+ * The style modules are written one rule per line for review; line breaks are a few hundred bytes the
+ * page need not download. The module is evaluated at build time and re-emitted with minified strings.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'dvc-widget-minify-styles',
+    enforce: 'pre',
+    async load(id) {
+      const file = STYLE_MODULES.find((f) => sameFile(id, f));
+      if (!file) return null;
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      return Object.entries(mod)
+        .map(([name, value]) => {
+          if (typeof value !== 'string') throw new Error(`${path.relative(ROOT, file)}: export ${name} is not a CSS string`);
+          return `export const ${name} = ${JSON.stringify(minifyCss(value))};`;
+        })
+        .join('\n');
+    },
+  };
+}
+
+/** The messages tables: lib/i18n/messages.ts and its parts (info-messages.ts, workspace-messages.ts...). */
+const MESSAGES_DIR = path.join(ROOT, 'lib/i18n');
+function messagesModule(id: string): string | undefined {
+  const file = path.resolve(id.split('?')[0] ?? id);
+  return path.dirname(file) === MESSAGES_DIR && /(^|-)messages\.ts$/.test(path.basename(file)) ? file : undefined;
+}
 const SCANNED = /\.(ts|tsx|js|mjs)$/;
 /** A quoted dotted name like 'docs.print' (message keys are written out in full, or as a prefix + '.one'). */
 const DOTTED_LITERAL = /(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g;
@@ -66,7 +135,7 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
         name: 'dvc-widget-collect-literals',
         enforce: 'pre',
         transform(code, id) {
-          if (sameFile(id, MESSAGES) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
+          if (messagesModule(id) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
           for (const m of code.matchAll(DOTTED_LITERAL)) literals.add(m[2] as string);
           return null;
         },
@@ -79,7 +148,7 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
   return literals;
 }
 
-/** Pass 2: lib/i18n/messages.ts without the entries no widget module names (exactly, or as `prefix.`). */
+/** Pass 2: the messages tables without the entries no widget module names (exactly, or as `prefix.`). */
 function pruneMessages(literals: ReadonlySet<string>): Plugin {
   const used = (key: string): boolean => {
     if (literals.has(key)) return true;
@@ -90,8 +159,9 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
     name: 'dvc-widget-prune-messages',
     enforce: 'pre',
     async load(id) {
-      if (!sameFile(id, MESSAGES)) return null;
-      const src = await readFile(MESSAGES, 'utf8');
+      const file = messagesModule(id);
+      if (!file) return null;
+      const src = await readFile(file, 'utf8');
       return src
         .split('\n')
         .filter((line) => {
@@ -107,6 +177,8 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   const outDir = options.outDir ?? WIDGET_OUT;
   const bundleGuides = options.bundleGuides ?? true;
   const guides = bundleGuides ? await assertGuidesValid(path.join(ROOT, 'guides')) : [];
+  // Regenerated on every build so the widget can never validate against an older schema.
+  await writeGuideValidator();
   const guidePlugins = bundleGuides ? [] : [withoutBundledGuides()];
   const literals = await widgetMessageLiterals(guidePlugins);
   await build({
@@ -115,8 +187,9 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
     logLevel: 'warn',
     // The extension's icons and _locales have no place next to a script a town hosts.
     publicDir: false,
-    plugins: [preact(), pruneMessages(literals), ...guidePlugins],
+    plugins: [preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyles(), ...guidePlugins],
     define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { alias: SIGNALS_MODERN },
     // Guides become JSON.parse("...") strings: smaller and faster to parse than object literals.
     json: { stringify: true },
     build: {
@@ -125,6 +198,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       target: 'es2020',
       minify: true,
       reportCompressedSize: false,
+      sourcemap: options.sourcemap ?? false,
       lib: {
         entry: path.join(ROOT, 'widget/index.ts'),
         name: 'DvcGuide',

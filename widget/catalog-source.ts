@@ -2,10 +2,17 @@
  * Where the widget's guides come from: the guides bundled in the script, or a town's catalog at `src`.
  * A fetched catalog goes through the same validation as `npm run guides -- check`; a guide that fails
  * hides only itself. The request is a plain GET without cookies or anything the person typed (contract 8).
+ *
+ * The schema step is the validator compiled from the zod schema at build time (generated/guide-validator.ts):
+ * same issues and messages as zod, without shipping zod. That is why this reads the catalog itself
+ * rather than through lib/guide/catalog.ts parseCatalog, whose validateGuide carries zod; the rules
+ * are the same (each entry on its own, the first of two equal ids wins).
  */
-import { parseCatalog } from '../lib/guide/catalog';
-import type { GuideProblem } from '../lib/guide/problems';
+import { checkGuideSet, type LoadedGuide } from '../lib/guide/check';
+import { validateGuideWith } from '../lib/guide/load';
+import { msg, problem, type GuideProblem } from '../lib/guide/problems';
 import type { Guide } from '../lib/guide/schema';
+import { parseGuideSchema } from './generated/guide-validator';
 
 /** A catalog entry that failed validation: enough to name it to residents; details go to the console. */
 export interface InvalidEntry {
@@ -53,18 +60,27 @@ function entryName(raw: unknown, index: number): { name: string; id?: string } {
 
 /** Splits a fetched catalog into valid guides and named invalid entries. */
 export function readCatalog(value: unknown, source: string): { guides: Guide[]; invalid: InvalidEntry[]; shapeError?: GuideProblem } {
-  const result = parseCatalog(value, source);
-  const shape = result.problems.find((p) => p.code === 'catalog-shape');
-  if (shape) return { guides: [], invalid: [], shapeError: shape };
-  const entries = (value as { guides: unknown[] }).guides;
-  const invalid: InvalidEntry[] = [];
-  // parseCatalog names each entry's problems by position (also a dropped duplicate id).
-  entries.forEach((raw, i) => {
+  const envelope = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (!envelope || !Array.isArray(envelope.guides)) {
+    return { guides: [], invalid: [], shapeError: problem(source, envelope ? ['guides'] : [], 'catalog-shape', msg.catalogNotObject()) };
+  }
+  const entries: unknown[] = envelope.guides;
+  const loaded: LoadedGuide[] = [];
+  const errors = entries.map((raw, i) => {
     const file = `${source} guides[${i}]`;
-    const problems = result.problems.filter((p) => p.file === file && p.severity === 'error');
+    const result = validateGuideWith(parseGuideSchema, raw, file, { idFromFile: false });
+    if (result.ok) loaded.push({ file, guide: result.guide });
+    return result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
+  });
+  // A later guide with an id already seen is dropped and named, like any invalid entry.
+  const duplicates = checkGuideSet(loaded);
+  const dropped = new Set(duplicates.map((d) => d.file));
+  const invalid: InvalidEntry[] = [];
+  entries.forEach((raw, i) => {
+    const problems = [...(errors[i] ?? []), ...duplicates.filter((d) => d.file === `${source} guides[${i}]`)];
     if (problems.length > 0) invalid.push({ ...entryName(raw, i), problems });
   });
-  return { guides: result.guides, invalid };
+  return { guides: loaded.filter((l) => !dropped.has(l.file)).map((l) => l.guide), invalid };
 }
 
 export async function loadCatalog(opts: {

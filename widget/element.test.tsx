@@ -69,10 +69,11 @@ describe('<dvc-guide>', () => {
     const { root } = mount(tag, { guide: TEST_GUIDE.id });
     const box = await found<HTMLInputElement>(root, 'input[type=checkbox]');
     fireEvent.click(box);
-    await waitFor(async () => expect([...(await store.load(TEST_GUIDE.id))]).toEqual(['to-khai']));
+    // The save goes through a promise chain; on a busy CI machine it can take longer than waitFor's 1 s.
+    await waitFor(async () => expect([...(await store.load(TEST_GUIDE.id))]).toEqual(['to-khai']), { timeout: 5000 });
     document.body.replaceChildren();
     const again = mount(tag, { guide: TEST_GUIDE.id }).root;
-    await waitFor(() => expect(again.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked).toBe(true));
+    await waitFor(() => expect(again.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked).toBe(true), { timeout: 5000 });
     expect(again.querySelector('.dvc-print')?.textContent).toContain('☑ Tờ khai đăng ký khai sinh');
     // happy-dom has no window.print.
     const print = vi.fn();

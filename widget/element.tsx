@@ -43,15 +43,20 @@ function adoptStyles(root: ShadowRoot, css: string): void {
 
 /** A class bound to its environment, so tests can define one with their own guides and store. */
 export function createDvcGuideElement(env: WidgetEnvironment): CustomElementConstructor {
+  // No class fields: the es2020 build would lower them through defineProperty helpers (bytes of the budget).
   return class DvcGuideElement extends HTMLElement {
-    static observedAttributes = [...WIDGET_ATTRIBUTES];
-    private readonly model: WidgetModel;
-    private ticks: TicksModel | null = null;
-    private readonly mount: HTMLElement;
-    private loadedSrc: string | null | undefined = undefined;
+    static get observedAttributes(): string[] {
+      return [...WIDGET_ATTRIBUTES];
+    }
+    declare private readonly model: WidgetModel;
+    declare private ticks: TicksModel | null;
+    declare private readonly mount: HTMLElement;
+    declare private loadedSrc: string | null | undefined;
 
     constructor() {
       super();
+      this.ticks = null;
+      this.loadedSrc = undefined;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.mount = document.createElement('div');
       root.replaceChildren(this.mount);

@@ -2,7 +2,8 @@
  * Loading a guide: JSON text → Guide, with every problem an author must fix reported at once (a ward
  * volunteer fixing one error per build run would give up). Three layers, all run on every load:
  *   1. JSON syntax, with line and column;
- *   2. the zod schema (schema.ts), every issue with its JSON path;
+ *   2. the schema step, every issue with its JSON path: the zod schema (schema.ts) by default, or a
+ *      validator compiled from it at build time (the town widget, see validateGuideWith);
  *   3. checks the schema cannot express (unique ids, references, URL patterns, links in rich text...).
  * Layer 3 runs on the raw data even when the schema fails, skipping any node the schema already
  * complained about, so one mistake gives one message.
@@ -22,8 +23,10 @@ import {
   type GuideProblem,
   type PathSegment,
 } from './problems';
+import type * as z from 'zod/mini';
+import { DONE_KINDS, TARGET_LOCATOR_KEYS } from './kinds';
 import { checkLinkUrl, parseRichText } from './richtext';
-import { DONE_KINDS, Guide, TARGET_LOCATOR_KEYS } from './schema';
+import { Guide } from './schema';
 
 export interface GuideCheckOptions {
   /** Validates a CSS selector (e.g. by trying `document.querySelector`); absent: selectors are not checked. */
@@ -70,13 +73,34 @@ export function parseGuideJson(text: string, file: string, options: GuideCheckOp
   return { ok: true, guide: result.guide, warnings: merged };
 }
 
+/** A schema issue: zod's own, or one shaped like it, so one message function (problems.ts) serves both. */
+export type SchemaIssue = z.core.$ZodIssue;
+
+export type SchemaResult = { success: true; data: Guide } | { success: false; issues: readonly SchemaIssue[] };
+
+/** Layer 2 as a function: the zod schema by default; the widget passes a validator compiled from it. */
+export type SchemaStep = (value: unknown) => SchemaResult;
+
+export const zodSchemaStep: SchemaStep = (value) => {
+  const parsed = Guide.safeParse(value);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: parsed.error.issues };
+};
+
 /** For data already parsed (a fetched catalog entry, a test object). */
 export function validateGuide(value: unknown, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
-  const parsed = Guide.safeParse(value);
+  return validateGuideWith(zodSchemaStep, value, file, options);
+}
+
+/**
+ * validateGuide with another schema step. Layers 1 and 3 and every message are the same; the step must
+ * report issues as zod does (same codes and paths) for the messages to be the same.
+ */
+export function validateGuideWith(parseSchema: SchemaStep, value: unknown, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
+  const parsed = parseSchema(value);
   const problems: GuideProblem[] = [];
   const issuePaths: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.issues) {
       const m = zodIssueMessage(issue, value);
       problems.push(problem(file, issue.path, m.code, m));
       issuePaths.push(formatJsonPath(issue.path));
