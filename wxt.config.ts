@@ -16,12 +16,19 @@ export default defineConfig({
       await assertGuidesValid();
     },
   },
+  // Store uploads: dvc-guide-<version>-chrome.zip, -firefox.zip and, for the Firefox reviewers, -sources.zip
+  // (WXT already leaves out node_modules, dot-folders, .output and *.test.* files; also leave out local leftovers).
+  zip: {
+    excludeSources: ['coverage/**', 'test-results/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PORTAL_MATCHES,
+    // A town's guide catalog may live on any website; its origin is asked for when a helper saves its URL.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {
@@ -31,6 +38,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on; without this the store lint warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
