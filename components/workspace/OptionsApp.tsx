@@ -1,17 +1,24 @@
-/** The options page: language, how long sessions are kept, and "Xoá toàn bộ dữ liệu" (confirmed first). */
+/**
+ * The options page: language, how long sessions are kept, the town's guide catalog, and "Xoá toàn bộ
+ * dữ liệu" (confirmed first).
+ */
 import { useEffect, useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { LANGS, t, type Lang } from '../../lib/i18n/workspace-messages';
 import { parseRetention, RETENTION_MAX, RETENTION_MIN, type SettingsModel } from '../../lib/workspace/settings-model';
+import type { CatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
+import { CatalogSettings } from './CatalogSettings';
 import { ErrorBox } from './ErrorBox';
 
 export interface OptionsAppProps {
   model: SettingsModel;
   lang: Lang;
   onLang: (lang: Lang) => void;
+  /** The town's guide catalog; absent: the section is not shown. */
+  catalog?: CatalogSettingsModel;
 }
 
-export function OptionsApp({ model, lang, onLang }: OptionsAppProps): JSX.Element {
+export function OptionsApp({ model, lang, onLang, catalog }: OptionsAppProps): JSX.Element {
   const uid = useId();
   useEffect(() => {
     void model.load();
@@ -74,6 +81,7 @@ export function OptionsApp({ model, lang, onLang }: OptionsAppProps): JSX.Elemen
           <p class="dvc-ok">{done === 'purged' ? t(lang, 'ws.purged', { n: model.purgedCount.value }) : t(lang, 'session.saved')}</p>
         )}
       </form>
+      {catalog && <CatalogSettings model={catalog} lang={lang} />}
       <h2>{t(lang, 'ws.clearHeading')}</h2>
       <p>{t(lang, 'ws.clearIntro')}</p>
       {model.confirmingClear.value ? (

@@ -8,7 +8,6 @@ import { ChecklistError, type ChecklistErrorData } from '../../lib/checklist/err
 import { handleChecklistMessage, isChecklistMessage, type ChecklistEvent, type ChecklistRequest } from '../../lib/checklist/protocol';
 import { createChecklistStore, type ChecklistStore } from '../../lib/checklist/store';
 import { PORTAL_MATCHES } from '../../lib/engine/hosts';
-import { bundledGuides } from '../../lib/guide/bundled';
 import type { Guide } from '../../lib/guide/schema';
 import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunRecord } from '../../lib/overlay/progress-port';
@@ -25,8 +24,6 @@ export interface ChecklistBackground {
   onRunSaved(tabId: number, record: RunRecord, previous: RunRecord | null): Promise<void>;
   onTabRemoved(tabId: number): void;
 }
-
-const guideOf = (id: string): Guide | undefined => bundledGuides.find((g) => g.id === id);
 
 /** An extension page or tab that is closed is not an error: the change is saved either way. */
 function ignoreNoReceiver(): void {}
@@ -70,7 +67,14 @@ async function focusTab(tab: Browser.tabs.Tab): Promise<void> {
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(ignoreNoReceiver);
 }
 
-export function startChecklist(deps: { runs: RunStore; area: KeyValueArea; factory?: IDBFactory }): ChecklistBackground {
+export function startChecklist(deps: {
+  runs: RunStore;
+  area: KeyValueArea;
+  /** The guides in use (bundled, or newer from the town's catalog): a session follows the same copy as its tab. */
+  getGuides: () => Promise<readonly Guide[]>;
+  factory?: IDBFactory;
+}): ChecklistBackground {
+  const guideOf = async (id: string): Promise<Guide | undefined> => (await deps.getGuides()).find((g) => g.id === id);
   const store: ChecklistStore = createChecklistStore(deps.factory ?? indexedDB, {
     onVersionChange: (error: ChecklistError) => console.warn('dvc-guide checklist:', error.message),
   });
@@ -81,7 +85,7 @@ export function startChecklist(deps: { runs: RunStore; area: KeyValueArea; facto
     if (event.type !== 'session:changed') return;
     const session = event.session;
     const tabId = await tabs.tabOf(session.id);
-    const guide = guideOf(session.guideId);
+    const guide = await guideOf(session.guideId);
     if (tabId === undefined || !guide) return;
     if (!(await tabExists(tabId))) {
       await tabs.forgetTab(tabId);
@@ -111,7 +115,7 @@ export function startChecklist(deps: { runs: RunStore; area: KeyValueArea; facto
   async function openSession(sessionId: string): Promise<WorkspaceResponse> {
     const session = await store.get(sessionId);
     if (!session) return failure('not-found', new ChecklistError('not-found').messages);
-    const guide = guideOf(session.guideId);
+    const guide = await guideOf(session.guideId);
     if (!guide) return failure('not-found', msgOf('ws.errNoGuide'), session.guideId);
     try {
       let tab: Browser.tabs.Tab | undefined;

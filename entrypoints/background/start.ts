@@ -10,6 +10,8 @@ import { handleOverlayRequest } from './overlay-router';
 import { handleGuidesRequest } from './guides-router';
 import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
+import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
+import { startCatalog } from './catalog';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -26,12 +28,29 @@ export function startBackground(): void {
       return false;
     }
   });
-  const checklist = startChecklist({ runs, area: kv });
+  const catalog = startCatalog({
+    area: kv,
+    bundled: bundledGuides,
+    fetch: (url, init) => fetch(url, init),
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    onGuidesChanged: () => {
+      browser.runtime.sendMessage({ type: 'guides:changed' } satisfies GuidesChanged).catch(() => undefined);
+    },
+  });
+  // The town may have published newer guides since yesterday: fetch once per browser start (and after an
+  // extension update, which replaces the bundled guides), never on a timer.
+  const refreshCatalog = (): void => {
+    catalog.refresh().catch((err: unknown) => console.warn('dvc-guide catalog:', err));
+  };
+  browser.runtime.onStartup.addListener(refreshCatalog);
+  browser.runtime.onInstalled.addListener(refreshCatalog);
+  const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
-    if (isGuidesRequest(message)) return handleGuidesRequest(async () => bundledGuides);
+    if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides);
+    if (isCatalogRequest(message)) return catalog.handle(message);
     return checklist.handle(message);
   });
 

@@ -1,4 +1,4 @@
-/** The options page: language, retention, clearing all data. */
+/** The options page: language, retention, the town's guide catalog, clearing all data. */
 import { signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
 import { browser } from 'wxt/browser';
@@ -6,6 +6,7 @@ import { baseStyles } from '../../components/styles';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import type { Lang } from '../../lib/i18n/workspace-messages';
+import { createCatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { loadLang, saveLang } from '../../lib/workspace/lang-pref';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
@@ -17,6 +18,10 @@ document.head.append(style);
 
 const transport = runtimeTransport(browser.runtime as unknown as RuntimeLike);
 const model = createSettingsModel({ client: createChecklistClient(transport.send, transport.subscribe) });
+const catalog = createCatalogSettingsModel({
+  send: (message) => browser.runtime.sendMessage(message),
+  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+});
 const lang = signal<Lang>('vi');
 const area = {
   get: async (key: string) => (await browser.storage.local.get(key))[key],
@@ -30,6 +35,7 @@ function App(): JSX.Element {
     <OptionsApp
       model={model}
       lang={lang.value}
+      catalog={catalog}
       onLang={(next) => {
         lang.value = next;
         void saveLang(area, next);

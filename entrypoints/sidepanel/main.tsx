@@ -5,11 +5,11 @@ import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
-import { bundledGuides } from '../../lib/guide/bundled';
 import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
+import { requestGuides } from '../../lib/workspace/guides-source';
 import { LANG_KEY, loadLang } from '../../lib/workspace/lang-pref';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
@@ -22,8 +22,13 @@ document.head.append(style);
 
 const transport = runtimeTransport(browser.runtime as unknown as RuntimeLike);
 const client = createChecklistClient(transport.send, transport.subscribe);
-const model = createWorkspaceModel({ client, guides: bundledGuides });
-const newSession = createNewSessionModel(bundledGuides);
+// The guides in use come from the background (bundled, or newer from the town's catalog).
+const guides = await requestGuides((message) => browser.runtime.sendMessage(message)).catch((err: unknown) => {
+  console.warn('dvc-guide guides:', err);
+  return [];
+});
+const model = createWorkspaceModel({ client, guides });
+const newSession = createNewSessionModel(guides);
 const report = createReportModel({ client });
 const backup = createBackupModel({ client });
 const lang = signal<Lang>('vi');

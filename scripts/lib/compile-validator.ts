@@ -62,7 +62,9 @@ function regexMessage(schema: z.core.$ZodType, pattern: string): string {
   const re = new RegExp(pattern);
   for (const probe of PROBES) {
     if (re.test(probe)) continue;
-    const r = z.safeParse(schema, probe);
+    // A per-parse error map pins zod's default wording, which otherwise depends on whether a locale was
+    // loaded in this process (full zod loads one); a regex's own message in schema.ts still wins.
+    const r = z.safeParse(schema, probe, { error: () => 'Invalid input' });
     const issue = r.success ? undefined : r.error.issues.find((i) => i.code === 'invalid_format' && i.format === 'regex');
     if (issue) return issue.message;
   }

@@ -1,0 +1,181 @@
+/**
+ * The town's guide catalog in the background: fetch (a plain GET, no cookies, nothing the person typed),
+ * validate, cache the last good copy in extension storage, and answer "which guides are in use".
+ * Fetched on save, on browser start and on "Tải lại"; never on a timer. Decisions live in
+ * lib/guide/distribution.ts; this file is the wiring.
+ */
+import type { CatalogRequest, CatalogResponse, CatalogView } from '../../lib/guide/catalog-messages';
+import {
+  mergeGuides,
+  parseCatalogAddress,
+  readCache,
+  readFetchedCatalog,
+  readStatus,
+  statusOf,
+  type CatalogCache,
+  type CatalogOutcome,
+  type CatalogStatus,
+} from '../../lib/guide/distribution';
+import type { Guide } from '../../lib/guide/schema';
+import type { KeyValueArea } from '../../lib/overlay/run-store';
+
+export const CATALOG_URL_KEY = 'catalog:url';
+export const CATALOG_CACHE_KEY = 'catalog:cache';
+export const CATALOG_STATUS_KEY = 'catalog:status';
+
+const FETCH_TIMEOUT_MS = 15_000;
+
+/** The answer of a GET: status and body text, or a thrown error when nothing came back. */
+export type FetchText = (url: string, init: RequestInit) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+export interface CatalogDeps {
+  area: KeyValueArea;
+  bundled: readonly Guide[];
+  fetch: FetchText;
+  /** Whether the host permission for the catalog's address is granted (the options page asks for it). */
+  hasPermission: (pattern: string) => Promise<boolean>;
+  now?: () => number;
+  /** The guides in use changed: extension pages that listed them may refresh. */
+  onGuidesChanged?: () => void;
+}
+
+export interface CatalogBackground {
+  getGuides(): Promise<readonly Guide[]>;
+  /** Fetch the saved catalog again (browser start, "Tải lại"). */
+  refresh(): Promise<CatalogView>;
+  handle(message: CatalogRequest): Promise<CatalogResponse>;
+}
+
+interface State {
+  url: string | null;
+  cache: CatalogCache | null;
+  status: CatalogStatus;
+}
+
+export function startCatalog(deps: CatalogDeps): CatalogBackground {
+  const now = deps.now ?? Date.now;
+  // Storage is the truth; this is only a read-through copy (the service worker is stopped and started often).
+  let state: Promise<State> | null = null;
+  // One attempt at a time: a save during a browser-start refresh must not be overwritten by it.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function readState(): Promise<State> {
+    const rawUrl = await deps.area.get(CATALOG_URL_KEY);
+    const url = typeof rawUrl === 'string' ? (parseCatalogAddress(rawUrl)?.url ?? null) : null;
+    const cache = readCache(await deps.area.get(CATALOG_CACHE_KEY), url);
+    const status = url ? readStatus(await deps.area.get(CATALOG_STATUS_KEY)) : ({ state: 'off' } as const);
+    return { url, cache, status };
+  }
+
+  const current = (): Promise<State> => (state ??= readState().catch((err: unknown) => {
+    state = null;
+    throw err;
+  }));
+
+  function merged(s: State): ReturnType<typeof mergeGuides> {
+    return mergeGuides(deps.bundled, s.cache?.guides ?? []);
+  }
+
+  function viewOf(s: State): CatalogView {
+    const m = merged(s);
+    return { url: s.url, status: s.status, inUse: m.guides.length, fromCatalog: m.fromCatalog.length };
+  }
+
+  async function download(url: string): Promise<CatalogOutcome> {
+    const address = parseCatalogAddress(url);
+    if (!address) return { ok: false, reason: 'bad-url', detail: url, invalid: [] };
+    if (!(await deps.hasPermission(address.pattern).catch(() => false))) {
+      return { ok: false, reason: 'permission', detail: `no host permission for ${address.pattern}`, invalid: [] };
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+    let text: string;
+    try {
+      const res = await deps.fetch(address.url, {
+        method: 'GET',
+        credentials: 'omit',
+        cache: 'no-cache',
+        redirect: 'follow',
+        referrerPolicy: 'no-referrer',
+        headers: { accept: 'application/json' },
+        signal: abort.signal,
+      });
+      if (!res.ok) return { ok: false, reason: 'http', detail: `HTTP ${res.status}`, invalid: [] };
+      text = await res.text();
+    } catch (err) {
+      return { ok: false, reason: 'network', detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err), invalid: [] };
+    } finally {
+      clearTimeout(timer);
+    }
+    return readFetchedCatalog(text, address.url, now());
+  }
+
+  async function attempt(s: State): Promise<State> {
+    if (!s.url) return s;
+    const outcome = await download(s.url);
+    const cache = outcome.ok ? outcome.cache : s.cache;
+    const status = statusOf(s.url, now(), outcome, deps.bundled, s.cache);
+    if (outcome.ok) await deps.area.set(CATALOG_CACHE_KEY, outcome.cache);
+    await deps.area.set(CATALOG_STATUS_KEY, status);
+    return { url: s.url, cache, status };
+  }
+
+  /** Runs `change` after any attempt in flight, stores the new state, and says when the guides changed. */
+  function update(change: (s: State) => Promise<State>): Promise<CatalogView> {
+    const run = queue.then(async () => {
+      const before = await current();
+      const after = await change(before);
+      state = Promise.resolve(after);
+      const ids = (s: State): string => merged(s).guides.map((g) => `${g.id}@${g.version}`).join(',');
+      if (ids(before) !== ids(after)) deps.onGuidesChanged?.();
+      return viewOf(after);
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function setUrl(text: string | null): Promise<CatalogView> {
+    return update(async () => {
+      const trimmed = text?.trim() ?? '';
+      if (!trimmed) {
+        await Promise.all([deps.area.remove(CATALOG_URL_KEY), deps.area.remove(CATALOG_CACHE_KEY), deps.area.remove(CATALOG_STATUS_KEY)]);
+        return { url: null, cache: null, status: { state: 'off' } };
+      }
+      const address = parseCatalogAddress(trimmed);
+      if (!address) {
+        // Nothing is saved: the helper's last good address and copy stay in use.
+        const s = await current();
+        return { ...s, status: { state: 'failed', url: trimmed, checkedAt: now(), reason: 'bad-url', detail: trimmed, invalid: [], cachedAt: s.cache?.fetchedAt ?? null } };
+      }
+      const previous = await current();
+      await deps.area.set(CATALOG_URL_KEY, address.url);
+      // A copy of another address is not this town's catalog.
+      const cache = previous.url === address.url ? previous.cache : null;
+      if (!cache) await deps.area.remove(CATALOG_CACHE_KEY);
+      return attempt({ url: address.url, cache, status: previous.status });
+    });
+  }
+
+  const refresh = (): Promise<CatalogView> => update(attempt);
+
+  return {
+    async getGuides() {
+      return merged(await current()).guides;
+    },
+    refresh,
+    async handle(message) {
+      try {
+        switch (message.type) {
+          case 'catalog:get':
+            return { ok: true, view: viewOf(await current()) };
+          case 'catalog:set-url':
+            return { ok: true, view: await setUrl(message.url) };
+          case 'catalog:refresh':
+            return { ok: true, view: await refresh() };
+        }
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}
