@@ -10,7 +10,9 @@ import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { OVERLAY_TAG } from '../../lib/engine/targets';
-import { t } from '../../lib/i18n/messages';
+import { isLang, t, type Lang } from '../../lib/i18n/messages';
+import { LANG_KEY } from '../../lib/workspace/lang-pref';
+import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
@@ -24,7 +26,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const scope = globalThis as typeof globalThis & { [INSTANCE_KEY]?: Disposer };
   scope[INSTANCE_KEY]?.();
 
-  const lang = 'vi' as const;
+  // The language chosen in the extension's options, followed live; Vietnamese until it is known.
+  const lang = signal<Lang>('vi');
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'local' && LANG_KEY in changes) lang.value = isLang(changes[LANG_KEY]?.newValue) ? (changes[LANG_KEY]?.newValue as Lang) : 'vi';
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  void browser.storage.local.get(LANG_KEY).then((stored) => {
+    if (isLang(stored[LANG_KEY])) lang.value = stored[LANG_KEY];
+  });
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -35,7 +45,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
-    problem.value = t(lang, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
+    problem.value = t(lang.value, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
   };
   const model = createOverlayModel({
     doc: document,
@@ -64,11 +74,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   };
   window.addEventListener('keydown', onKey, true);
 
-  render(<OverlayApp model={model} lang={lang} speech={speech} largeText={largeText} problem={problem} />, mountPoint);
+  const Root = (): ReturnType<typeof OverlayApp> => (
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} />
+  );
+  render(<Root />, mountPoint);
   void model.init();
 
   const dispose: Disposer = () => {
     window.removeEventListener('keydown', onKey, true);
+    browser.storage.onChanged.removeListener(onStorage);
     stopPrefs();
     model.dispose();
     speech.dispose();

@@ -1,5 +1,5 @@
 /** The workspace language (options page), kept in extension storage so every extension page agrees. */
-import { isLang, type Lang } from '../i18n/workspace-messages';
+import { isLang, type Lang } from '../i18n/messages';
 import type { KeyValueArea } from '../overlay/run-store';
 
 export const LANG_KEY = 'prefs:workspace-lang';
