@@ -27,7 +27,9 @@ export function watchRoute(win: Window, watcher: DomWatcher, onChange: (href: st
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
   for (const type of NAVIGATION_EVENTS) navigation?.addEventListener(type, check);
   for (const type of WINDOW_EVENTS) win.addEventListener(type, check);
-  const unsubscribe = watcher.subscribe(check);
+  // The Navigation API reports the page's own pushState even to an isolated world (checked in Chromium),
+  // so DOM batches are only needed where it is missing: an idle overlay then observes nothing at all.
+  const unsubscribe = navigation ? () => {} : watcher.subscribe(check);
 
   let stopped = false;
   return () => {
