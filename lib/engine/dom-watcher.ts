@@ -69,10 +69,23 @@ export function createDomWatcher(doc: Document): DomWatcher {
     }
   }
 
+  /**
+   * `npm run bench` marks the page with data-dvc-bench to time each batch (listeners and the microtask
+   * check they schedule). Opt-in, so a portal tab left open all day does not pile up timeline entries.
+   */
+  function timedBatch(records: MutationRecord[]): void {
+    const perf = win?.performance;
+    if (!perf) return onBatch(records);
+    const start = perf.now();
+    onBatch(records);
+    // Queued after the listeners' own microtasks, so the measure includes the done/target check.
+    queueMicrotask(() => perf.measure('dvc-guide:batch', { start, end: perf.now() }));
+  }
+
   function connect(): void {
     const MO = win?.MutationObserver;
     if (!MO) return;
-    observer = new MO(onBatch);
+    observer = new MO(doc.documentElement?.hasAttribute('data-dvc-bench') ? timedBatch : onBatch);
     observedRoots = new WeakSet();
     observer.observe(doc, observeOptions());
     observeShadowRootsIn(doc);
