@@ -49,7 +49,7 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
-    if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides);
+    if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
     if (isCatalogRequest(message)) return catalog.handle(message);
     return checklist.handle(message);
   });

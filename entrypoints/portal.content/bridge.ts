@@ -42,8 +42,8 @@ export function createStoragePreferencesPort(): PreferencesPort {
   };
 }
 
-export async function loadGuidesFromBackground(): Promise<readonly Guide[]> {
-  const response = (await browser.runtime.sendMessage({ type: 'guides:get' } satisfies GuidesRequest)) as GuidesResponse | undefined;
+export async function loadGuidesFromBackground(filter: GuidesRequest['filter']): Promise<readonly Guide[]> {
+  const response = (await browser.runtime.sendMessage({ type: 'guides:get', filter } satisfies GuidesRequest)) as GuidesResponse | undefined;
   if (!response) throw new Error('no answer from the extension background');
   if (!response.ok) throw new Error(response.error);
   return response.guides;

@@ -77,8 +77,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const Root = (): ReturnType<typeof OverlayApp> => (
     <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} />
   );
-  render(<Root />, mountPoint);
+  // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();
+  render(<Root />, mountPoint);
 
   const dispose: Disposer = () => {
     window.removeEventListener('keydown', onKey, true);

@@ -11,6 +11,7 @@ import { isStepDone } from '../engine/done';
 import { createGuideRunModel, isStartPage, stepForUrl, type GuideRunModel } from '../engine/guide-run';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
+import { matchesAny } from '../engine/url-pattern';
 import type { ProgressPort, RunRecord } from './progress-port';
 
 export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
@@ -27,8 +28,11 @@ export const TARGET_ATTRIBUTE = 'data-dvc-target';
 export interface OverlayDeps {
   doc: Document;
   win: Window;
-  /** The guides to offer and follow: bundled, or a newer town catalog (the background decides). */
-  loadGuides: () => Promise<readonly Guide[]>;
+  /**
+   * The guides for this page (start page or step page here) or with these ids: bundled, or a newer town
+   * catalog (the background decides). Asked per page so only a few guides cross the message boundary.
+   */
+  loadGuides: (filter: { href?: string; ids?: string[] }) => Promise<readonly Guide[]>;
   progress: ProgressPort;
   /** How long a step waits for its target before saying it is not on the page. */
   targetTimeoutMs?: number;
@@ -64,7 +68,8 @@ const MAX_AUTO_ADVANCE = 50;
 
 export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const { doc, win, progress } = deps;
-  let guides: readonly Guide[] = [];
+  // Guides this page has asked for so far, by id.
+  const known = new Map<string, Guide>();
   const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
   const now = deps.now ?? Date.now;
   const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
@@ -122,9 +127,17 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     target.value = { kind: 'none' };
   }
 
+  async function fetchGuides(filter: { href?: string; ids?: string[] }): Promise<void> {
+    try {
+      for (const guide of await deps.loadGuides(filter)) known.set(guide.id, guide);
+    } catch (err) {
+      deps.onStorageError?.(err);
+    }
+  }
+
   function updateOffer(): void {
     if (run.value) return;
-    const found = offerDismissed ? null : (guides.find((g) => isStartPage(g, href())) ?? null);
+    const found = offerDismissed ? null : ([...known.values()].find((g) => isStartPage(g, href())) ?? null);
     batch(() => {
       offer.value = found;
       mode.value = found ? 'offer' : 'idle';
@@ -224,9 +237,11 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const current = run.value;
     if (!current) return;
     heldStepId = null;
+    // Only URL conditions here: the page has just loaded, and scanning it for texts or elements of every
+    // step would delay the first highlight; the step shown next checks its own conditions anyway.
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
-      const kind = isStepDone(current.step.value, { doc, href: href(), clickedTarget: false, ...visibility });
-      if (kind !== 'url') break;
+      const reached = current.step.value.done?.some((c) => c.url !== undefined && matchesAny([c.url], href()));
+      if (!reached) break;
       current.next();
     }
     const index = stepForUrl(current.guide, href(), current.stepIndex.value, current.completed.value);
@@ -260,7 +275,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   function onRoute(): void {
     if (run.value && mode.value !== 'finished') syncToUrl();
-    else if (!run.value) updateOffer();
+    else if (!run.value) void fetchGuides({ href: href() }).then(updateOffer);
   }
 
   return {
@@ -271,13 +286,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     autoAdvanced,
     async init() {
       let record: RunRecord | null = null;
-      const [loadedGuides, loadedRecord] = await Promise.allSettled([deps.loadGuides(), progress.load()]);
-      if (loadedGuides.status === 'fulfilled') guides = loadedGuides.value;
-      else deps.onStorageError?.(loadedGuides.reason);
+      const [, loadedRecord] = await Promise.allSettled([fetchGuides({ href: href() }), progress.load()]);
       if (loadedRecord.status === 'fulfilled') record = loadedRecord.value;
       else deps.onStorageError?.(loadedRecord.reason);
       if (disposed) return;
-      const guide = record ? guides.find((g) => g.id === record.guideId) : undefined;
+      // A run resumed on a page none of its steps names (a step without a page) still needs its guide.
+      if (record && !known.has(record.guideId)) await fetchGuides({ ids: [record.guideId] });
+      if (disposed) return;
+      const guide = record ? known.get(record.guideId) : undefined;
       if (record && guide) beginRun(guide, record);
       else updateOffer();
       stopRoute = watchRoute(win, watcher, onRoute);
@@ -296,12 +312,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
           if (moved) showStep();
           return;
         }
-        const nextGuide = guides.find((g) => g.id === next.guideId);
-        if (nextGuide) beginRun(nextGuide, next);
+        void (known.has(next.guideId) ? Promise.resolve() : fetchGuides({ ids: [next.guideId] })).then(() => {
+          const nextGuide = known.get(next.guideId);
+          if (nextGuide && !disposed) beginRun(nextGuide, next);
+        });
       });
     },
     start(guideId) {
-      const guide = guides.find((g) => g.id === guideId);
+      const guide = known.get(guideId);
       if (!guide) return;
       beginRun(guide, null);
     },
