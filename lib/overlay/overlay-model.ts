@@ -36,6 +36,8 @@ export interface OverlayDeps {
   progress: ProgressPort;
   /** How long a step waits for its target before saying it is not on the page. */
   targetTimeoutMs?: number;
+  /** The least time between two checks of the step's conditions on DOM changes. */
+  checkIntervalMs?: number;
   now?: () => number;
   isVisible?: (el: Element) => boolean;
   /** Storage failures: shown to the person, the run continues in memory. */
@@ -63,6 +65,8 @@ export interface OverlayModel {
 
 // Long enough for a slow SPA render on an old laptop, short enough that nobody waits in silence.
 const DEFAULT_TARGET_TIMEOUT_MS = 4000;
+// Fast enough that a step seems to complete the moment the page shows it, slow enough to stay idle.
+const DEFAULT_CHECK_INTERVAL_MS = 150;
 // A done condition can cascade (the URL already matches two steps ahead); bound the loop.
 const MAX_AUTO_ADVANCE = 50;
 
@@ -71,6 +75,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // Guides this page has asked for so far, by id.
   const known = new Map<string, Guide>();
   const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
+  const checkIntervalMs = deps.checkIntervalMs ?? DEFAULT_CHECK_INTERVAL_MS;
   const now = deps.now ?? Date.now;
   const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
 
@@ -93,6 +98,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   let stepCleanups: Array<() => void> = [];
   let clicked = false;
   let checkScheduled = false;
+  let lastCheckAt = Number.NEGATIVE_INFINITY;
+  let checkTimer: number | undefined;
   // A step reached with "Quay lại" is there to be read again: its condition usually still holds (the
   // success text is on the page), and advancing by itself would make Back useless.
   let heldStepId: string | null = null;
@@ -118,6 +125,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   function releaseStep(): void {
+    checkScheduled = false;
+    if (checkTimer !== undefined) win.clearTimeout(checkTimer);
+    checkTimer = undefined;
     stepAbort?.abort();
     stepAbort = null;
     for (const cleanup of stepCleanups) cleanup();
@@ -156,7 +166,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (mode.value === 'running') element.scrollIntoView({ block: 'center', inline: 'nearest' });
     const onClick = (): void => {
       clicked = true;
-      scheduleCheck();
+      checkScheduled = false;
+      scheduleCheck(true);
     };
     // Capture phase: the portal may stop propagation or replace the button on click. Not mousedown:
     // advancing then would move the card under the pointer before the click lands on the portal.
@@ -180,6 +191,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   function checkDone(): void {
     checkScheduled = false;
+    checkTimer = undefined;
+    lastCheckAt = win.performance.now();
     const current = run.value;
     if (!current || disposed) return;
     const step = current.step.value;
@@ -191,11 +204,18 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     advance(current);
   }
 
-  function scheduleCheck(): void {
+  /**
+   * Checks come from DOM batches; a page that mutates all the time (a clock, a live feed) must not pay a
+   * full condition check per batch. The first check after a quiet spell runs at once; then at most one
+   * per `checkIntervalMs`, the last one always run (a timer for the remainder, not a polling loop).
+   * A click on the target is checked at once.
+   */
+  function scheduleCheck(now = false): void {
     if (checkScheduled) return;
     checkScheduled = true;
-    // One check per burst of mutations: a page that mutates a thousand nodes a second must stay idle.
-    queueMicrotask(checkDone);
+    const wait = now ? 0 : lastCheckAt + checkIntervalMs - win.performance.now();
+    if (wait <= 0) queueMicrotask(checkDone);
+    else checkTimer = win.setTimeout(checkDone, wait);
   }
 
   function advance(current: GuideRunModel): void {
@@ -218,7 +238,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (!current || mode.value === 'finished') return;
     const step = current.step.value;
     clicked = false;
-    stepCleanups.push(watcher.subscribe(scheduleCheck));
+    // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
+    // the condition check is the costly part and is throttled.
+    stepCleanups.push(
+      watcher.subscribe(() => {
+        refreshTarget(step);
+        scheduleCheck();
+      }),
+    );
     if (step.target) {
       target.value = { kind: 'searching' };
       const abort = new AbortController();

@@ -104,7 +104,8 @@ describe('portal overlay', () => {
     await overlay.next.click();
     await overlay.waitForStep(11);
     await flow.submit();
-    await page.getByText('Gửi hồ sơ thành công').waitFor();
+    // The portal's own message (the card may quote the same words, so take the page's, first in order).
+    await page.getByText('Gửi hồ sơ thành công').first().waitFor();
     await overlay.waitForStep(12);
     expect(await overlay.title()).toMatch(/hồ sơ/i);
 
