@@ -127,7 +127,13 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           large={largeText.value}
           focusOnMount={focusCard.value}
           toolbar={toolbar}
-          notice={target.kind === 'not-found' ? <NotFoundNotice step={step} lang={lang} /> : problemNote || undefined}
+          notice={
+            target.kind === 'not-found' || target.kind === 'elsewhere' ? (
+              <NotFoundNotice step={step} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+            ) : (
+              problemNote || undefined
+            )
+          }
           onBack={act(() => model.back())}
           onNext={act(() => model.next())}
           onClose={() => model.close()}

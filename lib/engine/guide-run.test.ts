@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../guide/schema';
-import { createGuideRunModel, isStartPage, stepForUrl } from './guide-run';
+import { createGuideRunModel, isStartPage, startPageFit, stepForUrl } from './guide-run';
 
 const DETAIL = 'dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
 
@@ -146,5 +146,16 @@ describe('isStartPage', () => {
     expect(isStartPage(noStart, `https://${DETAIL}`)).toBe(true);
     const nowhere: Guide = { ...guide, startPages: undefined };
     expect(isStartPage(nowhere, `https://${DETAIL}`)).toBe(false);
+  });
+});
+
+describe('startPageFit', () => {
+  it('prefers the guide written for this exact page over a broader one', () => {
+    const base = { version: 1, summary: 's', reviewedAt: '2026-11-26', sources: [{ title: 's' }], documents: [], steps: [{ id: 'a', title: 'A' }], help: { hotline: '18001096' } };
+    const broad = { ...base, id: 'rong', title: 'Rộng', startPages: ['lienthong.dichvucong.gov.vn/#/ke-khai/**'] } as Guide;
+    const exact = { ...base, id: 'hep', title: 'Hẹp', startPages: ['lienthong.dichvucong.gov.vn/#/ke-khai/1.006714/**'] } as Guide;
+    const href = 'https://lienthong.dichvucong.gov.vn/#/ke-khai/1.006714/buoc-1';
+    expect(startPageFit(exact, href)).toBeGreaterThan(startPageFit(broad, href));
+    expect(startPageFit(broad, 'https://dichvucong.gov.vn/')).toBe(0);
   });
 });

@@ -144,3 +144,15 @@ export function isStartPage(guide: Guide, href: string): boolean {
   const patterns = guide.startPages ?? guide.steps[0]?.page;
   return patterns !== undefined && matchesAny(patterns, href);
 }
+
+/**
+ * How closely a guide's start page fits `href`: the literal characters of its best matching pattern, 0
+ * when none matches. Two guides may both start on a page (`#/ke-khai/**` and `#/ke-khai/1.006714/**`);
+ * the overlay offers the one written for this page.
+ */
+export function startPageFit(guide: Guide, href: string): number {
+  const patterns = guide.startPages ?? guide.steps[0]?.page ?? [];
+  let best = 0;
+  for (const p of patterns) if (matchesAny([p], href)) best = Math.max(best, p.replace(/\*/g, '').length);
+  return best;
+}

@@ -202,3 +202,46 @@ describe('a page that never stops changing', () => {
     model.dispose();
   });
 });
+
+describe('URL conditions count only after the address changes', () => {
+  const siteGuide: Guide = {
+    ...guide,
+    id: 'cung-trang',
+    steps: [
+      { id: 'xem', title: 'Đọc thông tin', page: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/*'] },
+      // Done once the person is anywhere else on the portal, as the police-form guides say it.
+      { id: 'xac-nhan', title: 'Bấm Xác nhận', page: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/*'], done: [{ url: 'dichvucong.gov.vn/**' }] },
+      { id: 'dang-nhap', title: 'Đăng nhập', page: ['sso.dancuquocgia.gov.vn/**'] },
+    ],
+  };
+
+  it('"Tiếp theo" onto a step whose URL condition names this site does not skip it', async () => {
+    setUrl(START);
+    document.body.innerHTML = '<main>Trang thủ tục</main>';
+    const progress = createMemoryProgressPort();
+    const model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [siteGuide], progress, isVisible: visible, checkIntervalMs: 0 });
+    await model.init();
+    model.start('cung-trang');
+    model.next();
+    document.body.append(document.createElement('div'));
+    await tick(50);
+    expect(model.run.value?.step.value.id).toBe('xac-nhan');
+    expect(progress.current()?.shownAt).toBe(START);
+    model.dispose();
+
+    // A reload of the same page keeps the step too.
+    const again = createOverlayModel({ doc: document, win: window, loadGuides: async () => [siteGuide], progress, isVisible: visible, checkIntervalMs: 0 });
+    await again.init();
+    expect(again.run.value?.step.value.id).toBe('xac-nhan');
+    again.dispose();
+
+    // Another page of the portal: now the condition holds, and the step after it happens elsewhere.
+    setUrl('https://dichvucong.gov.vn/dich-vu-cong/cong-an/cu-tru');
+    const moved = createOverlayModel({ doc: document, win: window, loadGuides: async () => [siteGuide], progress, isVisible: visible, checkIntervalMs: 0 });
+    await moved.init();
+    expect(moved.run.value?.step.value.id).toBe('dang-nhap');
+    // Its page is the login host: the card says so at once instead of searching for 4 seconds.
+    expect(moved.target.value.kind).toBe('elsewhere');
+    moved.dispose();
+  });
+});

@@ -8,7 +8,7 @@ import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { isStepDone } from '../engine/done';
-import { createGuideRunModel, isStartPage, stepForUrl, type GuideRunModel } from '../engine/guide-run';
+import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel } from '../engine/guide-run';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
@@ -19,6 +19,8 @@ export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished
 export type TargetState =
   | { kind: 'none' }
   | { kind: 'searching' }
+  /** The step happens on another page (its `page` patterns do not match here): say so at once. */
+  | { kind: 'elsewhere' }
   | { kind: 'found'; element: Element; strategyIndex: number }
   | { kind: 'not-found' };
 
@@ -103,6 +105,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // A step reached with "Quay lại" is there to be read again: its condition usually still holds (the
   // success text is on the page), and advancing by itself would make Back useless.
   let heldStepId: string | null = null;
+  // Where the current step was first shown (see RunRecord.shownAt).
+  let shownStepId: string | null = null;
+  let shownHref: string | null = null;
   // `npm run bench` reads this mark: the engine's share of the time to the first highlight.
   let highlightMarked = false;
 
@@ -120,6 +125,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       minimised: mode.value === 'minimised',
       updatedAt: now(),
       ...(sessionId ? { sessionId } : {}),
+      ...(shownHref && shownStepId === current.step.value.id ? { shownAt: shownHref } : {}),
     };
     progress.save(record).catch((err: unknown) => deps.onStorageError?.(err));
   }
@@ -147,7 +153,12 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   function updateOffer(): void {
     if (run.value) return;
-    const found = offerDismissed ? null : ([...known.values()].find((g) => isStartPage(g, href())) ?? null);
+    let found: Guide | null = null;
+    let fit = 0;
+    for (const guide of offerDismissed ? [] : known.values()) {
+      const f = startPageFit(guide, href());
+      if (f > fit) [found, fit] = [guide, f];
+    }
     batch(() => {
       offer.value = found;
       mode.value = found ? 'offer' : 'idle';
@@ -175,11 +186,17 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     stepCleanups.push(() => element.removeEventListener('click', onClick, true));
   }
 
+  /** The step's conditions that may complete it now: URL ones only once the address has changed. */
+  function countableConditions(step: Step): Pick<Step, 'done'> {
+    if (step.id !== shownStepId || shownHref === null || shownHref !== href()) return step;
+    return { done: step.done?.filter((c) => c.url === undefined) };
+  }
+
   /** Re-find the target when the portal re-renders it, and notice late ones after a not-found. */
   function refreshTarget(step: Step): void {
     if (!step.target) return;
     const state = target.value;
-    if (state.kind === 'searching') return;
+    if (state.kind === 'searching' || state.kind === 'elsewhere') return;
     if (state.kind === 'found' && state.element.isConnected) return;
     const found = findTarget(doc, step.target, visibility);
     if (found) attachTarget(step, found.element, found.index);
@@ -198,7 +215,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const step = current.step.value;
     refreshTarget(step);
     if (step.id === heldStepId) return;
-    const kind = isStepDone(step, { doc, href: href(), clickedTarget: clicked, ...visibility });
+    const kind = isStepDone(countableConditions(step), { doc, href: href(), clickedTarget: clicked, ...visibility });
     if (!kind) return;
     autoAdvanced.value = step.id;
     advance(current);
@@ -228,8 +245,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       return;
     }
     current.next();
-    persist();
     showStep();
+    persist();
   }
 
   function showStep(): void {
@@ -238,6 +255,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (!current || mode.value === 'finished') return;
     const step = current.step.value;
     clicked = false;
+    if (step.id !== shownStepId) {
+      shownStepId = step.id;
+      shownHref = href();
+    }
     // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
     // the condition check is the costly part and is throttled.
     stepCleanups.push(
@@ -246,7 +267,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
         scheduleCheck();
       }),
     );
-    if (step.target) {
+    if (step.page && !matchesAny(step.page, href())) {
+      // No waiting for a target that cannot be here; a route change shows the step again.
+      target.value = { kind: 'elsewhere' };
+    } else if (step.target) {
       target.value = { kind: 'searching' };
       const abort = new AbortController();
       stepAbort = abort;
@@ -267,20 +291,25 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     // Only URL conditions here: the page has just loaded, and scanning it for texts or elements of every
     // step would delay the first highlight; the step shown next checks its own conditions anyway.
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
-      const reached = current.step.value.done?.some((c) => c.url !== undefined && matchesAny([c.url], href()));
+      const step = current.step.value;
+      const reached = countableConditions(step).done?.some((c) => c.url !== undefined && matchesAny([c.url], href()));
       if (!reached) break;
       current.next();
+      // The steps passed over here were never shown anywhere: their URL conditions count as they are.
+      shownStepId = null;
     }
     const index = stepForUrl(current.guide, href(), current.stepIndex.value, current.completed.value);
     if (index !== null) current.goTo(index);
-    persist();
     showStep();
+    persist();
   }
 
   function beginRun(guide: Guide, record: RunRecord | null): void {
     const model = createGuideRunModel(guide);
     if (record) model.restore({ guideId: record.guideId, version: record.guideVersion, stepIndex: record.stepIndex, completed: record.completed });
     sessionId = record?.sessionId;
+    shownStepId = record?.shownAt ? (guide.steps[model.stepIndex.value]?.id ?? null) : null;
+    shownHref = record?.shownAt ?? null;
     resumeMode = 'running';
     batch(() => {
       run.value = model;
@@ -361,8 +390,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (mode.value === 'finished') mode.value = 'running';
       current.back();
       heldStepId = current.step.value.id;
-      persist();
       showStep();
+      persist();
     },
     close,
     minimise() {

@@ -13,6 +13,12 @@ export interface RunRecord {
   minimised?: boolean;
   /** The helper's session this run belongs to, when started from the side panel. */
   sessionId?: string;
+  /**
+   * The address where the current step was first shown. A step's URL condition counts only once the
+   * address has changed from it, so a reload, or "Tiếp theo" onto a step whose condition names the site
+   * the person is already on, does not complete it.
+   */
+  shownAt?: string;
   updatedAt: number;
 }
 
