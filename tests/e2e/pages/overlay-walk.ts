@@ -12,6 +12,8 @@ export type StepOutcome =
   | 'target'
   /** The card shows "Không tìm thấy … trên trang này". */
   | 'not-found'
+  /** The step happens on another page: the card says so at once ("Bước này làm ở một trang khác."). */
+  | 'elsewhere'
   /** The step points at nothing (read and confirm). */
   | 'no-target'
   /** Never shown: a done condition (usually the URL) completed it on the way. */
@@ -31,6 +33,7 @@ interface CardState {
   finished: boolean;
   targets: string[];
   notFound: boolean;
+  elsewhere: boolean;
 }
 
 // The engine waits 4 s for a target; allow a busy two-core machine running several tabs.
@@ -55,11 +58,12 @@ export class OverlayWalker {
 
   /** What the card shows now; never waits (a missing part reads as absent). */
   async state(): Promise<CardState> {
-    const [counters, targets, notFound, finished] = await Promise.all([
+    const [counters, targets, notFound, finished, elsewhere] = await Promise.all([
       this.overlay.counter.allTextContents(),
       this.overlay.target.evaluateAll((els) => els.map((el) => el.getAttribute('data-dvc-target') ?? '')),
       this.overlay.notFound.count(),
       this.finishedHeading.count(),
+      this.overlay.elsewhere.count(),
     ]);
     const match = /Bước (\d+)\/(\d+)/.exec(counters[0] ?? '');
     return {
@@ -68,6 +72,7 @@ export class OverlayWalker {
       finished: finished > 0,
       targets,
       notFound: notFound > 0,
+      elsewhere: elsewhere > 0,
     };
   }
 
@@ -85,6 +90,7 @@ export class OverlayWalker {
         if (!step.target) return { n: s.n, outcome: 'no-target' };
         if (s.targets.includes(step.id)) return { n: s.n, outcome: 'target' };
         if (s.notFound) return { n: s.n, outcome: 'not-found' };
+        if (s.elsewhere) return { n: s.n, outcome: 'elsewhere' };
       }
       await sleep(POLL_MS);
     }

@@ -36,6 +36,10 @@ export class OverlayPage {
   get notFound(): Locator {
     return this.card.getByText(/^Không tìm thấy .+ trên trang này$/);
   }
+  /** The step belongs to another page of the flow. */
+  get elsewhere(): Locator {
+    return this.card.getByText('Bước này làm ở một trang khác.', { exact: true });
+  }
 
   /** "Bước N/M" as numbers. */
   async position(): Promise<{ n: number; m: number }> {
