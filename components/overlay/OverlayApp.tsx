@@ -129,7 +129,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           toolbar={toolbar}
           notice={
             target.kind === 'not-found' || target.kind === 'elsewhere' ? (
-              <NotFoundNotice step={step} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+              <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
             ) : (
               problemNote || undefined
             )
