@@ -3,7 +3,7 @@
  * errors, and the manifest declares what the store requires. Runs on the build `npm run test:e2e` made.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,21 @@ describe('Firefox store readiness', () => {
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 120_000);
+
+  it('npm run zip produces the Chrome, Firefox and Firefox sources packages', async () => {
+    const version = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const zips = ['chrome', 'firefox', 'sources'].map((kind) => path.join(ROOT, '.output', `dvc-guide-${version}-${kind}.zip`));
+    await Promise.all(zips.map((zip) => rm(zip, { force: true })));
+    await run('npm', ['run', 'zip'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    for (const zip of zips) expect((await stat(zip)).size).toBeGreaterThan(10_000);
+    // The sources package is what a reviewer rebuilds from: code yes, dependencies and builds no.
+    // File names are stored as plain bytes in a zip's headers, so reading them needs no unzip tool.
+    const names = (await readFile(zips[2]!)).toString('latin1');
+    expect(names).toContain('package-lock.json');
+    expect(names).toContain('wxt.config.ts');
+    expect(names).not.toContain('node_modules/');
+    expect(names).not.toContain('.output/');
+  }, 180_000);
 
   it('declares the gecko id and that no data is collected', async () => {
     const manifest = JSON.parse(await readFile(path.join(FIREFOX_EXT, 'manifest.json'), 'utf8')) as {
