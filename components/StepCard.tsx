@@ -22,13 +22,15 @@ export interface StepCardProps {
   notice?: ComponentChildren;
   /** The overlay's own controls (minimise, large text, read aloud). */
   toolbar?: ComponentChildren;
+  /** Shown after the step's text, inside the dialog (the overlay's help panel). */
+  extra?: ComponentChildren;
   /** Move focus to the step title when the card appears and whenever the step changes. */
   focusOnMount?: boolean;
   large?: boolean;
 }
 
 export function StepCard(props: StepCardProps): JSX.Element {
-  const { step, index, total, lang, onBack, onNext, onClose, notice, toolbar, focusOnMount, large } = props;
+  const { step, index, total, lang, onBack, onNext, onClose, notice, toolbar, extra, focusOnMount, large } = props;
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isFirst = index === 0;
@@ -70,6 +72,7 @@ export function StepCard(props: StepCardProps): JSX.Element {
         </div>
       )}
       <StepDetails step={step} lang={lang} />
+      {extra}
       <div class="dvc-card__nav">
         <button type="button" class="dvc-btn" disabled={isFirst} onClick={onBack}>
           {t(lang, 'guide.back')}

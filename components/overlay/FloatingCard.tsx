@@ -78,8 +78,11 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
       const placed =
         choosePosition([...inView, ...corners], size, ringBox, visibleControls(target.ownerDocument, target, viewport)) ??
         dockAwayFrom(ringBox, size, viewport);
-      card.style.left = `${Math.round(placed.x)}px`;
-      card.style.top = `${Math.round(placed.y)}px`;
+      // Never past the viewport's edges, whatever the card's height (the help panel makes it tall).
+      const x = Math.max(margin, Math.min(placed.x, viewport.width - size.width - margin));
+      const y = Math.max(margin, Math.min(placed.y, viewport.height - size.height - margin));
+      card.style.left = `${Math.round(x)}px`;
+      card.style.top = `${Math.round(y)}px`;
     };
     const stop = autoUpdate(target, card, () => void update());
     return () => {

@@ -34,6 +34,10 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
   // must not pull focus out of the portal field they are typing in. A live region announces it instead.
   const focusCard = useSignal(false);
   const announcement = useSignal('');
+  // Help at every step, not only at the end: the common problems (no one-time code, a level-1 account)
+  // happen in the middle of a flow.
+  const helpOpen = useSignal(false);
+  const helpId = 'dvc-help-panel';
 
   const step = run?.step.value;
   const index = run?.stepIndex.value ?? 0;
@@ -86,6 +90,8 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
     <OverlayToolbar
       lang={lang}
       largeText={largeText}
+      helpOpen={helpOpen}
+      helpId={helpId}
       speech={speech}
       onMinimise={() => model.minimise()}
       readText={() => `${step.title}. ${step.body ? richTextPlain(step.body) : ''}`}
@@ -127,6 +133,11 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           large={largeText.value}
           focusOnMount={focusCard.value}
           toolbar={toolbar}
+          extra={
+            <div id={helpId} class="dvc-card__help" hidden={!helpOpen.value}>
+              {helpOpen.value && <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} />}
+            </div>
+          }
           notice={
             target.kind === 'not-found' || target.kind === 'elsewhere' ? (
               <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />

@@ -7,14 +7,26 @@ import type { SpeechModel } from '../../lib/overlay/speech';
 export interface OverlayToolbarProps {
   lang: Lang;
   largeText: Signal<boolean>;
+  /** The help panel (hotline, contacts, common problems) is open. */
+  helpOpen: Signal<boolean>;
+  helpId: string;
   speech: SpeechModel;
   onMinimise(): void;
   readText(): string;
 }
 
-export function OverlayToolbar({ lang, largeText, speech, onMinimise, readText }: OverlayToolbarProps): JSX.Element {
+export function OverlayToolbar({ lang, largeText, helpOpen, helpId, speech, onMinimise, readText }: OverlayToolbarProps): JSX.Element {
   return (
     <>
+      <button
+        type="button"
+        class="dvc-btn dvc-btn--tool"
+        aria-expanded={helpOpen.value}
+        aria-controls={helpId}
+        onClick={() => (helpOpen.value = !helpOpen.value)}
+      >
+        {t(lang, 'help.heading')}
+      </button>
       <button type="button" class="dvc-btn dvc-btn--tool" onClick={onMinimise}>
         {t(lang, 'overlay.minimise')}
       </button>
