@@ -1,13 +1,20 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_MATCHES } from './lib/engine/hosts';
 import { assertGuidesValid } from './scripts/lib/guide-files';
+import { SIGNALS_MODERN, minifyStyleStrings } from './scripts/lib/vite-shared';
+
+const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts'].map((f) =>
+  path.resolve(import.meta.dirname, f),
+);
 
 // Explicit imports everywhere: a reader sees where every name comes from.
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), minifyStyleStrings(STYLE_MODULES)],
+    resolve: { alias: SIGNALS_MODERN },
     define: { 'process.env.NODE_ENV': '"production"' },
   }),
   hooks: {

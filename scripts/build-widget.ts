@@ -13,6 +13,7 @@ import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { buildCatalog } from '../lib/guide/catalog';
 import { writeGuideValidator } from './lib/compile-validator';
+import { SIGNALS_MODERN, minifyStyleStrings } from './lib/vite-shared';
 import { assertGuidesValid } from './lib/guide-files';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -58,48 +59,8 @@ function schemaWithoutSideEffects(): Plugin {
   };
 }
 
-/**
- * The signals packages' "browser" export is an ES5-syntax build; their ".mjs" is the same production
- * code in modern syntax (arrow functions, const), a little smaller. Neither has a development variant.
- */
-const SIGNALS_MODERN = [
-  { find: /^@preact\/signals$/, replacement: path.join(ROOT, 'node_modules/@preact/signals/dist/signals.mjs') },
-  { find: /^@preact\/signals-core$/, replacement: path.join(ROOT, 'node_modules/@preact/signals-core/dist/signals-core.mjs') },
-];
-
 /** Modules that only export CSS strings; the widget ships them minified. */
 const STYLE_MODULES = [path.join(ROOT, 'components/styles.ts'), path.join(ROOT, 'widget/widget-styles.ts')];
-
-/** Collapses whitespace outside quoted strings, and drops it next to `{`, `}` and `;` (never meaningful there). */
-export function minifyCss(css: string): string {
-  return css
-    .split(/("[^"]*"|'[^']*')/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/;}/g, '}')))
-    .join('')
-    .trim();
-}
-
-/**
- * The style modules are written one rule per line for review; line breaks are a few hundred bytes the
- * page need not download. The module is evaluated at build time and re-emitted with minified strings.
- */
-function minifyStyles(): Plugin {
-  return {
-    name: 'dvc-widget-minify-styles',
-    enforce: 'pre',
-    async load(id) {
-      const file = STYLE_MODULES.find((f) => sameFile(id, f));
-      if (!file) return null;
-      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-      return Object.entries(mod)
-        .map(([name, value]) => {
-          if (typeof value !== 'string') throw new Error(`${path.relative(ROOT, file)}: export ${name} is not a CSS string`);
-          return `export const ${name} = ${JSON.stringify(minifyCss(value))};`;
-        })
-        .join('\n');
-    },
-  };
-}
 
 /** The messages tables: lib/i18n/messages.ts and its parts (info-messages.ts, workspace-messages.ts...). */
 const MESSAGES_DIR = path.join(ROOT, 'lib/i18n');
@@ -187,7 +148,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
     logLevel: 'warn',
     // The extension's icons and _locales have no place next to a script a town hosts.
     publicDir: false,
-    plugins: [preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyles(), ...guidePlugins],
+    plugins: [preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES), ...guidePlugins],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { alias: SIGNALS_MODERN },
     // Guides become JSON.parse("...") strings: smaller and faster to parse than object literals.
