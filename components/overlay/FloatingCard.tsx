@@ -4,13 +4,10 @@
  * card docks in the bottom corner. The card never covers the target: if no side fits, it docks in the
  * corner farthest from it.
  */
-import { autoUpdate, computePosition, offset, shift, type Placement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { choosePosition, dockAwayFrom, spotlightRect, type Rect } from '../../lib/overlay/placement';
-
-// Beside the target first (reading order stays natural), then below / above it.
-const PLACEMENTS: Placement[] = ['right-start', 'left-start', 'bottom-start', 'top-start', 'right-end', 'left-end'];
+import { besidePositions, choosePosition, dockAwayFrom, spotlightRect, type Rect } from '../../lib/overlay/placement';
 const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
 
 /** The page's visible controls, so the card can avoid covering the portal's own buttons. */
@@ -47,9 +44,8 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
     }
     card.classList.remove('dvc-float--docked');
     const win = card.ownerDocument.defaultView;
-    let cancelled = false;
 
-    const update = async (): Promise<void> => {
+    const update = (): void => {
       const box = target.getBoundingClientRect();
       const ringBox = spotlightRect(box);
       ring.hidden = box.width === 0 && box.height === 0;
@@ -57,12 +53,6 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
       ring.style.top = `${ringBox.y}px`;
       ring.style.width = `${ringBox.width}px`;
       ring.style.height = `${ringBox.height}px`;
-      const beside = await Promise.all(
-        PLACEMENTS.map((placement) =>
-          computePosition(target, card, { strategy: 'fixed', placement, middleware: [offset(16), shift({ padding: 8 })] }),
-        ),
-      );
-      if (cancelled) return;
       const size = { width: card.offsetWidth, height: card.offsetHeight };
       const viewport = { width: win?.innerWidth ?? 1280, height: win?.innerHeight ?? 720 };
       const margin = 12;
@@ -72,9 +62,8 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
         { x: viewport.width - size.width - margin, y: margin },
         { x: margin, y: margin },
       ];
-      const inView = beside
-        .map(({ x, y }) => ({ x, y }))
-        .filter((p) => p.y >= 0 && p.x >= 0 && p.y + size.height <= viewport.height && p.x + size.width <= viewport.width);
+      const beside = besidePositions(box, size, viewport);
+      const inView = beside.filter((p) => p.y >= 0 && p.x >= 0 && p.y + size.height <= viewport.height && p.x + size.width <= viewport.width);
       const placed =
         choosePosition([...inView, ...corners], size, ringBox, visibleControls(target.ownerDocument, target, viewport)) ??
         dockAwayFrom(ringBox, size, viewport);
@@ -84,11 +73,9 @@ export function FloatingCard({ target, children }: FloatingCardProps): JSX.Eleme
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
     };
-    const stop = autoUpdate(target, card, () => void update());
-    return () => {
-      cancelled = true;
-      stop();
-    };
+    // @floating-ui/dom follows the target through scrolling ancestors, resizes and layout shifts; the
+    // geometry itself is ours (lib/overlay/placement.ts) because the choice avoids the page's controls.
+    return autoUpdate(target, card, update);
   }, [target]);
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePosition, dockAwayFrom, overlaps, spotlightRect } from './placement';
+import { besidePositions, choosePosition, dockAwayFrom, overlaps, spotlightRect } from './placement';
 
 describe('card placement', () => {
   const viewport = { width: 1280, height: 720 };
@@ -45,5 +45,19 @@ describe('choosing among positions', () => {
 
   it('never returns a position over the target', () => {
     expect(choosePosition([{ x: 420, y: 280 }], card, target, [])).toBeNull();
+  });
+});
+
+describe('positions beside the target', () => {
+  it('puts the card right of the target first, shifted into the viewport, and never on it', () => {
+    const viewport = { width: 1280, height: 720 };
+    const card = { width: 380, height: 300 };
+    const target = { x: 400, y: 600, width: 200, height: 40 };
+    const [right, left, below, above] = besidePositions(target, card, viewport);
+    expect(right).toEqual({ x: 616, y: 720 - 300 - 8 });
+    expect(left!.x).toBe(400 - 380 - 16);
+    expect(below!.y).toBe(656);
+    expect(above!.y).toBe(600 - 300 - 16);
+    for (const p of [right!, left!, above!]) expect(overlaps({ ...p, ...card }, target)).toBe(false);
   });
 });

@@ -70,3 +70,23 @@ export function choosePosition(
   }
   return best;
 }
+
+/**
+ * Card positions beside the target, in order of preference: right, left, below, above (aligned to the
+ * target's start), then right and left aligned to its end. Along the target's side each is shifted to
+ * stay `padding` inside the viewport, as a tooltip library's "shift" does.
+ */
+export function besidePositions(target: Rect, card: Size, viewport: Size, gap = 16, padding = 8): Array<{ x: number; y: number }> {
+  const clampX = (x: number): number => Math.max(padding, Math.min(x, viewport.width - card.width - padding));
+  const clampY = (y: number): number => Math.max(padding, Math.min(y, viewport.height - card.height - padding));
+  const right = target.x + target.width + gap;
+  const left = target.x - card.width - gap;
+  return [
+    { x: right, y: clampY(target.y) },
+    { x: left, y: clampY(target.y) },
+    { x: clampX(target.x), y: target.y + target.height + gap },
+    { x: clampX(target.x), y: target.y - card.height - gap },
+    { x: right, y: clampY(target.y + target.height - card.height) },
+    { x: left, y: clampY(target.y + target.height - card.height) },
+  ];
+}
