@@ -61,3 +61,21 @@ describe('run store', () => {
     expect(await store.load(1)).toBeNull();
   });
 });
+
+describe('run store memory', () => {
+  it('answers repeated loads from memory and still writes every change through', async () => {
+    const area = memoryArea();
+    let reads = 0;
+    const counting: KeyValueArea = { ...area, get: async (k) => (reads++, area.get(k)) };
+    const store = createRunStore(counting, async () => true);
+    await store.save(3, record(1));
+    await store.load(3);
+    await store.load(3);
+    expect(reads).toBe(0);
+    expect(area.data.get('run:tab:3')).toMatchObject({ stepIndex: 1 });
+    await store.clear(3);
+    expect(area.data.has('run:tab:3')).toBe(false);
+    expect(await store.load(3)).toBeNull();
+  });
+});
+

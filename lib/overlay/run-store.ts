@@ -38,7 +38,35 @@ function isLastRun(value: unknown): value is LastRun {
   return typeof value === 'object' && value !== null && typeof (value as LastRun).tabId === 'number' && isRunRecord((value as LastRun).record);
 }
 
-export function createRunStore(area: KeyValueArea, tabExists: (tabId: number) => Promise<boolean>): RunStore {
+/**
+ * A write-through copy of the per-tab keys in memory. Every portal page load asks for its tab's run, and
+ * answering from memory while the service worker lives takes a storage round trip off the time to the
+ * first highlight. Only the run store writes `run:tab:*`, so the copy cannot go stale; "run:last" (read
+ * only when a tab has no run of its own) always goes to storage. A restarted worker starts empty.
+ */
+function cachedTabKeys(area: KeyValueArea): KeyValueArea {
+  const memory = new Map<string, unknown>();
+  const cacheable = (key: string): boolean => key.startsWith('run:tab:');
+  return {
+    async get(key) {
+      if (memory.has(key)) return memory.get(key);
+      const value = await area.get(key);
+      if (cacheable(key)) memory.set(key, value);
+      return value;
+    },
+    async set(key, value) {
+      await area.set(key, value);
+      if (cacheable(key)) memory.set(key, value);
+    },
+    async remove(key) {
+      await area.remove(key);
+      memory.delete(key);
+    },
+  };
+}
+
+export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number) => Promise<boolean>): RunStore {
+  const area = cachedTabKeys(storage);
   return {
     async load(tabId) {
       const own = await area.get(tabKey(tabId));
@@ -61,5 +89,6 @@ export function createRunStore(area: KeyValueArea, tabExists: (tabId: number) =>
     async forgetTab(tabId) {
       await area.remove(tabKey(tabId));
     },
+
   };
 }
