@@ -73,13 +73,11 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
       if (isRunRecord(own)) return own;
       const last = await area.get(LAST_KEY);
       if (!isLastRun(last) || last.tabId === tabId || (await tabExists(last.tabId))) return null;
-      await area.set(tabKey(tabId), last.record);
-      await area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun);
+      await Promise.all([area.set(tabKey(tabId), last.record), area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun)]);
       return last.record;
     },
     async save(tabId, record) {
-      await area.set(tabKey(tabId), record);
-      await area.set(LAST_KEY, { tabId, record } satisfies LastRun);
+      await Promise.all([area.set(tabKey(tabId), record), area.set(LAST_KEY, { tabId, record } satisfies LastRun)]);
     },
     async clear(tabId) {
       await area.remove(tabKey(tabId));
