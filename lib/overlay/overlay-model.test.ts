@@ -2,26 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Guide } from '../guide/schema';
 import { createOverlayModel, TARGET_ATTRIBUTE, type OverlayModel } from './overlay-model';
 import { createMemoryProgressPort } from './progress-port';
+import { overlayTestGuide, START_URL } from '../../tests/fixtures/overlay-guide';
 
-const START = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
+const START = START_URL;
 
-const guide: Guide = {
-  id: 'thu-nghiem',
-  version: 1,
-  title: 'Thủ tục đăng ký khai sinh',
-  summary: 'Thử nghiệm',
-  reviewedAt: '2026-11-26',
-  sources: [{ title: 'Cổng Dịch vụ công' }],
-  startPages: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7'],
-  documents: [],
-  steps: [
-    { id: 'nop-ho-so', title: 'Bấm "Nộp hồ sơ"', target: [{ text: 'Nộp hồ sơ', role: 'button' }], done: [{ clicked: true }] },
-    { id: 'chon-co-quan', title: 'Chọn cơ quan', target: [{ text: 'Nộp trực tuyến', role: 'button' }], done: [{ text: 'Thông tin chung' }] },
-    { id: 'dang-nhap', title: 'Đăng nhập', page: ['sso.dancuquocgia.gov.vn/**'], done: [{ url: 'dichvucongnganhtuphap.moj.gov.vn/**' }] },
-    { id: 'gui', title: 'Gửi hồ sơ', page: ['dichvucongnganhtuphap.moj.gov.vn/**'], target: [{ id: 'kt_gui-ho-so' }], done: [{ text: 'Gửi hồ sơ thành công' }] },
-  ],
-  help: { hotline: '18001096' },
-};
+const guide = overlayTestGuide;
 
 const visible = (): boolean => true;
 const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -3,6 +3,7 @@
  * fill the gaps left by the tests beside the code (see the list in each describe); the service worker
  * stopped mid-session and the content script injected twice need the real browser: tests/e2e/faults.e2e.ts.
  */
+import { overlayTestGuide } from '../fixtures/overlay-guide';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupToJson, exportBackup } from '../../lib/checklist/backup';
@@ -157,21 +158,8 @@ describe('fault: a corrupted record', () => {
 
 // ── The portal re-renders the target while its step is shown ────────────────────────────────────
 
-const guide: Guide = {
-  id: 'thu-nghiem',
-  version: 1,
-  title: 'Thủ tục đăng ký khai sinh',
-  summary: 'Thử nghiệm',
-  reviewedAt: '2026-11-26',
-  sources: [{ title: 'Cổng Dịch vụ công' }],
-  startPages: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7'],
-  documents: [],
-  steps: [
-    { id: 'nop-ho-so', title: 'Bấm "Nộp hồ sơ"', target: [{ text: 'Nộp hồ sơ', role: 'button' }], done: [{ clicked: true }] },
-    { id: 'chon-co-quan', title: 'Chọn cơ quan', target: [{ text: 'Nộp trực tuyến', role: 'button' }], done: [{ text: 'Thông tin chung' }] },
-  ],
-  help: { hotline: '18001096' },
-};
+// The overlay unit tests' guide: its first step is a click on "Nộp hồ sơ", its second waits for a text.
+const guide = overlayTestGuide;
 
 const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
