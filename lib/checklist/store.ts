@@ -6,7 +6,6 @@
 import { ChecklistError, toChecklistError } from './errors';
 import { foldVietnamese } from './fold';
 import {
-  addDays,
   createSession,
   dayRange,
   dueState,

@@ -12,7 +12,6 @@ import { handleChecklistMessage, type ChecklistEvent } from '../../lib/checklist
 import { DEFAULT_SETTINGS } from '../../lib/checklist/schema';
 import { createChecklistStore, type ChecklistStore } from '../../lib/checklist/store';
 import type { Session } from '../../lib/checklist/model';
-import type { Guide } from '../../lib/guide/schema';
 import { createOverlayModel, TARGET_ATTRIBUTE, type OverlayModel } from '../../lib/overlay/overlay-model';
 import { createMemoryProgressPort } from '../../lib/overlay/progress-port';
 import { generateSessions, vnTime } from '../fixtures/sessions';
