@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
 import { formatDate } from '../../lib/i18n/format';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
+import { SessionRow } from './SessionRow';
 
 export interface DueListProps {
   overdue: readonly Session[];
@@ -18,20 +19,22 @@ function Rows({ sessions, lang, onOpen, overdue }: { sessions: readonly Session[
   return (
     <ul class="dvc-tasks">
       {sessions.map((s) => (
-        <li key={s.id} class="dvc-task">
-          <div class="dvc-task__main">
-            <button type="button" class="dvc-task__name" onClick={() => onOpen(s.id)}>
-              {s.residentLabel}
-            </button>
+        <SessionRow
+          key={s.id}
+          session={s}
+          onOpen={onOpen}
+          hints={
             <span class="dvc-task__hint">
               {s.guideTitle}
               {s.dossierCode ? ` · ${s.dossierCode}` : ''}
             </span>
-          </div>
-          <strong class={`dvc-status ${overdue ? 'dvc-status--overdue' : 'dvc-status--dang-lam'}`}>
-            {t(lang, overdue ? 'ws.dueOverdueOn' : 'ws.dueOn', { date: formatDate(s.resultDate ?? '', lang) })}
-          </strong>
-        </li>
+          }
+          status={
+            <strong class={`dvc-status ${overdue ? 'dvc-status--overdue' : 'dvc-status--dang-lam'}`}>
+              {t(lang, overdue ? 'ws.dueOverdueOn' : 'ws.dueOn', { date: formatDate(s.resultDate ?? '', lang) })}
+            </strong>
+          }
+        />
       ))}
     </ul>
   );

@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
 import { formatDate } from '../../lib/i18n/format';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
+import { SessionRow } from './SessionRow';
 import { StatusTag } from './StatusTag';
 
 export interface SessionListProps {
@@ -24,19 +25,21 @@ export function SessionList({ heading, sessions, lang, onOpen, empty }: SessionL
       ) : (
         <ul class="dvc-tasks">
           {sessions.map((s) => (
-            <li key={s.id} class="dvc-task">
-              <div class="dvc-task__main">
-                <button type="button" class="dvc-task__name" onClick={() => onOpen(s.id)}>
-                  {s.residentLabel}
-                </button>
-                <span class="dvc-task__hint">{s.guideTitle}</span>
-                <span class="dvc-task__hint">
-                  {s.dossierCode ? `${s.dossierCode} · ` : ''}
-                  {t(lang, 'session.updated', { date: formatDate(s.updatedAt, lang, { withTime: true }) })}
-                </span>
-              </div>
-              <StatusTag status={s.status} lang={lang} />
-            </li>
+            <SessionRow
+              key={s.id}
+              session={s}
+              onOpen={onOpen}
+              hints={
+                <>
+                  <span class="dvc-task__hint">{s.guideTitle}</span>
+                  <span class="dvc-task__hint">
+                    {s.dossierCode ? `${s.dossierCode} · ` : ''}
+                    {t(lang, 'session.updated', { date: formatDate(s.updatedAt, lang, { withTime: true }) })}
+                  </span>
+                </>
+              }
+              status={<StatusTag status={s.status} lang={lang} />}
+            />
           ))}
         </ul>
       )}
