@@ -141,18 +141,17 @@ export function stepForUrl(
 
 /** Whether the overlay should offer this guide here: its start pages, else its first step's page. */
 export function isStartPage(guide: Guide, href: string): boolean {
-  const patterns = guide.startPages ?? guide.steps[0]?.page;
-  return patterns !== undefined && matchesAny(patterns, href);
+  return startPageFit(guide, href) > 0;
 }
 
 /**
- * How closely a guide's start page fits `href`: the literal characters of its best matching pattern, 0
- * when none matches. Two guides may both start on a page (`#/ke-khai/**` and `#/ke-khai/1.006714/**`);
- * the overlay offers the one written for this page.
+ * How closely a guide's start page fits `href`: 0 when none matches, else 1 + the literal characters of
+ * its best matching pattern (so even an all-wildcard pattern counts as a match). Two guides may both
+ * start on a page (`#/ke-khai/**` and `#/ke-khai/1.006714/**`); the overlay offers the one written for it.
  */
 export function startPageFit(guide: Guide, href: string): number {
   const patterns = guide.startPages ?? guide.steps[0]?.page ?? [];
   let best = 0;
-  for (const p of patterns) if (matchesAny([p], href)) best = Math.max(best, p.replace(/\*/g, '').length);
+  for (const p of patterns) if (matchesAny([p], href)) best = Math.max(best, 1 + p.replace(/\*/g, '').length);
   return best;
 }
