@@ -244,25 +244,20 @@ describe('on the real captured portal page', () => {
 
 describe('help at any step', () => {
   it('opens the hotline and the common problems from the card, and passes axe with it open', async () => {
-    const server2 = await startSandboxServer({ port: 0 });
-    try {
-      browser = await launchWithExtension({ port: server2.port });
-      const page = await browser.newPage();
-      await page.goto(KHAI_SINH_URL);
-      const overlay = new OverlayPage(page);
-      await overlay.start();
-      const toggle = overlay.card.getByRole('button', { name: 'Cần trợ giúp?' });
-      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-      await toggle.click();
-      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-      await expect.poll(() => overlay.card.getByRole('link', { name: /1800 ?1096/ }).first().getAttribute('href')).toBe('tel:18001096');
-      // The guide's own common problems, e.g. the one-time code that does not arrive.
-      expect(await overlay.card.getByText(/OTP|mã xác nhận/i).count()).toBeGreaterThan(0);
-      const result = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      expect(browser.errors).toEqual([]);
-    } finally {
-      await server2.close();
-    }
+    browser = await launchWithExtension({ port: server.port });
+    const page = await browser.newPage();
+    await page.goto(KHAI_SINH_URL);
+    const overlay = new OverlayPage(page);
+    await overlay.start();
+    const toggle = overlay.card.getByRole('button', { name: 'Cần trợ giúp?' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => overlay.card.getByRole('link', { name: /1800 ?1096/ }).first().getAttribute('href')).toBe('tel:18001096');
+    // The guide's own common problems, e.g. the one-time code that does not arrive.
+    expect(await overlay.card.getByText(/OTP|mã xác nhận/i).count()).toBeGreaterThan(0);
+    const result = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(browser.errors).toEqual([]);
   });
 });
