@@ -52,6 +52,7 @@ function App(): JSX.Element {
       lang={lang.value}
       onDownload={onDownload}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      qa={{ guides }}
     />
   );
 }
