@@ -86,6 +86,8 @@ export const listStyles = `
 .dvc-facts__list dd{margin:0}
 .dvc-facts__table{width:100%;border-collapse:collapse}
 .dvc-facts__table :is(th,td){padding:.35em .5em .35em 0;border-bottom:1px solid var(--_ln);text-align:left;vertical-align:top}
+.dvc-leaflet-btn{display:flex;flex-wrap:wrap;gap:.25em 1em;align-items:center;margin:.5em 0 1em}
+.dvc-leaflet-btn__a5{display:inline-flex;gap:.4em;align-items:center;min-height:44px}
 @media print{.dvc{color:#000;background:#fff}.dvc button,.dvc .dvc-noprint{display:none!important}.dvc-card{box-shadow:none}.dvc-doc input{display:none}.dvc-doc label::before{content:"☐ "}.dvc-doc input:checked+label::before{content:"☑ "}.dvc a{color:#000}}
 `;
 

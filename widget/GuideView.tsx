@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { HelpBox } from '../components/HelpBox';
+import { LeafletButton, type LeafletPaper } from '../components/leaflet/LeafletButton';
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import { createStepListModel } from '../components/step-list-model';
@@ -29,9 +30,11 @@ export interface GuideViewProps {
   openStep?: string | null;
   /** Opened from Hỏi đáp: the way back says so. */
   fromQa?: boolean;
+  /** Prints the one-page leaflet ("In tờ hướng dẫn"). */
+  onLeaflet?: (format: LeafletPaper) => Promise<void>;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, onLeaflet }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
@@ -90,6 +93,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           </h3>
           <StepList steps={guide.steps} lang={lang} headingLevel={4} model={stepModel} />
         </section>
+        {onLeaflet && !compact && <LeafletButton lang={lang} onPrint={onLeaflet} />}
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>

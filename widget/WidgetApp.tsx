@@ -69,6 +69,17 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           onPrint={print}
           autoFocus={navigated.current}
           openStep={model.step.value}
+          onLeaflet={async (format) => {
+            const { printLeaflet } = await import('../components/leaflet/print-leaflet');
+            await printLeaflet(document, {
+              guide: view.guide,
+              lang,
+              format,
+              townUrlTemplate: model.leafletUrl.value,
+              base: document.baseURI,
+              checked: ticks.checked.value,
+            });
+          }}
           {...(view.fromCatalog ? { onBack: back, fromQa: model.mode.value === 'qa' } : {})}
         />
       )}

@@ -1,5 +1,6 @@
 /**
- * `<dvc-guide guide="<id>" src="<catalog url>" lang="vi|en" compact view="hoi-dap">` (contract 7): a custom element
+ * `<dvc-guide guide="<id>" src="<catalog url>" lang="vi|en" compact view="hoi-dap"
+ * leaflet-url="https://…/{id}">` (contract 7): a custom element
  * with an open shadow root. Attributes can change at any time (a CMS editor, a language switch) and the
  * widget follows; `src` changing reloads the catalog.
  */
@@ -15,7 +16,7 @@ import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
 
 export const WIDGET_TAG = 'dvc-guide';
-export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view'] as const;
+export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view', 'leaflet-url'] as const;
 
 export interface WidgetEnvironment {
   bundled: readonly Guide[];
@@ -105,6 +106,7 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       const compact = this.getAttribute('compact');
       m.compact.value = compact !== null && compact !== 'false';
       m.mode.value = this.getAttribute('view')?.trim() === 'hoi-dap' ? 'qa' : 'guides';
+      m.leafletUrl.value = this.getAttribute('leaflet-url');
     }
   };
 }

@@ -29,6 +29,8 @@ export interface WidgetModel {
   chosen: Signal<string | null>;
   /** The `view` attribute: "hoi-dap" shows questions and answers instead of the list of guides. */
   mode: Signal<WidgetMode>;
+  /** The `leaflet-url` attribute: the town's page for a guide, `{id}` standing for the guide id (leaflet QR code). */
+  leafletUrl: Signal<string | null>;
   /** The step to open when a guide was opened from an answer. */
   step: Signal<string | null>;
   /** The catalog search text, kept while a guide is open so "back" returns to the same results. */
@@ -58,6 +60,7 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
   const query = signal('');
   const mode = signal<WidgetMode>('guides');
   const step = signal<string | null>(null);
+  const leafletUrl = signal<string | null>(null);
   let generation = 0;
 
   const view = computed<WidgetView>(() => {
@@ -83,6 +86,7 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     query,
     mode,
     step,
+    leafletUrl,
     view,
     async reload() {
       const mine = ++generation;

@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import type { QaTown } from '../../lib/qa/entries';
+import { LeafletButton, type LeafletPrint } from '../leaflet/LeafletButton';
 import { createStepListModel } from '../step-list-model';
 import { StepList } from '../StepList';
 import { QaView } from './QaView';
@@ -16,6 +17,7 @@ export interface QaPanelProps {
   guides: readonly Guide[];
   town?: QaTown | null;
   lang: Lang;
+  onLeaflet?: LeafletPrint;
 }
 
 interface Opened {
@@ -23,7 +25,7 @@ interface Opened {
   stepId?: string;
 }
 
-function GuideAtStep({ opened, lang, onBack }: { opened: Opened; lang: Lang; onBack: () => void }): JSX.Element {
+function GuideAtStep({ opened, lang, onBack, onLeaflet }: { opened: Opened; lang: Lang; onBack: () => void; onLeaflet?: LeafletPrint | undefined }): JSX.Element {
   const { guide, stepId } = opened;
   const list = useRef<HTMLDivElement>(null);
   const model = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), stepId ? [stepId] : []), [guide, stepId]);
@@ -40,12 +42,13 @@ function GuideAtStep({ opened, lang, onBack }: { opened: Opened; lang: Lang; onB
         </button>
       </p>
       <h2 tabIndex={-1}>{guide.title}</h2>
+      {onLeaflet && <LeafletButton lang={lang} onPrint={(format) => onLeaflet(guide, format)} />}
       <StepList steps={guide.steps} lang={lang} model={model} headingLevel={3} />
     </div>
   );
 }
 
-export function QaPanel({ guides, town, lang }: QaPanelProps): JSX.Element {
+export function QaPanel({ guides, town, lang, onLeaflet }: QaPanelProps): JSX.Element {
   const state = useMemo(() => ({ query: signal(''), opened: signal<Opened | null>(null), returned: signal(false) }), []);
   const opened = state.opened.value;
   if (opened) {
@@ -53,6 +56,7 @@ export function QaPanel({ guides, town, lang }: QaPanelProps): JSX.Element {
       <GuideAtStep
         opened={opened}
         lang={lang}
+        onLeaflet={onLeaflet}
         onBack={() => {
           state.returned.value = true;
           state.opened.value = null;

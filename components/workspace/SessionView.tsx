@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../DocumentChecklist';
+import { LeafletButton, type LeafletPrint } from '../leaflet/LeafletButton';
 import { formatDate } from '../../lib/i18n/format';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { WorkspaceModel } from '../../lib/workspace/workspace-model';
@@ -15,9 +16,10 @@ import { StepChecklist } from './StepChecklist';
 export interface SessionViewProps {
   model: WorkspaceModel;
   lang: Lang;
+  onLeaflet?: LeafletPrint;
 }
 
-export function SessionView({ model, lang }: SessionViewProps): JSX.Element {
+export function SessionView({ model, lang, onLeaflet }: SessionViewProps): JSX.Element {
   const session = model.selected.value;
   const guide = model.selectedGuide.value;
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -57,6 +59,7 @@ export function SessionView({ model, lang }: SessionViewProps): JSX.Element {
           {t(lang, 'ws.openInPortal')}
         </button>
       </div>
+      {guide && onLeaflet && <LeafletButton lang={lang} onPrint={(format) => onLeaflet(guide, format, checkedDocs)} />}
       {!guide && <p class="dvc-notice">{t(lang, 'ws.guideMissing')}</p>}
       {guide && (
         <>

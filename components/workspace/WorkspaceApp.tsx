@@ -10,6 +10,7 @@ import type { BackupModel } from '../../lib/workspace/backup-model';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 import type { ReportModel } from '../../lib/workspace/report-model';
 import type { WorkspaceModel, WorkspaceView } from '../../lib/workspace/workspace-model';
+import type { LeafletPrint } from '../leaflet/LeafletButton';
 import { QaPanel, type QaPanelProps } from '../qa/QaPanel';
 import { BackupPanel } from './BackupPanel';
 import { DueList } from './DueList';
@@ -28,7 +29,9 @@ export interface WorkspaceAppProps {
   onDownload: (fileName: string, text: string) => void;
   onOpenOptions?: () => void;
   /** The guides (and town) the "Hỏi đáp" tab answers from. */
-  qa?: Omit<QaPanelProps, 'lang'>;
+  qa?: Omit<QaPanelProps, 'lang' | 'onLeaflet'>;
+  /** Prints a guide's one-page leaflet ("In tờ hướng dẫn"). */
+  onLeaflet?: LeafletPrint;
 }
 
 const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
@@ -79,7 +82,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, onLeaflet }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -141,10 +144,10 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
             }}
           />
         )}
-        {view === 'session' && <SessionView model={model} lang={lang} />}
+        {view === 'session' && <SessionView model={model} lang={lang} {...(onLeaflet ? { onLeaflet } : {})} />}
         {view === 'report' && <ReportView model={report} lang={lang} onDownload={onDownload} />}
         {view === 'backup' && <BackupPanel model={backup} lang={lang} onDownload={onDownload} />}
-        {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} />}
+        {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} {...(onLeaflet ? { onLeaflet } : {})} />}
       </main>
     </div>
   );

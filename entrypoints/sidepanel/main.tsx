@@ -11,6 +11,8 @@ import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
 import { requestGuides } from '../../lib/workspace/guides-source';
 import { LANG_KEY, loadLang } from '../../lib/workspace/lang-pref';
+import { loadLeafletUrl } from '../../lib/workspace/leaflet-pref';
+import type { LeafletPrint } from '../../components/leaflet/LeafletButton';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
@@ -41,6 +43,12 @@ browser.storage.onChanged.addListener((changes) => {
 
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
 
+// The print code and the QR library load only when a helper prints a leaflet.
+const onLeaflet: LeafletPrint = async (guide, format, checked) => {
+  const [{ printLeaflet }, townUrlTemplate] = await Promise.all([import('../../components/leaflet/print-leaflet'), loadLeafletUrl(area)]);
+  await printLeaflet(document, { guide, lang: lang.value, format, townUrlTemplate, base: document.baseURI, ...(checked ? { checked } : {}) });
+};
+
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
   return (
@@ -53,6 +61,7 @@ function App(): JSX.Element {
       onDownload={onDownload}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       qa={{ guides }}
+      onLeaflet={onLeaflet}
     />
   );
 }

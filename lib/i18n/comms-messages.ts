@@ -22,6 +22,21 @@ const vi = {
   'qa.open': 'Mở hướng dẫn ở bước này',
   'qa.openGuide': 'Mở hướng dẫn',
   'qa.stepOpened': 'Đang mở bước {n}: {step}',
+  'leaflet.kicker': 'Tờ hướng dẫn làm thủ tục trực tuyến',
+  'leaflet.for': 'Dành cho:',
+  'leaflet.docs': 'Giấy tờ cần chuẩn bị (đánh dấu khi đã có)',
+  'leaflet.steps': 'Các bước trên Cổng Dịch vụ công',
+  'leaflet.or': 'hoặc',
+  'leaflet.optional': '(nếu cần)',
+  'leaflet.fees': 'Lệ phí và thời hạn',
+  'leaflet.help': 'Cần trợ giúp?',
+  'leaflet.hotline': 'Tổng đài Cổng Dịch vụ công: {phone} (miễn phí)',
+  'leaflet.townHotline': '{town}: {phone}',
+  'leaflet.qrTown': 'Hướng dẫn đầy đủ trên trang của {town}',
+  'leaflet.qrTownPlain': 'Hướng dẫn đầy đủ trên trang của xã/phường',
+  'leaflet.qrPortal': 'Trang thủ tục trên Cổng Dịch vụ công quốc gia',
+  'leaflet.qrLabel': 'Mã QR: {url}',
+  'leaflet.footer': 'Cập nhật ngày {date}. Không đưa mật khẩu, mã OTP hay passcode cho bất kỳ ai.',
 } as const satisfies Record<string, string>;
 
 export type CommsMessageKey = keyof typeof vi;
@@ -40,6 +55,21 @@ const en: Record<CommsMessageKey, string> = {
   'qa.open': 'Open the guide at this step',
   'qa.openGuide': 'Open the guide',
   'qa.stepOpened': 'Step {n} is open: {step}',
+  'leaflet.kicker': 'Guide to doing this procedure online',
+  'leaflet.for': 'For:',
+  'leaflet.docs': 'Documents to prepare (tick when you have them)',
+  'leaflet.steps': 'Steps on the public service portal',
+  'leaflet.or': 'or',
+  'leaflet.optional': '(if needed)',
+  'leaflet.fees': 'Fees and processing time',
+  'leaflet.help': 'Need help?',
+  'leaflet.hotline': 'Public service portal hotline: {phone} (free)',
+  'leaflet.townHotline': '{town}: {phone}',
+  'leaflet.qrTown': 'The full guide on the website of {town}',
+  'leaflet.qrTownPlain': 'The full guide on the commune’s website',
+  'leaflet.qrPortal': 'The procedure’s page on the national portal',
+  'leaflet.qrLabel': 'QR code: {url}',
+  'leaflet.footer': 'Last reviewed {date}. Never give your password, OTP code or passcode to anyone.',
 };
 
 export const commsMessages: Readonly<Record<Lang, Readonly<Record<CommsMessageKey, string>>>> = { vi, en };

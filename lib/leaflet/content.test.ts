@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_GUIDE } from '../../components/test-fixtures';
+import { leafletContent, leafletSteps, townPageUrl } from './content';
+
+describe('leaflet content', () => {
+  it('puts the guide id into the webmaster address and resolves it against the page', () => {
+    expect(townPageUrl('https://phuong.example.vn/thu-tuc/{id}', 'dang-ky-khai-sinh', 'https://x.vn/')).toBe('https://phuong.example.vn/thu-tuc/dang-ky-khai-sinh');
+    expect(townPageUrl('/huong-dan?thu-tuc={id}', 'dang-ky-khai-tu', 'https://phuong.example.vn/a/b')).toBe('https://phuong.example.vn/huong-dan?thu-tuc=dang-ky-khai-tu');
+  });
+
+  it('refuses an address a QR code must not lead to, and an empty one', () => {
+    expect(townPageUrl('javascript:alert(1)//{id}', 'x', 'https://x.vn/')).toBeNull();
+    expect(townPageUrl('data:text/html,hi', 'x', 'https://x.vn/')).toBeNull();
+    expect(townPageUrl('   ', 'x', 'https://x.vn/')).toBeNull();
+    expect(townPageUrl(null, 'x', 'https://x.vn/')).toBeNull();
+  });
+
+  it('numbers the steps as the step list does and marks alternatives and optional steps', () => {
+    expect(leafletSteps(TEST_GUIDE).map((s) => [s.n, s.optional])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [null, false],
+      [4, true],
+    ]);
+  });
+
+  it('lists fee and time per channel in a fixed order and links the procedure page', () => {
+    const c = leafletContent(TEST_GUIDE, { townUrl: 'https://phuong.example.vn/x' });
+    expect(c.channels.map((ch) => ch.key)).toEqual(['online', 'postal', 'inPerson']);
+    expect(c.portalUrl).toBe('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7');
+    expect(c.townUrl).toBe('https://phuong.example.vn/x');
+    const { procedure: _p, ...howTo } = TEST_GUIDE;
+    expect(leafletContent(howTo)).toMatchObject({ channels: [] });
+    expect(leafletContent(howTo).portalUrl).toBeUndefined();
+  });
+});

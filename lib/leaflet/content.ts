@@ -1,0 +1,80 @@
+/**
+ * What a printed leaflet ("Tờ hướng dẫn") says about one guide, as plain data: the surfaces format it with
+ * the messages table and print it (components/leaflet). Pure: no DOM, no QR drawing here.
+ */
+import type { Channel, Guide } from '../guide/schema';
+
+export const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
+
+/** The town's help printed under the hotline (the town profile's shape, lib/town; only what is printed). */
+export interface LeafletTown {
+  name: string;
+  hotline?: string;
+  offices?: readonly { name: string; address?: string; phone?: string; hours?: string }[];
+}
+
+export type LeafletFormat = 'a4' | 'a5';
+
+export interface LeafletStep {
+  /** Null for an alternative to the step before it ("hoặc"). */
+  n: number | null;
+  title: string;
+  optional: boolean;
+}
+
+export interface LeafletChannel {
+  key: 'online' | 'postal' | 'inPerson';
+  channel: Channel;
+}
+
+export interface LeafletContent {
+  guide: Guide;
+  steps: LeafletStep[];
+  channels: LeafletChannel[];
+  /** The town's page for this guide (the webmaster's `leaflet-url`), absent when none is set or it is not a web address. */
+  townUrl?: string;
+  /** The procedure's page on the national portal, absent for a how-to guide that is not one procedure. */
+  portalUrl?: string;
+  town?: LeafletTown;
+}
+
+/**
+ * The webmaster's address for a guide's page: `{id}` is replaced by the guide id, a relative address is
+ * resolved against the page. Anything that is not http(s) is refused (null): a QR code must not lead a
+ * resident to a `javascript:` or `data:` address.
+ */
+export function townPageUrl(template: string | null | undefined, id: string, base: string): string | null {
+  const raw = template?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.split('{id}').join(encodeURIComponent(id)), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The main steps in short, numbered as the step list numbers them. */
+export function leafletSteps(guide: Guide): LeafletStep[] {
+  let n = 0;
+  return guide.steps.map((s) => {
+    const alt = s.alternativeOf !== undefined;
+    if (!alt) n++;
+    return { n: alt ? null : n, title: s.title, optional: s.optional === true };
+  });
+}
+
+const CHANNEL_ORDER = ['online', 'postal', 'inPerson'] as const;
+
+export function leafletContent(guide: Guide, opts: { townUrl?: string | null; town?: LeafletTown | null } = {}): LeafletContent {
+  const channels = guide.procedure?.channels;
+  const portalId = guide.procedure?.portalId;
+  return {
+    guide,
+    steps: leafletSteps(guide),
+    channels: channels ? CHANNEL_ORDER.flatMap((key) => (channels[key] ? [{ key, channel: channels[key] as Channel }] : [])) : [],
+    ...(opts.townUrl ? { townUrl: opts.townUrl } : {}),
+    ...(portalId ? { portalUrl: PORTAL_PROCEDURE_PAGE + portalId } : {}),
+    ...(opts.town ? { town: opts.town } : {}),
+  };
+}
