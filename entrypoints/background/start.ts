@@ -12,6 +12,8 @@ import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
 import { startCatalog } from './catalog';
+import { startAuthor } from './author';
+import { isAuthorRequest } from '../../lib/author/protocol';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -46,11 +48,13 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(refreshCatalog);
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
+  const author = startAuthor(runs);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
     if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
     if (isCatalogRequest(message)) return catalog.handle(message);
+    if (isAuthorRequest(message)) return author(message, sender);
     return checklist.handle(message);
   });
 
