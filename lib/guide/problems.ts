@@ -226,7 +226,10 @@ export function jsonSyntaxMessage(engineMessage: string): Msg {
 const PATTERN_REASONS: Record<string, Msg> = {
   empty: { vi: 'mẫu trống', en: 'empty pattern' },
   scheme: { vi: 'bỏ phần "https://" ở đầu mẫu', en: 'leave out "https://" at the start' },
-  query: { vi: 'bỏ phần "?..." (truy vấn không được so khớp)', en: 'leave out the "?..." part (queries are not matched)' },
+  query: {
+    vi: 'truy vấn chỉ được viết dạng "?ten=gia-tri&ten2=*" trước dấu # (hoặc bỏ phần "?...")',
+    en: 'a query must read "?name=value&name2=*" before any # (or leave out the "?..." part)',
+  },
   host: { vi: 'tên miền không hợp lệ (chỉ được dùng "*." ở đầu)', en: 'invalid host (only a leading "*." is allowed)' },
   path: { vi: 'đường dẫn có "//"', en: 'the path contains "//"' },
   chars: { vi: 'có ký tự không được phép (dấu cách, dấu ngoặc kép, <, >, \\, nhiều dấu #)', en: 'contains characters that are not allowed (space, quote, <, >, \\, several #)' },
