@@ -37,11 +37,12 @@ async function portalTabs(): Promise<Browser.tabs.Tab[]> {
   }
 }
 
+/**
+ * To the extension pages only. Session events carry labels, notes and dossier codes, and a portal page's
+ * renderer hears whatever its tab is sent; a portal tab learns of its own run through `overlay:changed`.
+ */
 function broadcast(event: ChecklistEvent): void {
   browser.runtime.sendMessage(event).catch(ignoreNoReceiver);
-  void portalTabs().then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, event).catch(ignoreNoReceiver);
-  });
 }
 
 function notifyTab(tabId: number, record: RunRecord | null): void {

@@ -12,6 +12,7 @@ import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
 import { startCatalog } from './catalog';
+import { mayAsk, REFUSED } from '../../lib/messaging/who-may-ask';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -47,7 +48,10 @@ export function startBackground(): void {
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
 
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A portal page's renderer can send whatever our content script can: see lib/messaging/who-may-ask.ts.
+    if (!mayAsk(message, sender, self)) return Promise.resolve(REFUSED);
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
     if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
     if (isCatalogRequest(message)) return catalog.handle(message);
