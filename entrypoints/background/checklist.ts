@@ -146,6 +146,13 @@ export function startChecklist(deps: {
     }
   }
 
+  /** Clear means clear: the guide runs and session-tab links in extension storage go with the database. */
+  async function clearRunsAndLinks(): Promise<void> {
+    await Promise.all([deps.runs.clearAll(), tabs.clear()]);
+    // An open overlay would save its run again at the next step: it is told the run is gone.
+    for (const tab of await portalTabs()) if (tab.id !== undefined) notifyTab(tab.id, null);
+  }
+
   async function handleWorkspace(message: WorkspaceRequest): Promise<WorkspaceResponse> {
     switch (message.type) {
       case 'workspace:open-session':
@@ -155,7 +162,10 @@ export function startChecklist(deps: {
 
   return {
     handle(message) {
-      if (isChecklistMessage(message)) return handleChecklistMessage(store, message as ChecklistRequest, { emit });
+      if (isChecklistMessage(message)) {
+        const answer = handleChecklistMessage(store, message as ChecklistRequest, { emit });
+        return message.type === 'data:clear' ? answer.then(async (res) => (res.ok ? await clearRunsAndLinks().then(() => res) : res)) : answer;
+      }
       if (isWorkspaceRequest(message)) return handleWorkspace(message);
       return undefined;
     },

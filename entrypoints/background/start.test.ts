@@ -49,4 +49,27 @@ describe('the background answers by sender', () => {
     for (let i = 0; i < 10; i++) await Promise.resolve();
     expect(toTabs).not.toHaveBeenCalled();
   });
+
+  it('"Xoá toàn bộ dữ liệu" also removes every guide run and session-tab link from extension storage', async () => {
+    startBackground();
+    const extensionPage = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') };
+    const record = { guideId: 'dang-ky-khai-sinh', guideVersion: 1, stepIndex: 2, completed: ['a', 'b'], sessionId: 's-1', updatedAt: 1 };
+    expect(await ask({ type: 'overlay:save', record }, portalSender)).toMatchObject({ ok: true });
+    await browser.storage.local.set({ 'run:tab:3': record, 'workspace:session-tabs': { 's-1': 7 } });
+    expect(await ask({ type: 'data:clear' }, extensionPage)).toMatchObject({ ok: true });
+    const left = Object.keys(await browser.storage.local.get(null));
+    expect(left.filter((key) => key.startsWith('run:') || key.startsWith('workspace:'))).toEqual([]);
+    // The background's memory copy went too: the tab is not handed its old run back.
+    expect(await ask({ type: 'overlay:load' }, portalSender)).toEqual({ ok: true, record: null });
+  });
+
+  it('keeps no full page address of a run: a query string can hold an ID number', async () => {
+    startBackground();
+    const shownAt = 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=9&soDinhDanh=001099012345#buoc-2';
+    const record = { guideId: 'dang-ky-khai-sinh', guideVersion: 1, stepIndex: 2, completed: [], shownAt, updatedAt: 1 };
+    await ask({ type: 'overlay:save', record }, portalSender);
+    const stored = JSON.stringify(await browser.storage.local.get(null));
+    expect(stored).not.toContain('001099012345');
+    expect(stored).toContain('https://dichvucong.gov.vn/nop-ho-so');
+  });
 });

@@ -20,6 +20,7 @@ export function startBackground(): void {
     get: async (key) => (await area.get(key))[key],
     set: (key, value) => area.set({ [key]: value }),
     remove: (key) => area.remove(key),
+    keys: async () => Object.keys(await area.get(null)),
   };
   const runs = createRunStore(kv, async (tabId) => {
     try {

@@ -191,6 +191,16 @@ describe('checklist store', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
+  it('"Xoá toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
+    const { store, factory } = setup();
+    await store.create(input('A'));
+    expect((await factory.databases()).map((d) => d.name)).toContain('dvc-guide');
+    await store.clearAll();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('dvc-guide');
+    // And the next use starts from an empty, current database.
+    expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
+  });
+
   it('"Xoá toàn bộ dữ liệu" removes sessions, progress and settings', async () => {
     const { store } = setup();
     await store.create(input('A'));

@@ -22,7 +22,7 @@ import {
   type GuideProgress,
   type Settings,
 } from './schema';
-import { openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
+import { DB_NAME, openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
 import { retentionCutoff } from './retention';
 import { sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
 
@@ -324,10 +324,17 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
     },
 
     async clearAll() {
-      await run(async (conn) => {
-        const tx = conn.transaction(['sessions', 'meta', 'progress'], 'readwrite');
-        await Promise.all([tx.objectStore('sessions').clear(), tx.objectStore('meta').clear(), tx.objectStore('progress').clear()]);
-        await tx.done;
+      // The database itself goes, not only its records: nothing of the helper's is left on disk, not even
+      // an empty shell with its name. The next call opens (and creates) a fresh one.
+      const name = options.dbName ?? DB_NAME;
+      const current = opening;
+      opening = undefined;
+      if (current) (await current.catch(() => undefined))?.close();
+      await new Promise<void>((resolve, reject) => {
+        const request = factory.deleteDatabase(name);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(toChecklistError(request.error));
+        request.onblocked = () => reject(new ChecklistError('blocked', { detail: `${name}: delete` }));
       });
     },
 
