@@ -24,7 +24,7 @@ import {
 } from './schema';
 import { DB_NAME, openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
 import { retentionCutoff } from './retention';
-import { sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
+import { CLOCK_SLACK_MS, futureTimes, sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
 
 export interface CorruptedRecord {
   id: string;
@@ -267,6 +267,8 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
 
     async save(session) {
       const valid = validSession(session);
+      const future = futureTimes(valid, now() + CLOCK_SLACK_MS);
+      if (future.length > 0) throw new ChecklistError('invalid', { id: valid.id, detail: `in the future: ${future.join(', ')}` });
       return run(async (conn) => {
         await conn.put('sessions', valid);
         return valid;
