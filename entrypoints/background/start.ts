@@ -12,6 +12,7 @@ import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
 import { startCatalog } from '../../lib/guide/catalog-service';
+import { mayAsk, REFUSED } from '../../lib/messaging/who-may-ask';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -19,6 +20,7 @@ export function startBackground(): void {
     get: async (key) => (await area.get(key))[key],
     set: (key, value) => area.set({ [key]: value }),
     remove: (key) => area.remove(key),
+    keys: async () => Object.keys(await area.get(null)),
   };
   const runs = createRunStore(kv, async (tabId) => {
     try {
@@ -47,7 +49,10 @@ export function startBackground(): void {
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
 
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A portal page's renderer can send whatever our content script can: see lib/messaging/who-may-ask.ts.
+    if (!mayAsk(message, sender, self)) return Promise.resolve(REFUSED);
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
     if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
     if (isCatalogRequest(message)) return catalog.handle(message);

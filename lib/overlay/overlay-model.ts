@@ -12,7 +12,7 @@ import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel, type
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
-import type { ProgressPort, RunRecord } from './progress-port';
+import { pageAddress, type ProgressPort, type RunRecord } from './progress-port';
 
 export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
 
@@ -199,7 +199,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   /** The step's conditions that may complete it now: URL ones only once the address has changed. */
   function countableConditions(step: Step): Pick<Step, 'done'> {
-    if (step.id !== shownStepId || shownHref === null || shownHref !== href()) return step;
+    if (step.id !== shownStepId || shownHref === null || shownHref !== pageAddress(href())) return step;
     return { done: step.done?.filter((c) => c.url === undefined) };
   }
 
@@ -268,7 +268,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     clicked = false;
     if (step.id !== shownStepId) {
       shownStepId = step.id;
-      shownHref = href();
+      shownHref = pageAddress(href());
     }
     // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
     // the condition check is the costly part and is throttled.
