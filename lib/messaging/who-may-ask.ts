@@ -45,6 +45,8 @@ const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly Se
   { match: (t) => t === 'guides:get', from: ['portal-tab', 'extension-page'] },
   { match: (t) => t.startsWith('catalog:'), from: ['extension-page'] },
   { match: (t) => t.startsWith('workspace:'), from: ['extension-page'] },
+  // The resident's finder opens a portal tab and starts the guide there: the side panel only.
+  { match: (t) => t.startsWith('resident:'), from: ['extension-page'] },
   {
     match: (t) => /^(session|sessions|report|settings|backup|data|progress):/.test(t),
     from: ['extension-page'],
