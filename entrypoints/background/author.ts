@@ -2,22 +2,31 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createAuthorHandler, type AuthorRequest, type AuthorResponse, type AuthorSender } from '../../lib/author/protocol';
 import { createAuthorStore } from '../../lib/author/store';
+import { senderKind, type Self } from '../../lib/messaging/who-may-ask';
 import type { RunStore } from '../../lib/overlay/run-store';
 
-export function startAuthor(runs: RunStore): (message: AuthorRequest, sender: Browser.runtime.MessageSender) => Promise<AuthorResponse> | undefined {
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function startAuthor(runs: RunStore): (message: AuthorRequest, sender: Browser.runtime.MessageSender, self: Self) => Promise<AuthorResponse> | undefined {
   const handle = createAuthorHandler({
     store: createAuthorStore(indexedDB),
     runningGuideOf: async (tabId) => (await runs.load(tabId))?.guideId,
     userAgent: navigator.userAgent,
-    extensionVersion: browser.runtime.getManifest().version,
+    extensionVersion: manifestVersion(),
     now: () => Date.now(),
   });
-  const origin = browser.runtime.getURL('/');
-  return (message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  return (message, sender, self) => {
+    const kind = senderKind(sender, self);
+    const url = sender.url ?? sender.tab?.url;
     let from: AuthorSender | undefined;
-    if (sender.url?.startsWith(origin)) from = { kind: 'extension' };
-    else if (sender.tab?.id !== undefined && (sender.url ?? sender.tab.url)) from = { kind: 'tab', tabId: sender.tab.id, url: (sender.url ?? sender.tab.url) as string };
+    if (kind === 'extension-page') from = { kind: 'extension' };
+    else if (kind === 'portal-tab' && sender.tab?.id !== undefined && url) from = { kind: 'tab', tabId: sender.tab.id, url };
     return from ? handle(message, from) : undefined;
   };
 }
