@@ -10,6 +10,7 @@ import { LeafletButton, type LeafletPaper } from '../components/leaflet/LeafletB
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import { createStepListModel } from '../components/step-list-model';
+import { focusStep, stepListIds } from '../components/open-step';
 import type { Guide } from '../lib/guide/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
@@ -44,14 +45,9 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
     void ticks.select(guide.id);
   }, [guide.id]);
   const stepsRef = useRef<HTMLElement>(null);
-  const stepModel = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), openStep ? [openStep] : []), [guide.id, openStep]);
+  const stepModel = useMemo(() => createStepListModel(stepListIds(guide), openStep ? [openStep] : []), [guide.id, openStep]);
   useEffect(() => {
-    const at = openStep ? guide.steps.findIndex((s) => s.id === openStep) : -1;
-    const toggle = at >= 0 ? stepsRef.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
-    if (toggle) {
-      toggle.scrollIntoView({ block: 'start' });
-      toggle.focus();
-    } else if (autoFocus) heading.current?.focus();
+    if (!focusStep(stepsRef.current, guide, openStep) && autoFocus) heading.current?.focus();
   }, [guide.id, openStep]);
 
   return (
@@ -91,7 +87,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} lang={lang} headingLevel={4} model={stepModel} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
         {onLeaflet && !compact && <LeafletButton lang={lang} onPrint={onLeaflet} />}
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />

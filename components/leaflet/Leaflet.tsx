@@ -81,6 +81,7 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
               <li key={i} class={s.n === null ? 'lf-or' : undefined}>
                 <span class="lf-n">{s.n === null ? t(lang, 'leaflet.or') : `${s.n}.`}</span> {s.title}
                 {s.optional && <span class="lf-note"> {t(lang, 'leaflet.optional')}</span>}
+                {s.detail && <span class="lf-note lf-route">: {s.detail.join(' → ')}</span>}
               </li>
             ))}
           </ol>

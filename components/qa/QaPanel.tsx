@@ -9,6 +9,7 @@ import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import type { QaTown } from '../../lib/qa/entries';
 import { LeafletButton, type LeafletPrint } from '../leaflet/LeafletButton';
+import { focusStep, stepListIds } from '../open-step';
 import { createStepListModel } from '../step-list-model';
 import { StepList } from '../StepList';
 import { QaView } from './QaView';
@@ -28,11 +29,9 @@ interface Opened {
 function GuideAtStep({ opened, lang, onBack, onLeaflet }: { opened: Opened; lang: Lang; onBack: () => void; onLeaflet?: LeafletPrint | undefined }): JSX.Element {
   const { guide, stepId } = opened;
   const list = useRef<HTMLDivElement>(null);
-  const model = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), stepId ? [stepId] : []), [guide, stepId]);
+  const model = useMemo(() => createStepListModel(stepListIds(guide), stepId ? [stepId] : []), [guide, stepId]);
   useEffect(() => {
-    const at = stepId ? guide.steps.findIndex((s) => s.id === stepId) : -1;
-    const toggle = at >= 0 ? list.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
-    (toggle ?? list.current?.querySelector<HTMLElement>('h2'))?.focus();
+    if (!focusStep(list.current, guide, stepId)) list.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [guide, stepId]);
   return (
     <div ref={list}>
@@ -43,7 +42,7 @@ function GuideAtStep({ opened, lang, onBack, onLeaflet }: { opened: Opened; lang
       </p>
       <h2 tabIndex={-1}>{guide.title}</h2>
       {onLeaflet && <LeafletButton lang={lang} onPrint={(format) => onLeaflet(guide, format)} />}
-      <StepList steps={guide.steps} lang={lang} model={model} headingLevel={3} />
+      <StepList steps={guide.steps} {...(guide.routes ? { routes: guide.routes } : {})} lang={lang} model={model} headingLevel={3} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_GUIDE } from '../../components/test-fixtures';
+import type { Guide } from '../guide/schema';
 import { leafletContent, leafletSteps, townPageUrl } from './content';
 
 describe('leaflet content', () => {
@@ -15,13 +16,24 @@ describe('leaflet content', () => {
     expect(townPageUrl(null, 'x', 'https://x.vn/')).toBeNull();
   });
 
-  it('numbers the steps as the step list does and marks alternatives and optional steps', () => {
-    expect(leafletSteps(TEST_GUIDE).map((s) => [s.n, s.optional])).toEqual([
-      [1, false],
-      [2, false],
-      [3, false],
-      [null, false],
-      [4, true],
+  it('numbers the main steps, marks optional ones, and prints each route of a fork as one line sharing its number', () => {
+    const routed: Pick<Guide, 'steps' | 'routes'> = {
+      steps: [
+        { id: 'a', title: 'Mở trang' },
+        { id: 'nop', title: 'Nộp trực tuyến' },
+        { id: 'nhan', title: 'Nhận kết quả', optional: true },
+      ],
+      routes: [
+        { id: 'mot-trang', title: 'Biểu mẫu một trang', after: 'nop', rejoin: 'nhan', steps: [{ id: 'm1', title: 'Điền' }, { id: 'm2', title: 'Lưu và nộp' }] },
+        { id: 'bo-tu-phap', title: 'Bộ Tư pháp', after: 'nop', rejoin: 'nhan', steps: [{ id: 'w1', title: 'Bước 1/4' }] },
+      ],
+    };
+    expect(leafletSteps(routed)).toEqual([
+      { n: 1, title: 'Mở trang', optional: false },
+      { n: 2, title: 'Nộp trực tuyến', optional: false },
+      { n: 3, title: 'Biểu mẫu một trang', optional: false, detail: ['Điền', 'Lưu và nộp'] },
+      { n: null, title: 'Bộ Tư pháp', optional: false, detail: ['Bước 1/4'] },
+      { n: 4, title: 'Nhận kết quả', optional: true },
     ]);
   });
 

@@ -2,6 +2,7 @@
  * What a printed leaflet ("Tờ hướng dẫn") says about one guide, as plain data: the surfaces format it with
  * the messages table and print it (components/leaflet). Pure: no DOM, no QR drawing here.
  */
+import { forksOf } from '../guide/routes';
 import type { Channel, Guide } from '../guide/schema';
 
 export const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
@@ -16,10 +17,12 @@ export interface LeafletTown {
 export type LeafletFormat = 'a4' | 'a5';
 
 export interface LeafletStep {
-  /** Null for an alternative to the step before it ("hoặc"). */
+  /** Null for an alternative to the step before it ("hoặc"): the second and later routes of a fork. */
   n: number | null;
   title: string;
   optional: boolean;
+  /** A route in short: its steps' titles in order. */
+  detail?: string[];
 }
 
 export interface LeafletChannel {
@@ -54,14 +57,30 @@ export function townPageUrl(template: string | null | undefined, id: string, bas
   }
 }
 
-/** The main steps in short, numbered as the step list numbers them. */
-export function leafletSteps(guide: Guide): LeafletStep[] {
+/**
+ * The steps in short: the main steps numbered, and where the portal has several routes (lib/guide/routes)
+ * each route as one line with its steps in short, the routes of one fork sharing a number ("hoặc").
+ */
+export function leafletSteps(guide: Pick<Guide, 'steps' | 'routes'>): LeafletStep[] {
+  const forks = new Map(forksOf(guide).map((f) => [f.after, f]));
+  const out: LeafletStep[] = [];
   let n = 0;
-  return guide.steps.map((s) => {
-    const alt = s.alternativeOf !== undefined;
-    if (!alt) n++;
-    return { n: alt ? null : n, title: s.title, optional: s.optional === true };
-  });
+  let skipUntil: string | null = null;
+  for (const step of guide.steps) {
+    if (skipUntil !== null) {
+      if (step.id !== skipUntil) continue;
+      skipUntil = null;
+    }
+    out.push({ n: ++n, title: step.title, optional: step.optional === true });
+    const fork = forks.get(step.id);
+    if (!fork) continue;
+    n++;
+    fork.routes.forEach((route, i) => {
+      out.push({ n: i === 0 ? n : null, title: route.title, optional: false, detail: route.steps.map((s) => s.title) });
+    });
+    skipUntil = fork.rejoin;
+  }
+  return out;
 }
 
 const CHANNEL_ORDER = ['online', 'postal', 'inPerson'] as const;

@@ -3,6 +3,7 @@
  * one list of answers, each tied to the guide and step it belongs to, so "open it there" is possible.
  * Pure: guides and the town profile come in, plain records go out.
  */
+import { allSteps, forksOf, walkedSteps } from '../guide/routes';
 import type { Guide, Step } from '../guide/schema';
 import { richTextPlain } from '../guide/richtext';
 import { fold, foldedWords } from '../search/fold';
@@ -60,14 +61,18 @@ function stepBodyText(step: Step): string {
   return [step.body ? richTextPlain(step.body) : '', ...(step.tips ?? []).map(richTextPlain), ...(step.warnings ?? []).map(richTextPlain)].join(' ');
 }
 
-/** Step numbers as the step list shows them: an alternative shares the number of the step before it. */
-export function stepNumbers(steps: readonly Step[]): Map<string, number> {
+/**
+ * Step numbers as the step list shows them: a route's steps are numbered as the person walking that
+ * route sees them ("Bước N/M"), so the steps of two routes of one fork can share a number.
+ */
+export function stepNumbers(guide: Pick<Guide, 'steps' | 'routes'>): Map<string, number> {
   const out = new Map<string, number>();
-  let n = 0;
-  for (const step of steps) {
-    if (step.alternativeOf === undefined) n++;
-    out.set(step.id, n);
-  }
+  const number = (steps: readonly Step[]): void =>
+    steps.forEach((step, i) => {
+      if (!out.has(step.id)) out.set(step.id, i + 1);
+    });
+  number(walkedSteps(guide));
+  for (const fork of forksOf(guide)) for (const route of fork.routes) number(walkedSteps(guide, { [fork.after]: route.id }));
   return out;
 }
 
@@ -105,7 +110,7 @@ export function stepForQuestion(steps: readonly Step[], question: string): Step 
 
 function stepFields(guide: Guide, step: Step | undefined): Pick<QaEntry, 'stepId' | 'stepTitle' | 'stepNumber'> {
   if (!step) return {};
-  const n = stepNumbers(guide.steps).get(step.id);
+  const n = stepNumbers(guide).get(step.id);
   return { stepId: step.id, stepTitle: step.title, ...(n !== undefined ? { stepNumber: n } : {}) };
 }
 
@@ -118,7 +123,7 @@ export function buildQaEntries(guides: readonly Guide[], town?: QaTown | null): 
   const out: QaEntry[] = [];
   for (const q of town?.questions ?? []) {
     const guide = q.guide !== undefined ? byId.get(q.guide) : undefined;
-    const step = guide && q.step !== undefined ? guide.steps.find((s) => s.id === q.step) : undefined;
+    const step = guide && q.step !== undefined ? allSteps(guide).find((s) => s.id === q.step) : undefined;
     out.push({
       key: `town:${town?.id ?? ''}/${q.id}`,
       question: q.question,
@@ -137,7 +142,7 @@ export function buildQaEntries(guides: readonly Guide[], town?: QaTown | null): 
         from: 'guide',
         guideId: guide.id,
         guideTitle: guide.title,
-        ...stepFields(guide, stepForQuestion(guide.steps, s.question)),
+        ...stepFields(guide, stepForQuestion(allSteps(guide), s.question)),
       });
     }
   }

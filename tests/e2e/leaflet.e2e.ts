@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension } from './support/chromium';
+import { helperMode } from './support/extension-storage';
 import { decodeLeafletQrCodes, LEAFLET, pdfPageCount, printedOutsideLeaflet } from './support/leaflet-print';
 import { CHROME_PATH, ROOT } from './support/paths';
 
@@ -129,8 +130,7 @@ describe('leaflet from the side panel', () => {
   it('prints one page with only the leaflet; both QR codes decode; axe 0', async () => {
     const ext = await launchWithExtension({ port: server.port });
     try {
-      await ext.worker.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'prefs:leaflet-url': 'https://phuong-mau.example.vn/thu-tuc/{id}' }));
+      await helperMode(ext, { 'prefs:leaflet-url': 'https://phuong-mau.example.vn/thu-tuc/{id}' });
       const ctx = ext.ctx;
       const page = await ext.newPage();
       await stubPrint(page);

@@ -9,7 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
+import type { Guide } from '../../lib/guide/schema';
+import { stepNumbers } from '../../lib/qa/entries';
 import { launchWithExtension } from './support/chromium';
+import { helperMode } from './support/extension-storage';
 import { CHROME_PATH, ROOT } from './support/paths';
 
 interface GuideFile {
@@ -21,6 +24,8 @@ const VNEID = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-nhap-vneid.js
 const OTP = VNEID.situations.find((s) => s.id === 'khong-nhan-duoc-otp')!;
 const CODE_STEP = VNEID.steps.find((s) => s.id === 'nhap-ma-xac-nhan')!;
 const QUERY = 'khong nhan duoc ma OTP';
+// "Bước N" as the guide's step list and the overlay's "Bước N/M" count it (routes included).
+const CODE_STEP_NUMBER = stepNumbers(VNEID as unknown as Guide).get(CODE_STEP.id);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server: SandboxServer;
@@ -34,7 +39,7 @@ afterAll(async () => {
 /** The answer item whose question is the VNeID one (the other guides repeat it for their own login step). */
 async function findAndOpen(_page: Page, scope: ReturnType<Page['locator']>): Promise<void> {
   await scope.getByRole('searchbox', { name: 'Tìm câu hỏi' }).fill(QUERY);
-  const belongs = `Thuộc hướng dẫn “${VNEID.title}”, bước 2: ${CODE_STEP.title}`;
+  const belongs = `Thuộc hướng dẫn “${VNEID.title}”, bước ${CODE_STEP_NUMBER}: ${CODE_STEP.title}`;
   const item = scope.getByRole('listitem').filter({ hasText: belongs });
   await expect.poll(() => item.count()).toBe(1);
   // The VNeID guide's own answer ranks first among the guides that repeat the question for their login step.
@@ -99,6 +104,7 @@ describe('Hỏi đáp in the side panel', () => {
   it('finds the OTP answer and opens the VNeID guide at its step; axe 0', async () => {
     const ext = await launchWithExtension({ port: server.port });
     try {
+      await helperMode(ext);
       const page = await ext.newPage();
       await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
       await page.getByRole('navigation').getByRole('button', { name: 'Hỏi đáp', exact: true }).click();
