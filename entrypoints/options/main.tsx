@@ -3,7 +3,9 @@ import { signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
+import { LeafletSettings } from '../../components/leaflet/LeafletSettings';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
+import { loadLeafletUrl, saveLeafletUrl } from '../../lib/workspace/leaflet-pref';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import { t as residentT } from '../../lib/i18n/resident-messages';
 import type { Lang } from '../../lib/i18n/workspace-messages';
@@ -43,6 +45,7 @@ function App(): JSX.Element {
           void saveLang(area, next);
         }}
       />
+      <LeafletSettings lang={lang.value} load={() => loadLeafletUrl(area)} save={(text) => saveLeafletUrl(area, text)} />
       <p class="dvc dvc-ws">
         <a href={browser.runtime.getURL('/welcome.html')}>{residentT(lang.value, 'welcome.again')}</a>
       </p>

@@ -37,6 +37,14 @@ const vi = {
   'leaflet.qrPortal': 'Trang thủ tục trên Cổng Dịch vụ công quốc gia',
   'leaflet.qrLabel': 'Mã QR: {url}',
   'leaflet.footer': 'Cập nhật ngày {date}. Không đưa mật khẩu, mã OTP hay passcode cho bất kỳ ai.',
+  'leafletSettings.heading': 'Tờ hướng dẫn in',
+  'leafletSettings.intro': 'Tờ hướng dẫn in từ trợ lý có mã QR dẫn tới trang hướng dẫn của xã/phường. Nhập địa chỉ trang đó; {id} sẽ được thay bằng mã của từng hướng dẫn.',
+  'leafletSettings.label': 'Địa chỉ trang hướng dẫn của xã/phường',
+  'leafletSettings.hint': 'Ví dụ: https://phuong-mau.gov.vn/huong-dan/{id}. Để trống thì tờ hướng dẫn chỉ có mã QR của Cổng Dịch vụ công.',
+  'leafletSettings.bad': 'Địa chỉ chưa đúng: cần bắt đầu bằng https:// hoặc http://. Chưa lưu.',
+  'leafletSettings.save': 'Lưu địa chỉ trang hướng dẫn',
+  'leafletSettings.saved': 'Đã lưu địa chỉ.',
+  'leafletSettings.failed': 'Không lưu được. Hãy thử lại.',
 } as const satisfies Record<string, string>;
 
 export type CommsMessageKey = keyof typeof vi;
@@ -70,6 +78,14 @@ const en: Record<CommsMessageKey, string> = {
   'leaflet.qrPortal': 'The procedure’s page on the national portal',
   'leaflet.qrLabel': 'QR code: {url}',
   'leaflet.footer': 'Last reviewed {date}. Never give your password, OTP code or passcode to anyone.',
+  'leafletSettings.heading': 'Printed leaflets',
+  'leafletSettings.intro': 'Leaflets printed from the workspace carry a QR code to the commune’s page for the guide. Enter that page’s address; {id} is replaced by each guide’s id.',
+  'leafletSettings.label': 'Address of the commune’s guide page',
+  'leafletSettings.hint': 'For example: https://phuong-mau.gov.vn/huong-dan/{id}. Leave empty and leaflets carry only the portal’s QR code.',
+  'leafletSettings.bad': 'This address is not right: it must start with https:// or http://. Not saved.',
+  'leafletSettings.save': 'Save the guide page address',
+  'leafletSettings.saved': 'Address saved.',
+  'leafletSettings.failed': 'Could not save. Please try again.',
 };
 
 export const commsMessages: Readonly<Record<Lang, Readonly<Record<CommsMessageKey, string>>>> = { vi, en };

@@ -130,8 +130,15 @@ describe('leaflet from the side panel', () => {
   it('prints one page with only the leaflet; both QR codes decode; axe 0', async () => {
     const ext = await launchWithExtension({ port: server.port });
     try {
-      await helperMode(ext, { 'prefs:leaflet-url': 'https://phuong-mau.example.vn/thu-tuc/{id}' });
+      await helperMode(ext);
       const ctx = ext.ctx;
+      // The helper sets the town's page address once, in the options.
+      const options = await ext.newPage();
+      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await options.getByLabel('Địa chỉ trang hướng dẫn của xã/phường').fill('https://phuong-mau.example.vn/thu-tuc/{id}');
+      await options.getByRole('button', { name: 'Lưu địa chỉ trang hướng dẫn' }).click();
+      await options.getByText('Đã lưu địa chỉ.').waitFor();
+      await options.close();
       const page = await ext.newPage();
       await stubPrint(page);
       await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
