@@ -32,7 +32,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting: practice mode registers the overlay on the practice portal's hosts (lib/practice).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PORTAL_MATCHES,
     // A town's guide catalog may live on any https website; its origin is asked for when a helper saves its
     // URL. Plain http only on this computer (lib/guide/distribution.ts parseCatalogAddress).

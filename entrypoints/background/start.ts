@@ -12,6 +12,7 @@ import { handleGuidesRequest } from './guides-router';
 import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
+import { startPractice } from './practice';
 import { startCatalog } from '../../lib/guide/catalog-service';
 import { mayAsk, REFUSED } from '../../lib/messaging/who-may-ask';
 import { isResidentRequest } from '../../lib/resident/protocol';
@@ -55,6 +56,7 @@ export function startBackground(): void {
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
   const author = startAuthor(runs);
+  startPractice();
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

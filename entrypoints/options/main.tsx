@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
 import { LeafletSettings } from '../../components/leaflet/LeafletSettings';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
+import { PracticeSettings } from '../../components/practice/PracticeSettings';
+import { PRACTICE_DOMAIN_KEY } from '../../lib/practice/registration';
 import { loadLeafletUrl, saveLeafletUrl } from '../../lib/workspace/leaflet-pref';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import { t as residentT } from '../../lib/i18n/resident-messages';
@@ -46,6 +48,15 @@ function App(): JSX.Element {
         }}
       />
       <LeafletSettings lang={lang.value} load={() => loadLeafletUrl(area)} save={(text) => saveLeafletUrl(area, text)} />
+      <PracticeSettings
+        lang={lang.value}
+        load={async () => {
+          const d = await area.get(PRACTICE_DOMAIN_KEY);
+          return typeof d === 'string' && d !== '' ? d : null;
+        }}
+        store={(domain) => area.set(PRACTICE_DOMAIN_KEY, domain ?? '')}
+        requestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
+      />
       <p class="dvc dvc-ws">
         <a href={browser.runtime.getURL('/welcome.html')}>{residentT(lang.value, 'welcome.again')}</a>
       </p>

@@ -15,6 +15,7 @@ import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
+import { guideAddress } from '../../lib/practice/hosts';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
 
 type Disposer = () => void;
@@ -50,6 +51,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const model = createOverlayModel({
     doc: document,
     win: window,
+    pageUrl: () => guideAddress(location),
     loadGuides: loadGuidesFromBackground,
     progress: createRuntimeProgressPort(),
     onStorageError,

@@ -45,6 +45,16 @@ const vi = {
   'leafletSettings.save': 'Lưu địa chỉ trang hướng dẫn',
   'leafletSettings.saved': 'Đã lưu địa chỉ.',
   'leafletSettings.failed': 'Không lưu được. Hãy thử lại.',
+  'practice.heading': 'Chế độ luyện tập',
+  'practice.intro': 'Cho hướng dẫn chạy trên cổng luyện tập của xã/phường (bản sao để tập huấn, chỉ dùng dữ liệu giả). Trình duyệt sẽ hỏi quyền truy cập trang đó.',
+  'practice.label': 'Địa chỉ cổng luyện tập',
+  'practice.hint': 'Ví dụ: luyentap.phuong-mau.vn (các trang dạng dichvucong-gov-vn.luyentap.phuong-mau.vn).',
+  'practice.bad': 'Địa chỉ chưa đúng (ví dụ: luyentap.phuong-mau.vn). Chưa lưu.',
+  'practice.refused': 'Chưa được cấp quyền truy cập cổng luyện tập nên chưa bật.',
+  'practice.on': 'Bật chế độ luyện tập',
+  'practice.off': 'Tắt chế độ luyện tập',
+  'practice.isOn': 'Đang bật: hướng dẫn chạy trên {domain}.',
+  'practice.isOff': 'Đang tắt.',
 } as const satisfies Record<string, string>;
 
 export type CommsMessageKey = keyof typeof vi;
@@ -86,6 +96,16 @@ const en: Record<CommsMessageKey, string> = {
   'leafletSettings.save': 'Save the guide page address',
   'leafletSettings.saved': 'Address saved.',
   'leafletSettings.failed': 'Could not save. Please try again.',
+  'practice.heading': 'Practice mode',
+  'practice.intro': 'Lets the guides run on the commune’s practice portal (a copy for training, made-up data only). The browser asks for access to that site.',
+  'practice.label': 'Practice portal address',
+  'practice.hint': 'For example: luyentap.phuong-mau.vn (pages like dichvucong-gov-vn.luyentap.phuong-mau.vn).',
+  'practice.bad': 'This address is not right (for example: luyentap.phuong-mau.vn). Not saved.',
+  'practice.refused': 'Access to the practice portal was not granted, so practice mode is off.',
+  'practice.on': 'Turn practice mode on',
+  'practice.off': 'Turn practice mode off',
+  'practice.isOn': 'On: the guides run on {domain}.',
+  'practice.isOff': 'Off.',
 };
 
 export const commsMessages: Readonly<Record<Lang, Readonly<Record<CommsMessageKey, string>>>> = { vi, en };

@@ -30,6 +30,8 @@ export const TARGET_ATTRIBUTE = 'data-dvc-target';
 export interface OverlayDeps {
   doc: Document;
   win: Window;
+  /** The address guides are matched against; default the page's own (the practice portal maps it). */
+  pageUrl?: () => string;
   /**
    * The guides for this page (start page or step page here) or with these ids: bundled, or a newer town
    * catalog (the background decides). Asked per page so only a few guides cross the message boundary.
@@ -121,7 +123,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // `npm run bench` reads this mark: the engine's share of the time to the first highlight.
   let highlightMarked = false;
 
-  const href = (): string => win.location.href;
+  // On the practice portal the page's address stands for a real portal address (lib/practice/hosts.ts).
+  const href = deps.pageUrl ?? ((): string => win.location.href);
 
   function persist(): void {
     const current = run.value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_HOSTS } from '../engine/hosts';
-import { parsePracticeDomain, practiceHost, practiceMatchPattern, practiceUrlOf, realHostOf, realUrlOf } from './hosts';
+import { guideAddress, parsePracticeDomain, practiceHost, practiceMatchPattern, practiceUrlOf, realHostOf, realUrlOf } from './hosts';
 
 const D = 'luyentap.phuong-mau.vn';
 
@@ -21,6 +21,12 @@ describe('practice portal hosts', () => {
     expect(practiceUrlOf('https://sso.dancuquocgia.gov.vn/auth?a=b', D)).toBe(`https://sso-dancuquocgia-gov-vn.${D}/auth?a=b`);
   });
 
+  it('gives the overlay the real address on a practice page and the page address elsewhere', () => {
+    expect(guideAddress({ href: `http://dichvucong-gov-vn.${D}:8080/thu-tuc-hanh-chinh/x`, hostname: `dichvucong-gov-vn.${D}` })).toBe('http://dichvucong.gov.vn/thu-tuc-hanh-chinh/x');
+    expect(guideAddress({ href: 'https://dichvucong.gov.vn/a', hostname: 'dichvucong.gov.vn' })).toBe('https://dichvucong.gov.vn/a');
+    expect(guideAddress({ href: 'https://example.com/a', hostname: 'example.com' })).toBe('https://example.com/a');
+  });
+
   it('refuses hosts that are not ours', () => {
     expect(realHostOf(`vi-du.${D}`, D)).toBeNull();
     expect(realHostOf('dichvucong-gov-vn.other.vn', D)).toBeNull();
@@ -34,6 +40,6 @@ describe('practice portal hosts', () => {
     expect(parsePracticeDomain('dichvucong.gov.vn')).toBeNull();
     expect(parsePracticeDomain('localhost')).toBeNull();
     expect(parsePracticeDomain('')).toBeNull();
-    expect(practiceMatchPattern(D)).toBe(`*://*.${D}/*`);
+    expect(practiceMatchPattern(D)).toBe(`https://*.${D}/*`);
   });
 });

@@ -76,7 +76,17 @@ export function practiceUrlOf(realUrl: string, domain: string): string | null {
   return url.href;
 }
 
-/** The match pattern for the optional host permission and the registered content script. */
+/** The match pattern for the optional host permission and the registered content script: https only, as a town hosts it (and as the manifest allows optional hosts). */
 export function practiceMatchPattern(domain: string): string {
-  return `*://*.${domain}/*`;
+  return `https://*.${domain}/*`;
+}
+
+/**
+ * The address the overlay matches guides against on this page: the page's own on a real portal host, the
+ * real address it stands for on a practice host (the practice domain is what follows the first label).
+ */
+export function guideAddress(location: { href: string; hostname: string }): string {
+  if ((PORTAL_HOSTS as readonly string[]).includes(location.hostname)) return location.href;
+  const domain = location.hostname.split('.').slice(1).join('.');
+  return realUrlOf(location.href, domain) ?? location.href;
 }

@@ -6,6 +6,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -28,9 +29,10 @@ function send(res: http.ServerResponse, file: string, head: boolean): void {
   else createReadStream(file).pipe(res);
 }
 
-export function startPracticeServer(root: string, port = 0): Promise<PracticeServer> {
+/** `tls`: serve https with this key and certificate (as a town would); without it plain http. */
+export function startPracticeServer(root: string, port = 0, tls?: { key: string; cert: string }): Promise<PracticeServer> {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -52,7 +54,8 @@ export function startPracticeServer(root: string, port = 0): Promise<PracticeSer
     else if (path.extname(pathname) && !pathname.endsWith('.html')) res.writeHead(404).end();
     else if (existsSync(path.join(site, 'index.html'))) send(res, path.join(site, 'index.html'), head);
     else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không có trang này.');
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
