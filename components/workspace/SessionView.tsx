@@ -52,6 +52,7 @@ export function SessionView({ model, lang, onLeaflet }: SessionViewProps): JSX.E
         <span class="dvc-muted">{t(lang, 'session.status')}: </span>
         <StatusTag status={session.status} lang={lang} />
       </p>
+      {session.practice && <p class="dvc-tip">{t(lang, 'session.practice')}</p>}
       <p class="dvc-muted">{t(lang, 'session.updated', { date: formatDate(session.updatedAt, lang, { withTime: true }) })}</p>
       {guide && guide.version > session.guideVersion && <p class="dvc-tip">{t(lang, 'session.outdated', { version: guide.version })}</p>}
       <div class="dvc-ws__bar">

@@ -32,6 +32,8 @@ export interface WorkspaceAppProps {
   qa?: Omit<QaPanelProps, 'lang' | 'onLeaflet'>;
   /** Prints a guide's one-page leaflet ("In tờ hướng dẫn"). */
   onLeaflet?: LeafletPrint;
+  /** Practice mode is on (options): new sessions are training walks, never counted in the report. */
+  practice?: boolean;
 }
 
 const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
@@ -82,7 +84,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, onLeaflet }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, onLeaflet, practice }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -106,6 +108,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
   return (
     <div class="dvc dvc-ws" lang={lang}>
       <h1>{t(lang, 'ws.title')}</h1>
+      {practice && <p class="dvc-tip">{t(lang, 'ws.practiceOn')}</p>}
       <nav aria-label={t(lang, 'ws.navLabel')}>
         <ul class="dvc-ws__nav">
           {NAV.map(([id, key]) => (
@@ -136,7 +139,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
             lang={lang}
             onCancel={() => model.show('home')}
             onSubmit={async (input) => {
-              const session = await model.create(input);
+              const session = await model.create(practice ? { ...input, practice: true } : input);
               if (session) {
                 newSession.reset();
                 await model.openInPortal(session.id);

@@ -21,6 +21,7 @@ import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
 import { requestGuides } from '../../lib/workspace/guides-source';
 import { loadLeafletUrl } from '../../lib/workspace/leaflet-pref';
+import { PRACTICE_DOMAIN_KEY } from '../../lib/practice/registration';
 import type { LeafletPrint } from '../../components/leaflet/LeafletButton';
 import { createModeModel } from '../../lib/workspace/mode-model';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
@@ -82,6 +83,17 @@ effect(() => {
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
 const onOpenOptions = (): void => void browser.runtime.openOptionsPage();
 
+// Practice mode (options): sessions started while it is on are marked and left out of the report.
+const practice = signal(false);
+const readPractice = async (): Promise<void> => {
+  const d = await storage.get(PRACTICE_DOMAIN_KEY);
+  practice.value = typeof d === 'string' && d !== '';
+};
+void readPractice();
+storage.subscribe((key) => {
+  if (key === PRACTICE_DOMAIN_KEY) void readPractice();
+});
+
 // The print code and the QR library load only when a helper prints a leaflet.
 const onLeaflet: LeafletPrint = async (guide, format, checked) => {
   const [{ printLeaflet }, townUrlTemplate] = await Promise.all([import('../../components/leaflet/print-leaflet'), loadLeafletUrl(storage)]);
@@ -107,6 +119,7 @@ function App(): JSX.Element {
           onOpenOptions={onOpenOptions}
           qa={{ guides }}
           onLeaflet={onLeaflet}
+          practice={practice.value}
         />
       )}
     />

@@ -102,3 +102,12 @@ describe('days in Vietnam time', () => {
     expect(dueState({ ...fresh(), resultDate: '2025-08-01' }, '2025-08-20')).toBeNull();
   });
 });
+
+describe('practice sessions', () => {
+  it('are marked when created in practice mode, and only then', () => {
+    const input = { residentLabel: 'Tập huấn 1', guideId: 'dang-ky-khai-sinh', guideVersion: 1, guideTitle: 'Đăng ký khai sinh' };
+    expect(createSession({ ...input, practice: true }, { id: 'a', now: 1 }).practice).toBe(true);
+    expect('practice' in createSession(input, { id: 'b', now: 1 })).toBe(false);
+    expect('practice' in createSession({ ...input, practice: false }, { id: 'c', now: 1 })).toBe(false);
+  });
+});

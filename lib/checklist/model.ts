@@ -42,6 +42,8 @@ export interface Session {
   /** Set when the dossier was submitted; cleared if the status is moved back before submission. */
   submittedAt?: number | undefined;
   notes: string;
+  /** Made in practice mode on the practice portal (issue 15): never counted in the report. */
+  practice?: true | undefined;
   createdAt: number;
   updatedAt: number;
 }
@@ -54,6 +56,8 @@ export interface NewSessionInput {
   procedureCode?: string | undefined;
   channel?: SubmissionChannel | undefined;
   notes?: string | undefined;
+  /** Practice mode is on: the session is a training walk, not a resident's dossier. */
+  practice?: boolean | undefined;
 }
 
 /** Fields the helper edits directly on the session form. */
@@ -107,6 +111,7 @@ export function createSession(input: NewSessionInput, deps: { id: string; now: n
     resultByPost: false,
     paidOnline: null,
     notes: input.notes ?? '',
+    ...(input.practice === true ? { practice: true as const } : {}),
     createdAt: deps.now,
     updatedAt: deps.now,
   };

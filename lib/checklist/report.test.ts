@@ -102,6 +102,20 @@ describe('report over 200 sessions', () => {
   });
 });
 
+describe('practice sessions', () => {
+  it('are never counted: the same sessions marked as practice add nothing to any count', () => {
+    const known = sessions.filter((s) => s.submittedAt !== undefined).slice(0, 20);
+    const practice: Session[] = known.map((s) => ({ ...s, id: `practice-${s.id}`, practice: true }));
+    const opts = { period: 'month' as const, from: FIXTURE_FROM, to: FIXTURE_TO, today: FIXTURE_TODAY };
+    const real = buildReport(sessions, opts);
+    const withPractice = buildReport([...sessions, ...practice], opts);
+    expect(withPractice).toEqual(real);
+    // And they would have counted: the same sessions unmarked change the report.
+    const unmarked = practice.map(({ practice: _p, ...s }) => s);
+    expect(buildReport([...sessions, ...unmarked], opts).total.submitted).toBe(real.total.submitted + known.length);
+  });
+});
+
 describe('periods', () => {
   it('lists months across a year end', () => {
     expect(periodsBetween('month', '2025-11-20', '2026-02-03')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);

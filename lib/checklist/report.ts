@@ -119,6 +119,8 @@ export function buildReport(sessions: readonly Session[], options: ReportOptions
   };
 
   for (const session of sessions) {
+    // Training walks on the practice portal are not the town's work: never counted.
+    if (session.practice === true) continue;
     const started = bucketOf(session.createdAt);
     if (started) {
       add(started, session, 'sessions');

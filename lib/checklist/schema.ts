@@ -40,6 +40,7 @@ export const SessionSchema = z.object({
   paidOnline: z.nullable(z.boolean()),
   submittedAt: z.optional(Time),
   notes: z.string().check(z.maxLength(5000)),
+  practice: z.optional(z.literal(true)),
   createdAt: Time,
   updatedAt: Time,
 });

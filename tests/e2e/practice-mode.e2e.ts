@@ -16,6 +16,7 @@ import { startPracticeServer, type PracticeServer } from '../../scripts/lib/prac
 import { readGuideFiles } from './pages/guide-files';
 import { OverlayPage } from './pages/overlay';
 import { OverlayWalker } from './pages/overlay-walk';
+import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_EXT, CHROME_PATH } from './support/paths';
 
 const DOMAIN = 'luyentap.test';
@@ -109,5 +110,24 @@ describe('Chế độ luyện tập', () => {
     const result = await walker.walk(KHAI_SINH);
     expect(result.outcomes).toHaveLength(KHAI_SINH.steps.length);
     expect(errors).toEqual([]);
+  });
+
+  it('a session started while practice mode is on is marked and absent from the report counts', { timeout: 60_000 }, async () => {
+    const worker = ctx.serviceWorkers()[0]!;
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'prefs:mode': 'helper' }),
+    );
+    const page = await ctx.newPage();
+    await page.goto(SidePanelPage.url(extensionId));
+    await page.getByText('Chế độ luyện tập đang bật').waitFor();
+    const panel = new SidePanelPage(page);
+    await panel.createSession('Tập huấn tổ 3', 'khai sinh', KHAI_SINH.title);
+    await page.getByText('Phiên luyện tập (không tính vào báo cáo).').waitFor();
+    await panel.nav('Báo cáo');
+    const total = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tổng số', exact: true }) }).first();
+    await total.waitFor();
+    const cells = await total.getByRole('cell').allInnerTexts();
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.map((c) => c.trim())).toEqual(cells.map(() => '0'));
   });
 });
