@@ -7,8 +7,9 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
-import { isStepDone } from '../engine/done';
-import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
+import { doneConditionHolds, isStepDone } from '../engine/done';
+import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
+import { locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
@@ -53,6 +54,8 @@ export interface OverlayModel {
   target: Signal<TargetState>;
   /** The last step completed by itself (for a polite live-region announcement). */
   autoAdvanced: Signal<string | null>;
+  /** The guide followed the person to another step (they went ahead or back on the portal). */
+  moved: Signal<{ direction: 'forward' | 'back'; stepId: string } | null>;
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
@@ -96,6 +99,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const run = signal<GuideRunModel | null>(null);
   const target = signal<TargetState>({ kind: 'none' });
   const autoAdvanced = signal<string | null>(null);
+  const moved = signal<{ direction: 'forward' | 'back'; stepId: string } | null>(null);
 
   const watcher: DomWatcher = createDomWatcher(doc);
   let stopRoute: (() => void) | null = null;
@@ -115,6 +119,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // A step reached with "Quay lại" is there to be read again: its condition usually still holds (the
   // success text is on the page), and advancing by itself would make Back useless.
   let heldStepId: string | null = null;
+  // Going back with the page (lib/engine/position.ts) only after the address changed since the person
+  // last pressed "Đã xong bước này" or "Bước trước".
+  let followBack = true;
   // Where the current step was first shown (see RunRecord.shownAt).
   let shownStepId: string | null = null;
   let shownHref: string | null = null;
@@ -198,8 +205,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   /** The step's conditions that may complete it now: URL ones only once the address has changed. */
-  function countableConditions(step: Step): Pick<Step, 'done'> {
-    if (step.id !== shownStepId || shownHref === null || shownHref !== href()) return step;
+  function countableConditions(step: Step, here = href()): Pick<Step, 'done'> {
+    if (step.id !== shownStepId || shownHref === null || shownHref !== here) return step;
     return { done: step.done?.filter((c) => c.url === undefined) };
   }
 
@@ -217,16 +224,60 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     }
   }
 
+  /** What the page at `here` shows, for lib/engine/position.ts (the address is read once per check). */
+  const evidenceAt = (here: string): PageEvidence => ({
+    pageMatches: (s) => s.page !== undefined && matchesAny(s.page, here),
+    targetFound: (s) => {
+      const state = target.value;
+      if (run.value?.step.value === s && state.kind === 'found') return state.element.isConnected;
+      return s.target !== undefined && findTarget(doc, s.target, visibility) !== null;
+    },
+    conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, ...visibility }),
+  });
+
+  /** Follow the person to the step their page shows (lib/engine/position.ts); true when the step changed. */
+  function reposition(current: GuideRunModel, here: string): boolean {
+    const move = locate({
+      guide: current.guide,
+      choice: current.choice.value,
+      currentStepId: current.step.value.id,
+      currentPending: target.value.kind === 'searching',
+      evidence: evidenceAt(here),
+    });
+    if (move.kind === 'stay') return false;
+    // The person moved with our buttons on this page: following the page back would undo their press.
+    if (move.direction === 'back' && !followBack) return false;
+    heldStepId = null;
+    batch(() => {
+      for (const id of move.passed) current.markDone(id);
+      current.choice.value = move.choice;
+      current.goToStep(move.stepId);
+    });
+    if (move.finished) {
+      current.markDone(move.stepId);
+      releaseStep();
+      mode.value = 'finished';
+      persist();
+      return true;
+    }
+    moved.value = { direction: move.direction, stepId: move.stepId };
+    showStep();
+    persist();
+    return true;
+  }
+
   function checkDone(): void {
     checkScheduled = false;
     checkTimer = undefined;
     lastCheckAt = win.performance.now();
     const current = run.value;
-    if (!current || disposed) return;
+    if (!current || disposed || mode.value === 'finished') return;
     const step = current.step.value;
     refreshTarget(step);
     if (step.id === heldStepId) return;
-    const kind = isStepDone(countableConditions(step), { doc, href: href(), clickedTarget: clicked, ...visibility });
+    const here = href();
+    if (reposition(current, here)) return;
+    const kind = isStepDone(countableConditions(step, here), { doc, href: here, clickedTarget: clicked, ...visibility });
     if (!kind) return;
     autoAdvanced.value = step.id;
     advance(current);
@@ -288,7 +339,11 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility }).then((found) => {
         if (abort.signal.aborted || run.value !== current || current.step.value !== step) return;
         if (found) attachTarget(step, found.element, found.index);
-        else target.value = { kind: 'not-found' };
+        else {
+          target.value = { kind: 'not-found' };
+          // The target never came: the page may show another step (lib/engine/position.ts).
+          scheduleCheck();
+        }
       });
     }
     scheduleCheck();
@@ -299,6 +354,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const current = run.value;
     if (!current) return;
     heldStepId = null;
+    followBack = true;
     // Only URL conditions here: the page has just loaded, and scanning it for texts or elements of every
     // step would delay the first highlight; the step shown next checks its own conditions anyway.
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
@@ -309,8 +365,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       // The steps passed over here were never shown anywhere: their URL conditions count as they are.
       shownStepId = null;
     }
-    const index = stepForUrl({ steps: current.steps.value }, href(), current.stepIndex.value, current.completed.value);
-    if (index !== null) current.goTo(index);
+    // Where the page shows the person is (not its address alone) is worked out by the first check.
     showStep();
     persist();
   }
@@ -351,6 +406,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     run,
     target,
     autoAdvanced,
+    moved,
     async init() {
       let record: RunRecord | null = null;
       const [, loadedRecord] = await Promise.allSettled([fetchGuides({ href: href() }), progress.load()]);
@@ -394,12 +450,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     next() {
       const current = run.value;
       if (!current) return;
+      followBack = false;
       advance(current);
     },
     back() {
       const current = run.value;
       if (!current || current.isFirst.value) return;
       if (mode.value === 'finished') mode.value = 'running';
+      followBack = false;
       current.back();
       heldStepId = current.step.value.id;
       showStep();

@@ -1,7 +1,7 @@
 /**
  * Issue 6 acceptance: every guide in guides/ (read at test time, so a new guide is covered by itself)
  * runs in the town widget and in the portal overlay on the sandbox: it starts, steps through with
- * "Tiếp theo" to the end, and logs no console error.
+ * "Đã xong bước này" to the end, and logs no console error.
  *
  * Widget: one plain town page per guide in one browser context. Overlay: one extension browser, a tab per
  * guide on a page its first start pattern matches, several tabs at once (a step whose element is on
@@ -211,14 +211,14 @@ describe('every guide in the portal overlay (sandbox)', () => {
     await ext?.close();
   });
 
-  it.for(CASES)('%s: starts on its start page and steps with "Tiếp theo" to the closing card, never stuck', { timeout: 120_000 }, async ([id, guide]) => {
+  it.for(CASES)('%s: starts on its start page and steps with "Đã xong bước này" to the closing card, never stuck', { timeout: 120_000 }, async ([id, guide]) => {
     const run = runs.get(id)!;
     const walked = await run.walk;
     if (!walked.ok) throw new Error(walked.error);
     expect(walked.result.outcomes.length).toBe(guide.steps.length);
     // The first step is shown (a start page is where a guide begins), so is the last ("Bước M/M"), and
     // the closing card came from "Hoàn thành".
-    // "Tiếp theo" shows every step: none is passed over by a condition that already held.
+    // "Đã xong bước này" shows every step: none is passed over by a condition that already held.
     expect(guide.steps.filter((_, i) => walked.result.outcomes[i] === 'skipped').map((st) => st.id)).toEqual([]);
     expect(walked.result.finishedByItself).toBe(false);
     if (run.offeredInstead) {

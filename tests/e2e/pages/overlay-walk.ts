@@ -1,5 +1,5 @@
 /**
- * Walks a running guide in the portal overlay with "Tiếp theo" to its closing card, checking at every
+ * Walks a running guide in the portal overlay with "Đã xong bước này" to its closing card, checking at every
  * step that the card settles: it points at the step's element, or says the element is not on this page,
  * or the step has nothing to point at. A step that stays "searching" past the engine's wait is stuck.
  */
@@ -105,10 +105,10 @@ export class OverlayWalker {
       if (s.finished || (s.n !== null && s.n !== n)) return;
       await sleep(POLL_MS);
     }
-    throw new Error(`${guide.id}: still on step ${n} after "Tiếp theo"`);
+    throw new Error(`${guide.id}: still on step ${n} after "Đã xong bước này"`);
   }
 
-  /** From a started run to the closing card, with "Tiếp theo" then "Hoàn thành". */
+  /** From a started run to the closing card, with "Đã xong bước này" then "Hoàn thành". */
   async walk(guide: GuideFile): Promise<WalkResult> {
     const total = guide.steps.length;
     const outcomes: StepOutcome[] = guide.steps.map(() => 'skipped');
@@ -124,6 +124,6 @@ export class OverlayWalker {
       await this.overlay.next.click();
       await this.waitPast(guide, settled.n);
     }
-    throw new Error(`${guide.id}: "Tiếp theo" did not reach the last step`);
+    throw new Error(`${guide.id}: "Đã xong bước này" did not reach the last step`);
   }
 }
