@@ -82,9 +82,10 @@ describe('StepCard', () => {
     );
     expect(document.activeElement?.textContent).toBe('Chọn thủ tục đăng ký khai sinh');
     // No positive tabindex and no focus trap: Tab order is document order, the page button stays reachable.
-    const order = tabbable(document.body).map((el) => el.textContent);
-    expect(order).toEqual(['trang', 'Trang thủ tục', 'Bước trước', 'Đã xong bước này', 'Đóng hướng dẫn']);
-    expect(document.querySelector('[tabindex]:not([tabindex="-1"])')).toBeNull();
+    // Title (focused on arrival) → the step text region → its links → our buttons (README "Keyboard").
+    const order = tabbable(document.body).map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(order).toEqual(['trang', 'Nội dung bước', 'Trang thủ tục', 'Bước trước', 'Đã xong bước này', 'Đóng hướng dẫn']);
+    expect(document.querySelector('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])')).toBeNull();
   });
 
   it('shows a notice and toolbar in their slots', () => {

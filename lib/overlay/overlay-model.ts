@@ -65,6 +65,8 @@ export interface OverlayModel {
   minimise(): void;
   restore(): void;
   dismissOffer(): void;
+  /** Offer this page's guide again after "Để sau" (the Alt+Shift+G shortcut). */
+  showOffer(): void;
   dispose(): void;
 }
 
@@ -479,6 +481,11 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     },
     dismissOffer() {
       offerDismissed = true;
+      updateOffer();
+    },
+    showOffer() {
+      if (run.value) return;
+      offerDismissed = false;
       updateOffer();
     },
     dispose() {
