@@ -41,6 +41,8 @@ export interface OverlayDeps {
   targetTimeoutMs?: number;
   /** The least time between two checks of the step's conditions on DOM changes. */
   checkIntervalMs?: number;
+  /** How long a page that just lost or has not yet shown the current target may settle before the guide follows it elsewhere. */
+  settleMs?: number;
   now?: () => number;
   isVisible?: (el: Element) => boolean;
   /** Storage failures: shown to the person, the run continues in memory. */
@@ -84,6 +86,8 @@ function snapshotOf(record: RunRecord): GuideRunSnapshot {
 const DEFAULT_TARGET_TIMEOUT_MS = 4000;
 // Fast enough that a step seems to complete the moment the page shows it, slow enough to stay idle.
 const DEFAULT_CHECK_INTERVAL_MS = 150;
+// A wizard's next view takes a moment to render (the ministry portal's forms load in about 0.6 s).
+const DEFAULT_SETTLE_MS = 1500;
 // A done condition can cascade (the URL already matches two steps ahead); bound the loop.
 const MAX_AUTO_ADVANCE = 50;
 
@@ -93,6 +97,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const known = new Map<string, Guide>();
   const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
   const checkIntervalMs = deps.checkIntervalMs ?? DEFAULT_CHECK_INTERVAL_MS;
+  const settleMs = deps.settleMs ?? DEFAULT_SETTLE_MS;
   const now = deps.now ?? Date.now;
   const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
 
@@ -124,6 +129,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // Going back with the page (lib/engine/position.ts) only after the address changed since the person
   // last pressed "Đã xong bước này" or "Bước trước".
   let followBack = true;
+  // Until then the current step's target may still come (the page is rendering): the page is not yet
+  // evidence of another step (lib/engine/position.ts).
+  let settleUntil = Number.NEGATIVE_INFINITY;
+  let settleTimer: number | undefined;
   // Where the current step was first shown (see RunRecord.shownAt).
   let shownStepId: string | null = null;
   let shownHref: string | null = null;
@@ -223,7 +232,19 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     else if (state.kind === 'found') {
       state.element.removeAttribute(TARGET_ATTRIBUTE);
       target.value = { kind: 'not-found' };
+      // The portal is re-rendering (a wizard's next view): give it time before following the page.
+      settleFor();
     }
+  }
+
+  /** The page is still settling for the current step until `settleUntil`; then check once more. */
+  function settleFor(): void {
+    settleUntil = win.performance.now() + settleMs;
+    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    settleTimer = win.setTimeout(() => {
+      settleTimer = undefined;
+      scheduleCheck();
+    }, settleMs + 1);
   }
 
   /** What the page at `here` shows, for lib/engine/position.ts (the address is read once per check). */
@@ -243,7 +264,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       guide: current.guide,
       choice: current.choice.value,
       currentStepId: current.step.value.id,
-      currentPending: target.value.kind === 'searching',
+      currentPending: target.value.kind === 'searching' || win.performance.now() < settleUntil,
       evidence: evidenceAt(here),
     });
     if (move.kind === 'stay') return false;
@@ -336,6 +357,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       target.value = { kind: 'elsewhere' };
     } else if (step.target) {
       target.value = { kind: 'searching' };
+      settleFor();
       const abort = new AbortController();
       stepAbort = abort;
       void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility }).then((found) => {
@@ -490,6 +512,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     },
     dispose() {
       disposed = true;
+      if (settleTimer !== undefined) win.clearTimeout(settleTimer);
       releaseStep();
       stopRoute?.();
       stopRoute = null;
