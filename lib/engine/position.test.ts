@@ -74,6 +74,27 @@ describe('locate', () => {
     expect(one).toMatchObject({ kind: 'move', stepId: 'dien-mau', choice: { 'dang-nhap': 'mot-trang' } });
   });
 
+  it('keeps the current route when both routes have a step on the page', () => {
+    const twin: typeof guide = {
+      ...guide,
+      routes: guide.routes?.map((r) => ({
+        ...r,
+        steps: [{ id: `login-${r.id}`, title: 'Đăng nhập', page: ['sso.dancuquocgia.gov.vn/**'], target: [{ label: 'Số định danh' }] }, ...r.steps],
+      })),
+    };
+    const sso = page('sso.dancuquocgia.gov.vn/auth', ['Số định danh']);
+    const move = locate({ guide: twin, choice: { 'dang-nhap': 'wizard' }, currentStepId: 'dang-nhap', currentPending: false, evidence: { ...sso, targetFound: (s) => s.id !== 'dang-nhap' && sso.targetFound(s) } });
+    expect(move).toMatchObject({ kind: 'move', stepId: 'login-wizard' });
+  });
+
+  it('changes route at the same place in the walk', () => {
+    // The wizard's third step is shown, but the person is on the one-page form.
+    const move = at('to-khai', page(FORM, ['Lưu và nộp hồ sơ']), { 'dang-nhap': 'wizard' });
+    expect(move).toMatchObject({
+      kind: 'move', direction: 'forward', stepId: 'luu-va-nop', choice: { 'dang-nhap': 'mot-trang' }, passed: ['dien-mau'],
+    });
+  });
+
   it('jumps to the step after a success message, and finishes at the last step', () => {
     const moj = 'dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/7';
     const wizard = { 'dang-nhap': 'wizard' };

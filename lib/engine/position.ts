@@ -9,12 +9,13 @@
  *      it (the steps passed over count as done);
  *   2. otherwise, if the current step is here (its page matches or it has none, and its target is found,
  *      still being looked for, or it has none): stay;
- *   3. otherwise the nearest step whose target is on the page (forwards on a tie), never before a step
- *      whose done condition holds; nothing found: stay (a page that matches nothing moves nothing).
+ *   3. otherwise the nearest step whose target is on the page (forwards on a tie, the current route before
+ *      another), never before a step whose done condition holds; nothing found: stay (a page that matches
+ *      nothing moves nothing).
  * Steps of every route count; a step on another route takes that route.
  * Pure: the overlay passes in what the page shows (tests pass plain functions).
  */
-import { allSteps, choiceWithStep, walkedSteps, type RouteChoice } from '../guide/routes';
+import { allSteps, choiceWithStep, routeOfStep, walkedSteps, type RouteChoice } from '../guide/routes';
 import type { DoneCondition, Guide, Step } from '../guide/schema';
 
 export interface PageEvidence {
@@ -99,7 +100,7 @@ export function locate(input: PositionInput): PositionMove {
     const to = last ? furthestPassed.index : furthestPassed.index + 1;
     const target = furthestPassed.walk[to] as Step;
     if (to > current || last) {
-      const passed = furthestPassed.walk.slice(current, last ? to + 1 : to).map((s) => s.id);
+      const passed = passedOver(walk, current, furthestPassed.walk, last ? to + 1 : to);
       return {
         kind: 'move',
         direction: 'forward',
@@ -123,19 +124,41 @@ export function locate(input: PositionInput): PositionMove {
     if (!s.target || s.id === step.id || !pageAllows(s)) continue;
     const p = place(s);
     if (p.index < floor) continue;
-    const distance = Math.abs(p.index - current) - (p.index > current ? 0.5 : 0);
+    // Another route's step counts from the start of its route, one step farther than the current route's
+    // (the same login page on both routes): the person who just arrived on a route's pages is at its
+    // earliest step that shows, and the route changes only when its own pages say so.
+    const distance = p.choice === choice ? Math.abs(p.index - current) - (p.index > current ? 0.5 : 0) : 1 + routePosition(guide, s.id);
     // Only looked up when it could win: a target search is the costly part.
     if (distance >= bestDistance || !evidence.targetFound(s)) continue;
     best = p;
     bestDistance = distance;
   }
-  if (!best || best.index === current) return { kind: 'stay' };
-  const forward = best.index > current;
+  if (!best) return { kind: 'stay' };
+  // Another route's step at the same place in its walk is a move forwards (the steps before it are done).
+  const forward = best.index >= current;
   return {
     kind: 'move',
     direction: forward ? 'forward' : 'back',
     stepId: best.step.id,
     choice: best.choice,
-    passed: forward ? best.walk.slice(current, best.index).map((s) => s.id) : [],
+    passed: forward ? passedOver(walk, current, best.walk, best.index) : [],
   };
+}
+
+/** A step's place within its route (0 for the route's first step). */
+function routePosition(guide: Pick<Guide, 'steps' | 'routes'>, stepId: string): number {
+  const where = routeOfStep(guide, stepId);
+  return where ? where.route.steps.findIndex((s) => s.id === stepId) : 0;
+}
+
+/**
+ * The steps passed over going forwards: from the current place to the new one, and on a route just
+ * taken, its steps before the new one too (the person walked them on the portal).
+ */
+function passedOver(oldWalk: readonly Step[], current: number, newWalk: readonly Step[], end: number): string[] {
+  const old = new Set(oldWalk.map((s) => s.id));
+  return newWalk
+    .slice(0, end)
+    .filter((s, i) => i >= current || !old.has(s.id))
+    .map((s) => s.id);
 }
