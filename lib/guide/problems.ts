@@ -225,8 +225,12 @@ export function jsonSyntaxMessage(engineMessage: string): Msg {
 
 const PATTERN_REASONS: Record<string, Msg> = {
   empty: { vi: 'mẫu trống', en: 'empty pattern' },
+  long: { vi: 'mẫu dài quá 300 ký tự', en: 'the pattern is longer than 300 characters' },
   scheme: { vi: 'bỏ phần "https://" ở đầu mẫu', en: 'leave out "https://" at the start' },
-  query: { vi: 'bỏ phần "?..." (truy vấn không được so khớp)', en: 'leave out the "?..." part (queries are not matched)' },
+  query: {
+    vi: 'truy vấn chỉ được viết dạng "?ten=gia-tri&ten2=*" trước dấu # (hoặc bỏ phần "?...")',
+    en: 'a query must read "?name=value&name2=*" before any # (or leave out the "?..." part)',
+  },
   host: { vi: 'tên miền không hợp lệ (chỉ được dùng "*." ở đầu)', en: 'invalid host (only a leading "*." is allowed)' },
   path: { vi: 'đường dẫn có "//"', en: 'the path contains "//"' },
   chars: { vi: 'có ký tự không được phép (dấu cách, dấu ngoặc kép, <, >, \\, nhiều dấu #)', en: 'contains characters that are not allowed (space, quote, <, >, \\, several #)' },
@@ -319,6 +323,18 @@ export const msg = {
   conditionalNoCondition: (): Msg => ({
     vi: 'giấy tờ "conditional" nên ghi rõ "condition" (khi nào cần)',
     en: 'a "conditional" document should say its "condition" (when it is needed)',
+  }),
+  tooManyProblems: (n: number): Msg => ({
+    vi: `có hơn ${n} lỗi; chỉ hiện ${n} lỗi đầu: sửa chúng rồi kiểm tra lại`,
+    en: `more than ${n} problems; only the first ${n} are shown: fix them and check again`,
+  }),
+  guideTooLarge: (limit: string): Msg => ({
+    vi: `hướng dẫn quá lớn (vượt ${limit.replace('values', 'giá trị').replace('items', 'mục').replace('fields', 'trường').replace('levels', 'cấp lồng nhau')}): không đọc tiếp`,
+    en: `the guide is too large (over ${limit}): not read further`,
+  }),
+  catalogTooMany: (n: number): Msg => ({
+    vi: `danh mục có quá ${n} hướng dẫn; chỉ đọc ${n} hướng dẫn đầu`,
+    en: `the catalog has more than ${n} guides; only the first ${n} are read`,
   }),
   catalogNotObject: (): Msg => ({
     vi: 'danh mục phải là đối tượng { "guides": [...] }',

@@ -21,7 +21,8 @@ export const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 export const RichText = z.string().check(z.minLength(1), z.maxLength(8000));
 
 /**
- * A page where something happens: `host/path[#hash]`, written without scheme or query (both ignored),
+ * A page where something happens: `host/path[?name=value&…][#hash]`, written without scheme; the query is
+ * ignored unless parameters are named (then each must be in the URL, `*` = any value),
  * `*` = any characters within one path segment, `**` = anything, host may start with `*.`, trailing slash
  * ignored; a hash part must match the URL's hash (`lienthong.dichvucong.gov.vn/#/ke-khai/*`).
  * Syntax is checked by lib/engine/url-pattern.ts (`npm run guides -- check`).

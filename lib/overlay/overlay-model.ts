@@ -13,7 +13,7 @@ import { locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
-import type { ProgressPort, RunRecord } from './progress-port';
+import { pageAddress, type ProgressPort, type RunRecord } from './progress-port';
 
 export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
 
@@ -217,7 +217,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   /** The step's conditions that may complete it now: URL ones only once the address has changed. */
   function countableConditions(step: Step, here = href()): Pick<Step, 'done'> {
-    if (step.id !== shownStepId || shownHref === null || shownHref !== here) return step;
+    if (step.id !== shownStepId || shownHref === null || shownHref !== pageAddress(here)) return step;
     return { done: step.done?.filter((c) => c.url === undefined) };
   }
 
@@ -342,7 +342,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     clicked = false;
     if (step.id !== shownStepId) {
       shownStepId = step.id;
-      shownHref = href();
+      shownHref = pageAddress(href());
     }
     // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
     // the condition check is the costly part and is throttled.
