@@ -3,6 +3,8 @@
  *   check [files or folders…]   every problem in the guides (default: guides/*.json); exit 1 on any error
  *   schema                      write guides/guide.schema.json (editor completion and checking)
  *   health <pages…>             are the steps' targets still found on saved portal pages? exit 1 if not
+ *   town [files…]               check town help profiles (default: town/*.json)
+ *   town-schema                 write town/town.schema.json
  * Each command is a small function returning its exit code, so a new one (health) is one more entry.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { formatProblem, ROOT_PATH, type GuideProblem } from '../lib/guide/proble
 import { Guide } from '../lib/guide/schema';
 import { checkGuideFiles, expandGuidePaths, GUIDES_DIR, hasErrors, SCHEMA_FILE } from './lib/guide-files';
 import type { HealthPagesOptions, SavedPage } from './lib/health-files';
+import { runTown, runTownSchema } from './lib/town-cli';
 
 type Command = (args: readonly string[], out: Output) => Promise<number>;
 
@@ -157,7 +160,7 @@ export async function runHealth(args: readonly string[], out: Output): Promise<n
   return summary.notFound > 0 || errors.length > 0 ? 1 : 0;
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema, health: runHealth };
+const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema, health: runHealth, town: runTown, 'town-schema': runTownSchema };
 
 function usage(out: Output): void {
   out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…>>');
@@ -165,6 +168,8 @@ function usage(out: Output): void {
   out.log('  schema  ghi / write guides/guide.schema.json');
   out.log('  health  tìm phần tử của từng bước trên trang đã lưu / find each step\'s target on saved pages');
   out.log('          [--url <url> | --map <urls.json>] [--guides <tệp|thư mục>]');
+  out.log('  town    kiểm tra hồ sơ xã/phường / check town profiles (mặc định / default: town/*.json)');
+  out.log('  town-schema  ghi / write town/town.schema.json');
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -9,6 +9,7 @@ import { HelpBox } from '../components/HelpBox';
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import type { Guide } from '../lib/guide/schema';
+import type { TownProfile } from '../lib/town/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { guideSummary, guideTitle, PORTAL_PAGE } from './guide-text';
@@ -24,9 +25,10 @@ export interface GuideViewProps {
   /** Present when the guide was opened from the catalog: the way back. */
   onBack?: () => void;
   autoFocus?: boolean;
+  town?: TownProfile | null;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, town }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
@@ -78,7 +80,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           </h3>
           <StepList steps={guide.steps} lang={lang} headingLevel={4} />
         </section>
-        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
+        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>
       <PrintView guide={guide} lang={lang} checked={checked} />

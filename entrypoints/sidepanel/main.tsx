@@ -15,6 +15,8 @@ import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createWorkspaceModel } from '../../lib/workspace/workspace-model';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
 style.textContent = baseStyles + workspaceStyles;
@@ -35,8 +37,12 @@ const lang = signal<Lang>('vi');
 
 const area = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
 void loadLang(area).then((l) => (lang.value = l));
+const town = signal<TownProfile | null>(null);
+const readTown = (): void => void loadStoredTown(area).then((s) => (town.value = s?.town ?? null));
+readTown();
 browser.storage.onChanged.addListener((changes) => {
   if (changes[LANG_KEY]) void loadLang(area).then((l) => (lang.value = l));
+  if (changes[TOWN_KEY]) readTown();
 });
 
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
@@ -52,6 +58,7 @@ function App(): JSX.Element {
       lang={lang.value}
       onDownload={onDownload}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      town={town.value}
     />
   );
 }

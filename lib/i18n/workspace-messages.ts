@@ -164,6 +164,18 @@ const vi = {
   'catalog.details': 'Chi tiết (tiếng Anh): {detail}',
   'catalog.invalidHeading': 'Hướng dẫn không hợp lệ trong danh mục (không được dùng)',
   'catalog.invalidHint': 'Hãy báo người quản lý trang web của xã/phường những lỗi sau:',
+  'town.settingsHeading': 'Hồ sơ trợ giúp của xã/phường',
+  'town.settingsIntro': 'Địa chỉ bộ phận một cửa, giờ làm việc, Thứ Bảy, đường dây nóng và câu hỏi của người dân trong xã/phường: viết một lần (tệp JSON), hiện trong phần trợ giúp của mọi hướng dẫn.',
+  'town.urlLabel': 'Địa chỉ hồ sơ (tệp town.json trên trang web của xã/phường)',
+  'town.fileLabel': 'Hoặc chọn tệp hồ sơ trên máy',
+  'town.save': 'Dùng hồ sơ này',
+  'town.remove': 'Bỏ hồ sơ',
+  'town.inUse': 'Đang dùng: {name}',
+  'town.inUseExample': 'Đang dùng: {name} (hồ sơ ví dụ)',
+  'town.none': 'Chưa có hồ sơ xã/phường: phần trợ giúp chỉ có tổng đài 1800 1096 và thông tin trong hướng dẫn.',
+  'town.problemsHeading': 'Hồ sơ có lỗi nên không được dùng (hướng dẫn vẫn dùng được). Sửa các chỗ sau:',
+  'town.fetchFailed': 'Không tải được hồ sơ từ {url}: {reason}',
+  'town.permissionRefused': 'Tiện ích chưa được phép đọc {host}.',
 } as const satisfies Record<string, string>;
 
 export type WorkspaceMessageKey = keyof typeof vi;
@@ -326,6 +338,18 @@ const en: Record<WorkspaceMessageKey, string> = {
   'catalog.details': 'Details: {detail}',
   'catalog.invalidHeading': 'Invalid guides in the catalog (not used)',
   'catalog.invalidHint': 'Please tell whoever runs the town website about these problems:',
+  'town.settingsHeading': 'Town help profile',
+  'town.settingsIntro': 'The one-stop offices, opening hours, Saturday service, local hotline and the questions people here ask: written once (a JSON file), shown in the help of every guide.',
+  'town.urlLabel': 'Profile address (town.json on the town website)',
+  'town.fileLabel': 'Or choose a profile file on this computer',
+  'town.save': 'Use this profile',
+  'town.remove': 'Remove the profile',
+  'town.inUse': 'In use: {name}',
+  'town.inUseExample': 'In use: {name} (example profile)',
+  'town.none': 'No town profile: the help shows the 1800 1096 hotline and what the guide says.',
+  'town.problemsHeading': 'The profile has errors and is not used (the guides still work). Fix these:',
+  'town.fetchFailed': 'Could not load the profile from {url}: {reason}',
+  'town.permissionRefused': 'The extension is not allowed to read {host}.',
 };
 
 const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
