@@ -94,8 +94,20 @@ export const Step = z.strictObject({
   links: z.optional(z.array(Link)),
   /** The step may be skipped (e.g. only for a proxy). */
   optional: z.optional(z.boolean()),
-  /** "or" logic: this step is an alternative to the step with this id (GOV.UK step-by-step "or"). */
-  alternativeOf: z.optional(Slug),
+});
+
+/**
+ * One alternative route through part of a procedure (the national one-page form, the Ministry of Justice
+ * wizard): it starts after the main step `after` and joins back at the main step `rejoin`. Routes with the
+ * same `after` form one fork; the overlay takes the route whose pages the person is on (lib/guide/routes.ts).
+ */
+export const Route = z.strictObject({
+  id: Slug,
+  title: Text,
+  en: z.optional(z.strictObject({ title: Text })),
+  after: Slug,
+  rejoin: Slug,
+  steps: z.array(Step).check(z.minLength(1)),
 });
 
 export const Document = z.strictObject({
@@ -195,6 +207,8 @@ export const Guide = z.strictObject({
   startPages: z.optional(z.array(UrlPattern).check(z.minLength(1))),
   documents: z.array(Document),
   steps: z.array(Step).check(z.minLength(1)),
+  /** Alternative routes through part of the steps (GOV.UK step-by-step "hoặc"). */
+  routes: z.optional(z.array(Route)),
   situations: z.optional(z.array(Situation)),
   help: Help,
 });
@@ -203,6 +217,7 @@ export type TargetStrategy = z.infer<typeof TargetStrategy>;
 export type DoneCondition = z.infer<typeof DoneCondition>;
 export type Link = z.infer<typeof Link>;
 export type Step = z.infer<typeof Step>;
+export type Route = z.infer<typeof Route>;
 export type Document = z.infer<typeof Document>;
 export type Channel = z.infer<typeof Channel>;
 export type Procedure = z.infer<typeof Procedure>;
