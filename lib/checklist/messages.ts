@@ -81,12 +81,12 @@ export const CHECKLIST_MESSAGES = {
     en: 'No dossier code entered.',
   },
   dossierBadDate: {
-    vi: 'Phần ngày trong mã hồ sơ (yymmdd) không phải ngày có thật. Hãy đối chiếu lại với màn hình "Nộp hồ sơ thành công".',
+    vi: 'Phần ngày trong mã hồ sơ (yymmdd) không phải ngày có thật. Hãy đối chiếu lại với màn hình "Gửi hồ sơ thành công".',
     en: 'The date part of the dossier code (yymmdd) is not a real date. Check it against the "submitted" screen.',
   },
   dossierFormat: {
-    vi: 'Mã hồ sơ thường có dạng "G22.99.08-250801-0001": mã cơ quan, ngày nộp (yymmdd), số thứ tự. Hãy kiểm tra lại; vẫn có thể lưu nếu cổng hiển thị đúng như vậy.',
-    en: 'A dossier code usually looks like "G22.99.08-250801-0001": agency code, date (yymmdd), sequence. Check it; you can still save it if the portal shows exactly this.',
+    vi: 'Mã hồ sơ thường có dạng "G22.99.08-250801-0001" hoặc "G01.863.805-260916-890125": mã cơ quan, ngày nộp (yymmdd), số thứ tự. Hãy kiểm tra lại; vẫn có thể lưu nếu cổng hiển thị đúng như vậy.',
+    en: 'A dossier code usually looks like "G22.99.08-250801-0001" or "G01.863.805-260916-890125": agency code, date (yymmdd), sequence. Check it; you can still save it if the portal shows exactly this.',
   },
 } as const satisfies Record<string, Msg>;
 
