@@ -1,5 +1,5 @@
 /**
- * The options page: language, how long sessions are kept, the town's guide catalog, and "Xoá toàn bộ
+ * The options page: language, how long sessions are kept, the town's guide catalog, and "Xóa toàn bộ
  * dữ liệu" (confirmed first).
  */
 import { useEffect, useId } from 'preact/hooks';

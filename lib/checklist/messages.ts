@@ -19,7 +19,7 @@ export const CHECKLIST_MESSAGES = {
     en: 'The extension was updated and its data moved to a new version. Reload this page.',
   },
   errQuota: {
-    vi: 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được thay đổi. Thông tin vẫn còn trên màn hình: hãy xuất bản sao lưu hoặc xoá các phiên cũ rồi lưu lại.',
+    vi: 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được thay đổi. Thông tin vẫn còn trên màn hình: hãy xuất bản sao lưu hoặc xóa các phiên cũ rồi lưu lại.',
     en: 'The browser storage is full, so the change was not saved. It is still on screen: export a backup or delete old sessions, then save again.',
   },
   errCorrupted: {
@@ -27,7 +27,7 @@ export const CHECKLIST_MESSAGES = {
     en: 'One session is damaged and cannot be read. The other sessions are safe.',
   },
   errNotFound: {
-    vi: 'Không tìm thấy phiên này. Có thể nó đã bị xoá ở một thẻ khác.',
+    vi: 'Không tìm thấy phiên này. Có thể nó đã bị xóa ở một thẻ khác.',
     en: 'This session was not found. It may have been deleted in another tab.',
   },
   errInvalid: {

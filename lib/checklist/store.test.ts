@@ -191,7 +191,7 @@ describe('checklist store', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
-  it('"Xoá toàn bộ dữ liệu" removes sessions, progress and settings', async () => {
+  it('"Xóa toàn bộ dữ liệu" removes sessions, progress and settings', async () => {
     const { store } = setup();
     await store.create(input('A'));
     await store.setSettings({ retentionDays: 30 });
