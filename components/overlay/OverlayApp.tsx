@@ -19,6 +19,7 @@ import { richTextPlain } from '../../lib/guide/richtext';
 import { describeTarget, isElementVisible } from '../../lib/engine/targets';
 import { boldNames, namedControls, primaryButtons } from '../../lib/overlay/avoid';
 import type { Signal } from '@preact/signals';
+import type { TownProfile } from '../../lib/town/schema';
 
 export interface OverlayAppProps {
   model: OverlayModel;
@@ -27,9 +28,11 @@ export interface OverlayAppProps {
   largeText: Signal<boolean>;
   /** A storage problem to show (the run continues in memory). */
   problem: Signal<string | null>;
+  /** The town's own help from the options, shown in every guide's help. */
+  town?: Signal<TownProfile | null>;
 }
 
-export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayAppProps): JSX.Element | null {
+export function OverlayApp({ model, lang, speech, largeText, problem, town }: OverlayAppProps): JSX.Element | null {
   const mode = model.mode.value;
   const run = model.run.value;
   // Focus moves into the card only when the person pressed one of its buttons: an automatic advance
@@ -116,7 +119,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
             {t(lang, 'guide.finish')}
           </h2>
           <p>{t(lang, 'guide.finished')}</p>
-          <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} />
+          <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} town={town?.value} guideId={run.guide.id} />
           <div class="dvc-card__nav">
             <button type="button" class="dvc-btn" onClick={act(() => model.back())}>
               {t(lang, 'guide.back')}
@@ -151,7 +154,9 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           toolbar={toolbar}
           extra={
             <div id={helpId} class="dvc-card__help" hidden={!helpOpen.value}>
-              {helpOpen.value && <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} />}
+              {helpOpen.value && (
+                <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} town={town?.value} guideId={run.guide.id} stepId={step?.id} />
+              )}
             </div>
           }
           notice={

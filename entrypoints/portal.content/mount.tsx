@@ -12,6 +12,8 @@ import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { OVERLAY_TAG } from '../../lib/engine/targets';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
@@ -28,8 +30,14 @@ export function mountOverlay(ctx: ContentScriptContext): void {
 
   // The language chosen in the extension's options, followed live; Vietnamese until it is known.
   const lang = signal<Lang>('vi');
+  // The town's own help (set in the options), shown in every guide's help; followed live like the language.
+  const town = signal<TownProfile | null>(null);
+  const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+  const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+  readTown();
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area === 'local' && LANG_KEY in changes) lang.value = isLang(changes[LANG_KEY]?.newValue) ? (changes[LANG_KEY]?.newValue as Lang) : 'vi';
+    if (area === 'local' && TOWN_KEY in changes) readTown();
   };
   browser.storage.onChanged.addListener(onStorage);
   void browser.storage.local.get(LANG_KEY).then((stored) => {
@@ -78,7 +86,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   window.addEventListener('keydown', onKey, true);
 
   const Root = (): ReturnType<typeof OverlayApp> => (
-    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} />
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();
