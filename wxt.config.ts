@@ -34,8 +34,9 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PORTAL_MATCHES,
-    // A town's guide catalog may live on any website; its origin is asked for when a helper saves its URL.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A town's guide catalog may live on any https website; its origin is asked for when a helper saves its
+    // URL. Plain http only on this computer (lib/guide/distribution.ts parseCatalogAddress).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {

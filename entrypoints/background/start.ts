@@ -12,9 +12,12 @@ import { handleGuidesRequest } from './guides-router';
 import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
-import { startCatalog } from './catalog';
+import { startCatalog } from '../../lib/guide/catalog-service';
+import { mayAsk, REFUSED } from '../../lib/messaging/who-may-ask';
 import { isResidentRequest } from '../../lib/resident/protocol';
 import { handleResidentRequest, openWelcomeOnInstall } from './resident';
+import { startAuthor } from './author';
+import { isAuthorRequest } from '../../lib/author/protocol';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -22,6 +25,7 @@ export function startBackground(): void {
     get: async (key) => (await area.get(key))[key],
     set: (key, value) => area.set({ [key]: value }),
     remove: (key) => area.remove(key),
+    keys: async () => Object.keys(await area.get(null)),
   };
   const runs = createRunStore(kv, async (tabId) => {
     try {
@@ -50,12 +54,17 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
+  const author = startAuthor(runs);
 
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A portal page's renderer can send whatever our content script can: see lib/messaging/who-may-ask.ts.
+    if (!mayAsk(message, sender, self)) return Promise.resolve(REFUSED);
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
     if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
     if (isCatalogRequest(message)) return catalog.handle(message);
     if (isResidentRequest(message)) return handleResidentRequest({ runs, getGuides: catalog.getGuides }, message);
+    if (isAuthorRequest(message)) return author(message, sender, self);
     return checklist.handle(message);
   });
 
