@@ -39,3 +39,21 @@ describe('createTabRunModel', () => {
     expect(model.running.value?.n).toBe(guide.steps.length);
   });
 });
+
+describe('createTabRunModel with routes', () => {
+  it('counts and lists the route the page showed, as the card does', async () => {
+    const vneid = bundledGuides.find((g) => g.id === 'dang-nhap-vneid')!;
+    const [first, second] = vneid.routes!;
+    const record = (routes?: Record<string, string>): RunRecord => ({ guideId: vneid.id, guideVersion: vneid.version, stepIndex: 1, completed: [], updatedAt: 1, ...(routes ? { routes } : {}) });
+    const model = createTabRunModel({ guides: signal(bundledGuides), readRun: async () => record() });
+    await model.setTab(1);
+    const ids = (): string[] => model.running.value!.steps.map((s) => s.id);
+    // Before the page tells, the first route of the fork.
+    expect(ids()).toContain(first!.steps[0]!.id);
+    expect(ids()).not.toContain(second!.steps[0]!.id);
+    model.onStored(1, record({ [second!.after]: second!.id }));
+    expect(ids()).toContain(second!.steps[0]!.id);
+    expect(ids()).not.toContain(first!.steps[0]!.id);
+    expect(model.running.value!.m).toBe(ids().length);
+  });
+});
