@@ -57,6 +57,7 @@ describe('GuideFinder', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /Quay về danh sách/ }));
     expect((search() as HTMLInputElement).value).toBe('khai sinh');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: khaiSinh.title })));
   });
 
   it('says plainly when a guide could not be opened', async () => {

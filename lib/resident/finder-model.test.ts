@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledGuides } from '../guide/bundled';
 import { COMMON_GUIDE_IDS } from './common-guides';
-import { TICKS_KEY_PREFIX, createFinderModel, type TicksArea } from './finder-model';
+import { TICKS_KEY_PREFIX, clearTicks, createFinderModel, type TicksArea } from './finder-model';
 import type { OpenGuideResponse } from './protocol';
 
 function memoryArea(): TicksArea & { data: Map<string, unknown> } {
@@ -84,5 +84,17 @@ describe('createFinderModel', () => {
     await failing.model.select('dang-ky-khai-sinh');
     await failing.model.openOnPortal();
     expect(failing.model.open.value).toEqual({ state: 'failed', reason: 'no tab id' });
+  });
+});
+
+describe('clearTicks', () => {
+  it('removes the ticks of every guide and nothing else', async () => {
+    const data = new Map<string, unknown>([
+      [`${TICKS_KEY_PREFIX}a`, ['x']],
+      [`${TICKS_KEY_PREFIX}b`, ['y']],
+      ['prefs:mode', 'helper'],
+    ]);
+    await clearTicks({ keys: async () => [...data.keys()], remove: async (k) => void data.delete(k) });
+    expect([...data.keys()]).toEqual(['prefs:mode']);
   });
 });
