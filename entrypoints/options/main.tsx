@@ -9,7 +9,7 @@ import { t as residentT } from '../../lib/i18n/resident-messages';
 import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createCatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
 import { createChecklistClient } from '../../lib/workspace/client';
-import { loadLang, saveLang } from '../../lib/workspace/lang-pref';
+import { langOfBrowser, loadLang, saveLang } from '../../lib/workspace/lang-pref';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createSettingsModel } from '../../lib/workspace/settings-model';
 import { createTownSettingsModel } from '../../lib/workspace/town-settings-model';
@@ -29,7 +29,7 @@ const area = {
   get: async (key: string) => (await browser.storage.local.get(key))[key],
   set: (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
 };
-void loadLang(area).then((l) => (lang.value = l));
+void loadLang(area, langOfBrowser(browser.i18n.getUILanguage())).then((l) => (lang.value = l));
 const town = createTownSettingsModel({
   area: { ...area, remove: (key: string) => browser.storage.local.remove(key) },
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
