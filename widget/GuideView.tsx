@@ -76,7 +76,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} lang={lang} headingLevel={4} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} />
         </section>
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>

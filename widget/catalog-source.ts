@@ -8,6 +8,7 @@
  * rather than through lib/guide/catalog.ts parseCatalog, whose validateGuide carries zod; the rules
  * are the same (each entry on its own, the first of two equal ids wins).
  */
+import { MAX_CATALOG_GUIDES } from '../lib/guide/catalog';
 import { checkGuideSet, type LoadedGuide } from '../lib/guide/check';
 import { validateGuideWith } from '../lib/guide/load';
 import { msg, problem, type GuideProblem } from '../lib/guide/problems';
@@ -64,7 +65,9 @@ export function readCatalog(value: unknown, source: string): { guides: Guide[]; 
   if (!envelope || !Array.isArray(envelope.guides)) {
     return { guides: [], invalid: [], shapeError: problem(source, envelope ? ['guides'] : [], 'catalog-shape', msg.catalogNotObject()) };
   }
-  const entries: unknown[] = envelope.guides;
+  const all: unknown[] = envelope.guides;
+  // Same bound as the extension (lib/guide/catalog.ts): entries past it are not read.
+  const entries = all.length > MAX_CATALOG_GUIDES ? all.slice(0, MAX_CATALOG_GUIDES) : all;
   const loaded: LoadedGuide[] = [];
   const errors = entries.map((raw, i) => {
     const file = `${source} guides[${i}]`;
@@ -72,15 +75,15 @@ export function readCatalog(value: unknown, source: string): { guides: Guide[]; 
     if (result.ok) loaded.push({ file, guide: result.guide });
     return result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
   });
-  // A later guide with an id already seen is dropped and named, like any invalid entry.
-  const duplicates = checkGuideSet(loaded);
-  const dropped = new Set(duplicates.map((d) => d.file));
+  // A later guide with an id already seen is dropped and named, like any invalid entry (one lookup each).
+  const duplicates = new Map(checkGuideSet(loaded).map((d) => [d.file, d]));
   const invalid: InvalidEntry[] = [];
   entries.forEach((raw, i) => {
-    const problems = [...(errors[i] ?? []), ...duplicates.filter((d) => d.file === `${source} guides[${i}]`)];
+    const dup = duplicates.get(`${source} guides[${i}]`);
+    const problems = dup ? [...(errors[i] ?? []), dup] : (errors[i] ?? []);
     if (problems.length > 0) invalid.push({ ...entryName(raw, i), problems });
   });
-  return { guides: loaded.filter((l) => !dropped.has(l.file)).map((l) => l.guide), invalid };
+  return { guides: loaded.filter((l) => !duplicates.has(l.file)).map((l) => l.guide), invalid };
 }
 
 export async function loadCatalog(opts: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { startCatalog, type FetchText } from '../../entrypoints/background/catalog';
+import { startCatalog, type FetchText } from '../../lib/guide/catalog-service';
 import { parseGuideJson } from '../../lib/guide/load';
 import type { Guide } from '../../lib/guide/schema';
 import type { KeyValueArea } from '../../lib/overlay/run-store';

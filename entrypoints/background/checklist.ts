@@ -177,9 +177,10 @@ export function startChecklist(deps: {
       const session = await store.get(sessionId).catch(() => undefined);
       if (!session) return;
       const now = Date.now();
-      if (sessionFromRun(session, record, previous, now) === session) return;
+      const guide = await guideOf(record.guideId);
+      if (sessionFromRun(session, record, previous, now, guide) === session) return;
       // Through the dispatcher so the change is validated, stamped and broadcast like any other.
-      const updated = await store.update(sessionId, (current) => sessionFromRun(current, record, previous, now));
+      const updated = await store.update(sessionId, (current) => sessionFromRun(current, record, previous, now, guide));
       emit({ type: 'session:changed', session: updated });
     },
 

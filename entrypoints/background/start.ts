@@ -11,7 +11,7 @@ import { handleGuidesRequest } from './guides-router';
 import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
-import { startCatalog } from './catalog';
+import { startCatalog } from '../../lib/guide/catalog-service';
 import { mayAsk, REFUSED } from '../../lib/messaging/who-may-ask';
 
 export function startBackground(): void {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileUrlPattern, matchesAny } from './url-pattern';
+import { compileUrlPattern, globMatch, matchesAny, MAX_URL_CHARS, type MatchWork } from './url-pattern';
 
 const PROCEDURE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7?x=1';
 
@@ -60,13 +60,31 @@ describe('compileUrlPattern on real portal URLs', () => {
   });
 });
 
+describe('query parameters named in a pattern', () => {
+  const POLICE = 'dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360';
+  it('match only the procedure with that parameter value, whatever else the query holds', () => {
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360')).toBe(true);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?utm=x&matt=26360#top')).toBe(true);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26356')).toBe(false);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc')).toBe(false);
+  });
+  it('accept "*" as any value of a parameter that must be present', () => {
+    const p = 'dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html?type=*';
+    expect(matchesAny([p], 'http://dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html?type=3')).toBe(true);
+    expect(matchesAny([p], 'http://dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html')).toBe(false);
+  });
+});
+
 describe('invalid patterns', () => {
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],
     ['https://dichvucong.gov.vn/', 'scheme'],
     ['javascript:alert(1)', 'scheme'],
-    ['dichvucong.gov.vn/tra-cuu?ma=1', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?ma', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?ma=a b', 'query'],
+    ['lienthong.dichvucong.gov.vn/#/ke-khai/x?tab=2', 'query'],
     ['dichvucong/**', 'host'],
     ['dich*vucong.gov.vn/**', 'host'],
     ['dichvucong.gov.vn/a b', 'chars'],
@@ -117,9 +135,63 @@ describe('captured portal pages', () => {
   const file = path.resolve('../shared/portal/captures/urls.json');
   const present = existsSync(file);
   if (!present) console.warn('Skipping captured-URL check: ../shared/portal/captures/urls.json is absent.');
-  it.skipIf(!present)('every captured procedure page matches the procedure-page pattern', () => {
-    const urls = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(matchesAny(['dichvucong.gov.vn/thu-tuc-hanh-chinh/*'], url)).toBe(true);
+  // The procedure page of each portal the captures come from: national (UUID in the path) and police (?matt=).
+  const PROCEDURE_PAGES = ['dichvucong.gov.vn/thu-tuc-hanh-chinh/*', 'dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=*'];
+  it.skipIf(!present)('every captured procedure page matches a procedure-page pattern, and a list page matches none', () => {
+    const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+    const details = entries.filter(([name]) => /(^|-)detail-/.test(name));
+    const others = entries.filter(([name]) => !/(^|-)detail-/.test(name));
+    expect(details.length).toBeGreaterThan(0);
+    for (const [name, url] of details) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(true);
+    for (const [name, url] of others) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(false);
+  });
+});
+
+describe('no URL can make a pattern slow (work counted, never timed)', () => {
+  const pieces = fc.constantFrom('a', 'b', '/', '*', '**', '-', '.');
+  const pathText = fc.array(fc.constantFrom('a', 'b', '/', '-', 'aa'), { maxLength: 400 }).map((xs) => `/${xs.join('')}`);
+
+  it('the matcher takes at most (pattern + 1) steps per URL character, for any pattern and path', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 60 }), pathText, (parts, s) => {
+        const glob = parts.join('');
+        const work: MatchWork = { steps: 0 };
+        globMatch(glob.split('') as unknown as Parameters<typeof globMatch>[0], s, work);
+        const tokens = glob.length;
+        expect(work.steps).toBeLessThanOrEqual((tokens + 1) * (s.length + 1));
+      }),
+      { seed: 20261201, numRuns: 300 },
+    );
+  });
+
+  it('a crafted catalog pattern against a crafted link is refused or answered with bounded work', () => {
+    // The classic backtracking trap: `*a*a*a…*b` against `aaaa…` (a regex took seconds on 40 characters).
+    const trap = `dichvucong.gov.vn/${'*a'.repeat(40)}b`;
+    expect(compileUrlPattern(trap).ok).toBe(true);
+    expect(matches(trap, `https://dichvucong.gov.vn/${'a'.repeat(2000)}`)).toBe(false);
+    expect(matches(trap, `https://dichvucong.gov.vn/${'a'.repeat(40)}b`)).toBe(true);
+    expect(compileUrlPattern(`dichvucong.gov.vn/${'*a'.repeat(200)}`)).toEqual({ ok: false, reason: 'long' });
+    expect(matchesAny(['dichvucong.gov.vn/**'], `https://dichvucong.gov.vn/${'a'.repeat(MAX_URL_CHARS)}`)).toBe(false);
+  });
+
+  it('answers as the earlier regular expressions did, on every small pattern and path', () => {
+    // The regex form (kept here only as the oracle): `*` → [^/]*, `**` → .*, a trailing `/**` also matches its base.
+    const oracle = (pattern: string, path: string): boolean => {
+      let p = pattern.replace(/\/+$/, '');
+      const tail = p.endsWith('/**');
+      if (tail) p = p.slice(0, -3);
+      const body = p.replace(/\*\*+|\*|[.]/g, (m) => (m === '.' ? '\\.' : m === '*' ? '[^/]*' : '.*'));
+      return new RegExp(`^${body}${tail ? '(?:/.*)?' : ''}$`).test(path.replace(/\/+$/, ''));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '/', '*', '**'), { maxLength: 8 }), fc.array(fc.constantFrom('a', 'b', '/'), { maxLength: 10 }), (ps, xs) => {
+        const pattern = `/${ps.join('')}`;
+        if (pattern.includes('//')) return;
+        const s = `/${xs.join('')}`;
+        if (s.includes('//')) return;
+        expect(matches(`dichvucong.gov.vn${pattern}`, `https://dichvucong.gov.vn${s}`)).toBe(oracle(pattern, s));
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Guide URL patterns: `host/path[#hash]`.
  *
- * - No scheme and no query in the pattern: the portal serves the same page over http in the sandbox and
- *   adds tracking queries freely, so neither may decide whether a step applies.
+ * - No scheme in the pattern: the portal serves the same page over http in the sandbox.
+ * - The query is ignored unless the pattern names parameters (`host/path?matt=26360`): then each named
+ *   parameter must be in the URL with that value (`*` = any value), in any order, other parameters ignored.
+ *   The police portal tells its procedures apart only by `?matt=`; tracking parameters never decide.
  * - `*` = any characters within one path segment, `**` = anything (including `/` and nothing at all).
  * - The host may start with `*.` (the bare domain matches too, like browser match patterns).
  * - A trailing slash is ignored on both sides.
@@ -12,7 +14,7 @@
  * - Host compares case-insensitively, path and hash case-sensitively (the portal's routes are).
  */
 
-export type UrlPatternError = 'empty' | 'scheme' | 'query' | 'host' | 'path' | 'chars';
+export type UrlPatternError = 'empty' | 'long' | 'scheme' | 'query' | 'host' | 'path' | 'chars';
 
 export type CompiledUrlPattern =
   | { ok: true; test(url: string | URL): boolean }
@@ -58,15 +60,20 @@ function compiled(pattern: string): PartsTest | undefined {
 function compile(raw: string): CompiledUrlPattern {
   const pattern = raw.trim();
   if (pattern === '') return { ok: false, reason: 'empty' };
+  if (pattern.length > MAX_PATTERN_CHARS) return { ok: false, reason: 'long' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) || /^(javascript|data|about|blob|file):/i.test(pattern)) {
     return { ok: false, reason: 'scheme' };
   }
-  if (pattern.includes('?')) return { ok: false, reason: 'query' };
-  if (!ALLOWED_CHARS.test(pattern)) return { ok: false, reason: 'chars' };
-
   const hashAt = pattern.indexOf('#');
-  const beforeHash = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
+  const beforeHashRaw = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
   const hashPart = hashAt === -1 ? null : pattern.slice(hashAt + 1);
+  if (hashPart !== null && hashPart.includes('?')) return { ok: false, reason: 'query' };
+  const queryAt = beforeHashRaw.indexOf('?');
+  const beforeHash = queryAt === -1 ? beforeHashRaw : beforeHashRaw.slice(0, queryAt);
+  const query = queryAt === -1 ? [] : compileQuery(beforeHashRaw.slice(queryAt + 1));
+  if (query === null) return { ok: false, reason: 'query' };
+  if (!ALLOWED_CHARS.test(beforeHash + (hashPart === null ? '' : `#${hashPart}`))) return { ok: false, reason: 'chars' };
+
   if (hashPart !== null && hashPart.includes('#')) return { ok: false, reason: 'chars' };
 
   const slashAt = beforeHash.indexOf('/');
@@ -80,7 +87,10 @@ function compile(raw: string): CompiledUrlPattern {
   const hashRe = hashPart === null ? null : compilePath(hashPart.startsWith('/') ? hashPart : `/${hashPart}`);
 
   const testParts: PartsTest = (parts) =>
-    hostTest(parts.host) && pathRe.test(parts.path) && (hashRe === null || hashRe.test(parts.hash));
+    hostTest(parts.host) &&
+    pathRe(parts.path) &&
+    (hashRe === null || hashRe(parts.hash)) &&
+    query.every(([k, v]) => (v === '*' ? parts.query.has(k) : parts.query.getAll(k).includes(v)));
   const result: CompiledUrlPattern = {
     ok: true,
     test(url: string | URL): boolean {
@@ -90,6 +100,18 @@ function compile(raw: string): CompiledUrlPattern {
   };
   partsTests.set(result, testParts);
   return result;
+}
+
+/** `k=v&k2=*` to pairs; null when a pair is not `name=value` (a bare `?` or `?matt` is a mistake). */
+function compileQuery(q: string): [string, string][] | null {
+  if (q === '') return null;
+  const pairs: [string, string][] = [];
+  for (const part of q.split('&')) {
+    const m = /^([A-Za-z0-9_.-]+)=([A-Za-z0-9_.~*-]+)$/.exec(part);
+    if (!m) return null;
+    pairs.push([m[1] as string, m[2] as string]);
+  }
+  return pairs;
 }
 
 function compileHost(host: string): ((h: string) => boolean) | null {
@@ -105,36 +127,85 @@ function compileHost(host: string): ((h: string) => boolean) | null {
   return (h) => h === bare;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
+/** One piece of a compiled path pattern: a literal character, `*` (within a segment) or `**` (anything). */
+type Glob = readonly (string | typeof STAR | typeof GLOBSTAR)[];
+const STAR = 0;
+const GLOBSTAR = 1;
 
-/** Path or hash pattern (starting with `/`) to an anchored regex; trailing slash already optional. */
-function compilePath(path: string): RegExp {
-  let p = stripTrailingSlash(path);
-  let tailAnything = false;
-  // `/a/**` must also match `/a` itself: "anything below, including nothing".
-  if (p.endsWith('/**')) {
-    tailAnything = true;
-    p = p.slice(0, -3);
-  }
-  let out = '';
+/**
+ * Longest pattern accepted: a real one is under 100 characters. Together with the linear matcher below,
+ * the work for one URL is bounded by (pattern length + 1) × (URL length + 1), whatever a catalog holds.
+ */
+export const MAX_PATTERN_CHARS = 300;
+
+function toGlob(p: string): Glob {
+  const out: (string | typeof STAR | typeof GLOBSTAR)[] = [];
   for (let i = 0; i < p.length; i++) {
     const ch = p[i] as string;
-    if (ch === '*') {
-      if (p[i + 1] === '*') {
-        out += '.*';
-        while (p[i + 1] === '*') i++;
-      } else {
-        out += '[^/]*';
-      }
-    } else {
-      out += escapeRegex(ch);
-    }
+    if (ch !== '*') out.push(ch);
+    else if (p[i + 1] === '*') {
+      out.push(GLOBSTAR);
+      while (p[i + 1] === '*') i++;
+    } else if (out[out.length - 1] !== GLOBSTAR) out.push(STAR);
   }
-  if (tailAnything) out += '(?:/.*)?';
+  return out;
+}
+
+/** Counts the matcher's steps when a test passes one in (the fuzz test's proof of linear work). */
+export interface MatchWork {
+  steps: number;
+}
+
+/**
+ * Does `glob` match all of `s`? A set-of-positions simulation (Thompson's NFA): each character of `s`
+ * advances every live pattern position at once, so there is no backtracking and the work is at most
+ * (glob length + 1) per character. A crafted URL against `*a*a*a*…b` costs the same as any other URL.
+ */
+export function globMatch(glob: Glob, s: string, work?: MatchWork): boolean {
+  const n = glob.length;
+  let live = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  // Wildcards may match nothing: a live position before a wildcard also makes the one after it live.
+  const close = (set: Uint8Array): void => {
+    for (let k = 0; k < n; k++) if (set[k] && glob[k] !== undefined && typeof glob[k] !== 'string') set[k + 1] = 1;
+  };
+  live[0] = 1;
+  close(live);
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    next.fill(0);
+    let any = false;
+    for (let k = 0; k < n; k++) {
+      if (!live[k]) continue;
+      if (work) work.steps++;
+      const g = glob[k];
+      if (g === GLOBSTAR || (g === STAR && ch !== '/')) {
+        next[k] = 1;
+        any = true;
+      } else if (g === ch) {
+        next[k + 1] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    close(next);
+    [live, next] = [next, live];
+  }
+  return live[n] === 1;
+}
+
+/** Path or hash pattern (starting with `/`) to a linear test; trailing slash already optional. */
+function compilePath(path: string): (s: string) => boolean {
+  let p = stripTrailingSlash(path);
+  // `/a/**` must also match `/a` itself: "anything below, including nothing".
+  if (p.endsWith('/**')) {
+    const base = toGlob(p.slice(0, -3));
+    const below = toGlob(p);
+    return (s) => globMatch(base, s) || globMatch(below, s);
+  }
   // The root pattern "/" strips to "" and must match the root path, which also strips to "".
-  return new RegExp(`^${out}$`);
+  const glob = toGlob(p);
+  return (s) => globMatch(glob, s);
 }
 
 function stripTrailingSlash(s: string): string {
@@ -145,6 +216,7 @@ interface UrlParts {
   host: string;
   path: string;
   hash: string;
+  query: URLSearchParams;
 }
 
 // The engine asks about the same href for every step and guide; parse it once.
@@ -160,7 +232,11 @@ function urlParts(input: string | URL): UrlParts | null {
   return parts;
 }
 
+/** Longer addresses are not portal pages (browsers cap near 2 MB; the portal's are under 300 characters). */
+export const MAX_URL_CHARS = 8192;
+
 function parseUrlParts(href: string): UrlParts | null {
+  if (href.length > MAX_URL_CHARS) return null;
   let url: URL;
   try {
     url = new URL(href);
@@ -176,6 +252,7 @@ function parseUrlParts(href: string): UrlParts | null {
     host: url.hostname.toLowerCase().replace(/\.$/, ''),
     path: stripTrailingSlash(safeDecode(url.pathname)),
     hash: stripTrailingSlash(safeDecode(hash)),
+    query: url.searchParams,
   };
 }
 
@@ -192,6 +269,6 @@ function safeDecode(s: string): string {
 /** The host part of a pattern as written (lower case, may start with `*.`), for author warnings. */
 export function urlPatternHost(pattern: string): string {
   const p = pattern.trim();
-  const end = p.search(/[/#]/);
+  const end = p.search(/[/#?]/);
   return (end === -1 ? p : p.slice(0, end)).toLowerCase();
 }

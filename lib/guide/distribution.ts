@@ -19,8 +19,6 @@ export interface CatalogCache {
   sourceUrl: string;
   fetchedAt: number;
   guides: Guide[];
-  /** Problems of the fetched catalog: errors of the entries left out, warnings of those kept. */
-  problems: GuideProblem[];
 }
 
 /** A catalog entry that was left out, with its first problems (enough for a helper to tell the town). */
@@ -49,7 +47,8 @@ export type CatalogStatus =
     };
 
 export type CatalogOutcome =
-  | { ok: true; cache: CatalogCache; invalid: InvalidEntry[] }
+  /** warnings: the first MAX_STORED_WARNINGS warnings of the guides kept, stored apart from the cache. */
+  | { ok: true; cache: CatalogCache; invalid: InvalidEntry[]; warnings: GuideProblem[] }
   | { ok: false; reason: CatalogFailure; detail: string; invalid: InvalidEntry[] };
 
 // ---------------------------------------------------------------------------------------------------
@@ -59,6 +58,13 @@ export type CatalogOutcome =
 export const FIRST_PROBLEMS = 3;
 /** A catalog of every procedure in a province is well under this; anything bigger is not a catalog. */
 export const MAX_CATALOG_CHARS = 5_000_000;
+/**
+ * Warnings kept in storage at most. They were stored inside the cache and grew ~9× the catalog (a
+ * 1.2 MB catalog filled extension storage and progress saves failed); now they are few and apart.
+ */
+export const MAX_STORED_WARNINGS = 50;
+/** Invalid entries named in the status at most (each with FIRST_PROBLEMS problems). */
+export const MAX_INVALID_ENTRIES = 50;
 
 export interface CatalogAddress {
   url: string;
@@ -109,6 +115,7 @@ function invalidEntries(entries: readonly unknown[], problems: readonly GuidePro
   }
   return [...byIndex.keys()]
     .sort((a, b) => a - b)
+    .slice(0, MAX_INVALID_ENTRIES)
     .map((i) => ({ name: entryName(entries[i], i), problems: byIndex.get(i)!.slice(0, FIRST_PROBLEMS) }));
 }
 
@@ -134,7 +141,8 @@ export function readFetchedCatalog(text: string, sourceUrl: string, fetchedAt: n
   if (result.guides.length === 0) {
     return { ok: false, reason: 'empty', detail: `${entries.length} entries, none valid`, invalid };
   }
-  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides, problems: result.problems }, invalid };
+  const warnings = result.problems.filter((p) => p.severity === 'warning').slice(0, MAX_STORED_WARNINGS);
+  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides }, invalid, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -164,8 +172,7 @@ export function readCache(value: unknown, expectedUrl: string | null): CatalogCa
   if (c.sourceUrl !== expectedUrl || typeof c.fetchedAt !== 'number' || !Number.isFinite(c.fetchedAt) || !Array.isArray(c.guides)) return null;
   const { guides } = parseCatalog({ guides: c.guides }, expectedUrl);
   if (guides.length === 0) return null;
-  const problems = Array.isArray(c.problems) ? c.problems.filter(isProblem) : [];
-  return { sourceUrl: expectedUrl, fetchedAt: c.fetchedAt, guides, problems };
+  return { sourceUrl: expectedUrl, fetchedAt: c.fetchedAt, guides };
 }
 
 function isInvalidEntry(value: unknown): value is InvalidEntry {
@@ -182,7 +189,7 @@ export function readStatus(value: unknown): CatalogStatus {
   if (value === null || typeof value !== 'object') return off;
   const s = value as Record<string, unknown>;
   if (typeof s.url !== 'string' || typeof s.checkedAt !== 'number') return off;
-  const invalid = Array.isArray(s.invalid) ? s.invalid.filter(isInvalidEntry) : [];
+  const invalid = Array.isArray(s.invalid) ? s.invalid.slice(0, MAX_INVALID_ENTRIES).filter(isInvalidEntry) : [];
   if (s.state === 'ok' && typeof s.valid === 'number' && Array.isArray(s.newer)) {
     return { state: 'ok', url: s.url, checkedAt: s.checkedAt, valid: s.valid, newer: s.newer.filter((x): x is string => typeof x === 'string'), invalid };
   }

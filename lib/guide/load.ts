@@ -14,6 +14,7 @@ import {
   formatJsonPath,
   jsonSyntaxMessage,
   KIND_DOCUMENT,
+  KIND_ROUTE,
   KIND_SITUATION,
   KIND_STEP,
   msg,
@@ -40,6 +41,13 @@ export type GuideLoadResult =
   | { ok: false; problems: GuideProblem[] };
 
 export const SCHEMA_REF = './guide.schema.json';
+
+/**
+ * Problems reported for one guide at most (then one line saying there are more). An author fixes the
+ * first ones and checks again; a hostile catalog cannot make the messages, or the work of wording and
+ * storing them, grow without bound.
+ */
+export const MAX_PROBLEMS_PER_GUIDE = 100;
 
 export function parseGuideJson(text: string, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
   // Editors on Windows save a byte-order mark that JSON.parse rejects.
@@ -96,22 +104,69 @@ export function validateGuide(value: unknown, file: string, options: GuideCheckO
  * report issues as zod does (same codes and paths) for the messages to be the same.
  */
 export function validateGuideWith(parseSchema: SchemaStep, value: unknown, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
+  const oversized = measureGuide(value);
+  if (oversized) return { ok: false, problems: [problem(file, oversized.path, 'guide-too-large', msg.guideTooLarge(oversized.limit))] };
   const parsed = parseSchema(value);
   const problems: GuideProblem[] = [];
-  const issuePaths: string[] = [];
+  // Every issue path and each of its ancestors, so "did the schema already speak about this node or
+  // below it?" is one lookup (a list scan here made validation quadratic in the number of problems).
+  const reported = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.issues) {
-      const m = zodIssueMessage(issue, value);
-      problems.push(problem(file, issue.path, m.code, m));
-      issuePaths.push(formatJsonPath(issue.path));
+      if (problems.length < MAX_PROBLEMS_PER_GUIDE) {
+        const m = zodIssueMessage(issue, value);
+        problems.push(problem(file, issue.path, m.code, m));
+      }
+      for (let d = issue.path.length; d > 0; d--) {
+        const key = formatJsonPath(issue.path.slice(0, d));
+        if (reported.has(key)) break;
+        reported.add(key);
+      }
     }
   }
   const idFromFile = options.idFromFile ?? file.endsWith('.json');
-  problems.push(...semanticChecks(value, file, { ...options, idFromFile }, issuePaths));
+  for (const p of semanticChecks(value, file, { ...options, idFromFile }, reported)) {
+    if (problems.length >= MAX_PROBLEMS_PER_GUIDE) break;
+    problems.push(p);
+  }
+  if (problems.length >= MAX_PROBLEMS_PER_GUIDE) {
+    problems.push(problem(file, [], 'too-many-problems', msg.tooManyProblems(MAX_PROBLEMS_PER_GUIDE)));
+  }
 
   const errors = problems.filter((p) => p.severity === 'error');
   if (!parsed.success || errors.length > 0) return { ok: false, problems };
   return { ok: true, guide: parsed.data, warnings: problems };
+}
+
+/**
+ * Bounds on one guide's shape, checked before anything else reads it: the largest real guide has about
+ * 1,500 values, lists of at most 20 items and a depth of 8. The schema step and the checks are linear,
+ * but their issue lists are built with spreads and recursion, so a list of 100,000 items could
+ * exhaust the stack; one early "too large" is the clear answer.
+ */
+export const GUIDE_LIMITS = { values: 30_000, list: 500, depth: 24 } as const;
+
+/** The first limit `value` exceeds, with where; undefined when within every limit. Stops at the limit. */
+export function measureGuide(value: unknown): { path: PathSegment[]; limit: string } | undefined {
+  let values = 0;
+  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (++values > GUIDE_LIMITS.values) return { path: [], limit: `${GUIDE_LIMITS.values} values` };
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= GUIDE_LIMITS.depth) return { path, limit: `${GUIDE_LIMITS.depth} levels` };
+    if (Array.isArray(v)) {
+      if (v.length > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} items` };
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
+    } else {
+      let keys = 0;
+      for (const k in v) {
+        if (++keys > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} fields` };
+        stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+      }
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -133,18 +188,14 @@ function semanticChecks(
   value: unknown,
   file: string,
   options: GuideCheckOptions & { idFromFile: boolean },
-  issuePaths: readonly string[],
+  reported: ReadonlySet<string>,
 ): GuideProblem[] {
   const out: GuideProblem[] = [];
   const g = obj(value);
   if (!g) return out;
 
   // A node the schema already reported on (or under) gets no second message.
-  const touched = (path: readonly PathSegment[]): boolean => {
-    const p = formatJsonPath(path);
-    if (p === ROOT_PATH) return false;
-    return issuePaths.some((ip) => ip === p || ip.startsWith(`${p}.`) || ip.startsWith(`${p}[`));
-  };
+  const touched = (path: readonly PathSegment[]): boolean => path.length > 0 && reported.has(formatJsonPath(path));
   const add = (path: readonly PathSegment[], code: string, m: { vi: string; en: string }, severity: 'error' | 'warning' = 'error'): void => {
     if (!touched(path)) out.push(problem(file, path, code, m, severity));
   };
@@ -168,6 +219,7 @@ function semanticChecks(
     return seen;
   };
   const stepIds = uniqueIds('steps', KIND_STEP);
+  uniqueIds('routes', KIND_ROUTE);
   uniqueIds('documents', KIND_DOCUMENT);
   uniqueIds('situations', KIND_SITUATION);
 
@@ -208,16 +260,10 @@ function semanticChecks(
 
   arr(g.startPages).forEach((p, i) => checkPattern(p, ['startPages', i]));
 
-  arr(g.steps).forEach((raw, i) => {
+  const checkStep = (raw: unknown, base: PathSegment[]): void => {
     const step = obj(raw);
     if (!step) return;
-    const at = (...rest: PathSegment[]): PathSegment[] => ['steps', i, ...rest];
-
-    const alt = str(step.alternativeOf);
-    if (alt !== undefined) {
-      if (alt === str(step.id)) add(at('alternativeOf'), 'alternative-self', msg.alternativeSelf());
-      else if (!stepIds.has(alt)) add(at('alternativeOf'), 'alternative-unknown', msg.alternativeUnknown(alt));
-    }
+    const at = (...rest: PathSegment[]): PathSegment[] => [...base, ...rest];
     arr(step.page).forEach((p, j) => checkPattern(p, at('page', j)));
     arr(step.target).forEach((t, j) => checkTarget(t, at('target', j)));
     arr(step.done).forEach((d, j) => {
@@ -236,7 +282,11 @@ function semanticChecks(
     arr(step.tips).forEach((t, j) => checkRich(t, at('tips', j)));
     arr(step.warnings).forEach((t, j) => checkRich(t, at('warnings', j)));
     arr(step.links).forEach((l, j) => checkLink(obj(l)?.url, at('links', j, 'url')));
-  });
+  };
+
+  arr(g.steps).forEach((raw, i) => checkStep(raw, ['steps', i]));
+  arr(g.routes).forEach((raw, r) => arr(obj(raw)?.steps).forEach((step, i) => checkStep(step, ['routes', r, 'steps', i])));
+  checkRoutes(g, stepIds, add);
 
   arr(g.documents).forEach((raw, i) => {
     const doc = obj(raw);
@@ -267,6 +317,83 @@ function semanticChecks(
   });
 
   return out;
+}
+
+type AddProblem = (path: readonly PathSegment[], code: string, m: { vi: string; en: string }) => void;
+
+/**
+ * The rules of the routes contract the schema cannot say: `after` and `rejoin` name main steps in that
+ * order, a fork has two routes or more that all rejoin at one step, forks do not overlap, no main step
+ * is left between a fork and its rejoin (nobody could reach it), and step ids are unique across routes.
+ */
+function checkRoutes(g: Obj, stepIds: ReadonlyMap<string, number>, add: AddProblem): void {
+  const routes = arr(g.routes).map(obj);
+  if (routes.length === 0) return;
+  const mainCount = arr(g.steps).length;
+
+  // Step ids: main steps were checked by uniqueIds; a route step may not reuse any earlier id.
+  const seen = new Map<string, string>();
+  for (const [id, i] of stepIds) seen.set(id, formatJsonPath(['steps', i, 'id']));
+  routes.forEach((route, r) => {
+    arr(route?.steps).forEach((raw, i) => {
+      const id = str(obj(raw)?.id);
+      if (id === undefined) return;
+      const path: PathSegment[] = ['routes', r, 'steps', i, 'id'];
+      const first = seen.get(id);
+      if (first !== undefined) add(path, 'duplicate-steps-id', msg.duplicateId(KIND_STEP, id, first));
+      else seen.set(id, formatJsonPath(path));
+    });
+  });
+
+  interface ForkInfo { after: string; afterAt: number; rejoinAt: number; first: number; count: number }
+  const forks = new Map<string, ForkInfo>();
+  routes.forEach((route, r) => {
+    if (!route) return;
+    const after = str(route.after);
+    const rejoin = str(route.rejoin);
+    if (after === undefined || rejoin === undefined) return;
+    const afterAt = stepIds.get(after);
+    const rejoinAt = stepIds.get(rejoin);
+    let ok = true;
+    if (afterAt === undefined) {
+      add(['routes', r, 'after'], 'route-after-unknown', msg.routeStepUnknown('after', after));
+      ok = false;
+    }
+    if (rejoinAt === undefined) {
+      add(['routes', r, 'rejoin'], 'route-rejoin-unknown', msg.routeStepUnknown('rejoin', rejoin));
+      ok = false;
+    }
+    if (!ok || afterAt === undefined || rejoinAt === undefined) return;
+    if (rejoinAt <= afterAt) {
+      add(['routes', r, 'rejoin'], 'route-rejoin-order', msg.routeRejoinOrder(rejoin, after));
+      return;
+    }
+    const fork = forks.get(after);
+    if (!fork) {
+      forks.set(after, { after, afterAt, rejoinAt, first: r, count: 1 });
+      return;
+    }
+    fork.count++;
+    if (fork.rejoinAt !== rejoinAt) {
+      const firstRejoin = str(routes[fork.first]?.rejoin) ?? '';
+      add(['routes', r, 'rejoin'], 'route-rejoin-differs', msg.routeRejoinDiffers(after, firstRejoin));
+    }
+  });
+
+  const ordered = [...forks.values()].sort((a, b) => a.afterAt - b.afterAt);
+  let previous: ForkInfo | undefined;
+  for (const fork of ordered) {
+    if (fork.count < 2) add(['routes', fork.first], 'route-fork-single', msg.routeForkSingle(fork.after));
+    if (previous && fork.afterAt < previous.rejoinAt) {
+      add(['routes', fork.first, 'after'], 'route-forks-overlap', msg.routeForksOverlap(fork.after, previous.after));
+      continue;
+    }
+    for (let i = fork.afterAt + 1; i < fork.rejoinAt && i < mainCount; i++) {
+      const id = str(obj(arr(g.steps)[i])?.id) ?? String(i);
+      add(['steps', i], 'route-unreachable', msg.routeUnreachable(id, fork.after));
+    }
+    previous = fork;
+  }
 }
 
 function safeSelectorCheck(isValid: (css: string) => boolean, css: string): boolean {

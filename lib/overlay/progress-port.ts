@@ -6,7 +6,10 @@
 export interface RunRecord {
   guideId: string;
   guideVersion: number;
+  /** Index into the walked steps of `routes` (lib/guide/routes.ts walkedSteps). */
   stepIndex: number;
+  /** The route taken in each fork (fork's `after` step id → route id); absent: the first routes. */
+  routes?: Record<string, string>;
   /** Step ids done, in guide order. */
   completed: string[];
   /** The card was minimised to the launcher when the person left the page. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { parseGuideJson } from '../../lib/guide/load';
-import type { Guide } from '../../lib/guide/schema';
-import type { KeyValueArea } from '../../lib/overlay/run-store';
-import { CATALOG_CACHE_KEY, startCatalog, type FetchText } from './catalog';
+import { parseGuideJson } from './load';
+import type { Guide } from './schema';
+import type { KeyValueArea } from '../overlay/run-store';
+import { CATALOG_CACHE_KEY, startCatalog, type FetchText } from './catalog-service';
 
 const TEXT = readFileSync('tests/fixtures/guides/valid/dang-ky-mau.json', 'utf8');
 const URL_A = 'https://xa.example.gov.vn/guides.json';

@@ -4,7 +4,7 @@
  * Fetched on save, on browser start and on "Tải lại"; never on a timer. Decisions live in
  * lib/guide/distribution.ts; this file is the wiring.
  */
-import type { CatalogRequest, CatalogResponse, CatalogView } from '../../lib/guide/catalog-messages';
+import type { CatalogRequest, CatalogResponse, CatalogView } from './catalog-messages';
 import {
   mergeGuides,
   parseCatalogAddress,
@@ -15,13 +15,20 @@ import {
   type CatalogCache,
   type CatalogOutcome,
   type CatalogStatus,
-} from '../../lib/guide/distribution';
-import type { Guide } from '../../lib/guide/schema';
-import type { KeyValueArea } from '../../lib/overlay/run-store';
+} from './distribution';
+import type { Guide } from './schema';
+import type { KeyValueArea } from '../overlay/run-store';
 
 export const CATALOG_URL_KEY = 'catalog:url';
 export const CATALOG_CACHE_KEY = 'catalog:cache';
 export const CATALOG_STATUS_KEY = 'catalog:status';
+/** The first warnings of the guides in use, apart from the cache so they can never make it grow. */
+export const CATALOG_WARNINGS_KEY = 'catalog:warnings';
+/**
+ * A cache bigger than this stays in memory only: extension storage also holds every tab's progress,
+ * and a town's catalog must never be what makes a progress save fail.
+ */
+export const MAX_STORED_CACHE_CHARS = 3_000_000;
 
 const FETCH_TIMEOUT_MS = 15_000;
 
@@ -115,7 +122,12 @@ export function startCatalog(deps: CatalogDeps): CatalogBackground {
     const outcome = await download(s.url);
     const cache = outcome.ok ? outcome.cache : s.cache;
     const status = statusOf(s.url, now(), outcome, deps.bundled, s.cache);
-    if (outcome.ok) await deps.area.set(CATALOG_CACHE_KEY, outcome.cache);
+    if (outcome.ok) {
+      const fits = JSON.stringify(outcome.cache).length <= MAX_STORED_CACHE_CHARS;
+      // A full storage area refuses this write, not the next progress save: the copy then lives in memory.
+      await (fits ? deps.area.set(CATALOG_CACHE_KEY, outcome.cache) : deps.area.remove(CATALOG_CACHE_KEY)).catch(() => undefined);
+      await deps.area.set(CATALOG_WARNINGS_KEY, outcome.warnings).catch(() => undefined);
+    }
     await deps.area.set(CATALOG_STATUS_KEY, status);
     return { url: s.url, cache, status };
   }
@@ -138,7 +150,7 @@ export function startCatalog(deps: CatalogDeps): CatalogBackground {
     return update(async () => {
       const trimmed = text?.trim() ?? '';
       if (!trimmed) {
-        await Promise.all([deps.area.remove(CATALOG_URL_KEY), deps.area.remove(CATALOG_CACHE_KEY), deps.area.remove(CATALOG_STATUS_KEY)]);
+        await Promise.all([CATALOG_URL_KEY, CATALOG_CACHE_KEY, CATALOG_STATUS_KEY, CATALOG_WARNINGS_KEY].map((k) => deps.area.remove(k)));
         return { url: null, cache: null, status: { state: 'off' } };
       }
       const address = parseCatalogAddress(trimmed);
