@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { OVERLAY_TAG } from '../../lib/engine/targets';
+import { createOverlayHost, keepOverlayAttached } from '../../lib/overlay/overlay-host';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { browser } from 'wxt/browser';
@@ -35,13 +35,13 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   void browser.storage.local.get(LANG_KEY).then((stored) => {
     if (isLang(stored[LANG_KEY])) lang.value = stored[LANG_KEY];
   });
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The page may define our tag or replace document.body: the host survives both (lib/overlay/overlay-host.ts).
+  const created = createOverlayHost(document);
   const style = document.createElement('style');
   style.textContent = coreStyles + overlayStyles;
   const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  document.body.append(host);
+  created.shadow.append(style, mountPoint);
+  const attached = keepOverlayAttached(document, created);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
@@ -70,7 +70,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
     model.restore();
-    queueMicrotask(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+    queueMicrotask(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
   };
   window.addEventListener('keydown', onKey, true);
 
@@ -87,8 +87,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     stopPrefs();
     model.dispose();
     speech.dispose();
+    attached.stop();
     render(null, mountPoint);
-    host.remove();
+    attached.current().host.remove();
     if (scope[INSTANCE_KEY] === dispose) delete scope[INSTANCE_KEY];
   };
   scope[INSTANCE_KEY] = dispose;
