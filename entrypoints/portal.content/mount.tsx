@@ -53,6 +53,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     loadGuides: loadGuidesFromBackground,
     progress: createRuntimeProgressPort(),
     onStorageError,
+    onGuidesError: (err: unknown) => {
+      problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });
+    },
   });
   const speech = createSpeechModel(window);
   const prefs = createStoragePreferencesPort();

@@ -38,6 +38,7 @@ const vi = {
   'overlay.stopReading': 'Dừng đọc',
   'overlay.later': 'Để sau',
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
+  'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
   // Step-by-step list
   'steps.heading': 'Các bước thực hiện',
   'steps.showAll': 'Hiện tất cả các bước',
@@ -104,6 +105,7 @@ const en: Record<MessageKey, string> = {
   'overlay.stopReading': 'Stop reading',
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
+  'overlay.guidesError': 'Could not load the guides: {reason}',
   'steps.heading': 'Steps',
   'steps.showAll': 'Show all steps',
   'steps.hideAll': 'Hide all steps',

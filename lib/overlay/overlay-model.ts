@@ -44,6 +44,8 @@ export interface OverlayDeps {
   isVisible?: (el: Element) => boolean;
   /** Storage failures: shown to the person, the run continues in memory. */
   onStorageError?: (err: unknown) => void;
+  /** The guides could not be had from the background: said in those words, not as a storage failure. */
+  onGuidesError?: (err: unknown) => void;
 }
 
 export interface OverlayModel {
@@ -102,6 +104,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   let sessionId: string | undefined;
   let offerDismissed = false;
   let disposed = false;
+  let stopProgress: (() => void) | undefined;
   // Where "Mở lại hướng dẫn" returns to: the step card, or the closing card of a finished run.
   let resumeMode: 'running' | 'finished' = 'running';
 
@@ -158,7 +161,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     try {
       for (const guide of await deps.loadGuides(filter)) known.set(guide.id, guide);
     } catch (err) {
-      deps.onStorageError?.(err);
+      deps.onGuidesError?.(err);
     }
   }
 
@@ -364,7 +367,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (record && guide) beginRun(guide, record);
       else updateOffer();
       stopRoute = watchRoute(win, watcher, onRoute);
-      progress.subscribe?.((next) => {
+      // Kept, so dispose() removes the listener (a re-injected overlay would otherwise hear twice).
+      stopProgress = progress.subscribe?.((next) => {
         if (disposed) return;
         if (!next) {
           if (run.value) close();
@@ -425,6 +429,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     },
     dispose() {
       disposed = true;
+      stopProgress?.();
+      stopProgress = undefined;
       releaseStep();
       stopRoute?.();
       stopRoute = null;
