@@ -5,7 +5,7 @@ import { PORTAL_MATCHES } from './lib/engine/hosts';
 import { assertGuidesValid } from './scripts/lib/guide-files';
 import { SIGNALS_MODERN, minifyStyleStrings } from './scripts/lib/vite-shared';
 
-const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts'].map((f) =>
+const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts', 'components/resident/resident-styles.ts'].map((f) =>
   path.resolve(import.meta.dirname, f),
 );
 

@@ -32,10 +32,12 @@ export interface RunStore {
   clearAll(): Promise<void>;
 }
 
-const tabKey = (tabId: number): string => `run:tab:${tabId}`;
+/** Each tab's key; the side panel reads it to show the step list of the guide running beside it. */
+export const RUN_TAB_PREFIX = 'run:tab:';
+export const tabKey = (tabId: number): string => `${RUN_TAB_PREFIX}${tabId}`;
 const LAST_KEY = 'run:last';
 
-function isRunRecord(value: unknown): value is RunRecord {
+export function isRunRecord(value: unknown): value is RunRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<RunRecord>;
   return typeof r.guideId === 'string' && typeof r.stepIndex === 'number' && Array.isArray(r.completed);
