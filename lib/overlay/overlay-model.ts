@@ -53,8 +53,6 @@ export interface OverlayModel {
   offer: Signal<Guide | null>;
   run: Signal<GuideRunModel | null>;
   target: Signal<TargetState>;
-  /** The last step completed by itself (for a polite live-region announcement). */
-  autoAdvanced: Signal<string | null>;
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
@@ -97,7 +95,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const offer = signal<Guide | null>(null);
   const run = signal<GuideRunModel | null>(null);
   const target = signal<TargetState>({ kind: 'none' });
-  const autoAdvanced = signal<string | null>(null);
 
   const watcher: DomWatcher = createDomWatcher(doc);
   let stopRoute: (() => void) | null = null;
@@ -231,7 +228,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (step.id === heldStepId) return;
     const kind = isStepDone(countableConditions(step), { doc, href: href(), clickedTarget: clicked, ...visibility });
     if (!kind) return;
-    autoAdvanced.value = step.id;
     advance(current);
   }
 
@@ -353,7 +349,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     offer,
     run,
     target,
-    autoAdvanced,
     async init() {
       let record: RunRecord | null = null;
       const [, loadedRecord] = await Promise.allSettled([fetchGuides({ href: href() }), progress.load()]);
