@@ -68,12 +68,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     prefsLoaded = true;
   });
 
-  // Alt+Shift+G from anywhere on the page brings the card back and focuses it (documented in the README).
+  // Alt+Shift+G from anywhere on the page brings the card back, or the offer after "Để sau", and focuses
+  // it (documented in the README).
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
-    model.restore();
-    queueMicrotask(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+    if (model.run.value) model.restore();
+    else model.showOffer();
+    // After Preact has rendered the card or the offer.
+    setTimeout(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 

@@ -113,6 +113,7 @@ function App(): JSX.Element {
           lang={lang.value}
           onDownload={onDownload}
           onOpenOptions={onOpenOptions}
+          qa={{ guides }}
         />
       )}
     />
