@@ -83,7 +83,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           documents={guide.documents}
           lang={lang}
           checked={checked}
-          onToggle={(id, on) => void ticks.toggle(id, on)}
+          onToggle={(id, on) => void ticks.toggle(guide.id, id, on)}
           onPrint={onPrint}
           headingLevel={3}
         />
