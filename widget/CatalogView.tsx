@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Guide } from '../lib/guide/schema';
+import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { createSearchIndex } from '../lib/search/index';
@@ -12,7 +12,7 @@ import type { Signal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';
 
 export interface CatalogViewProps {
-  guides: readonly Guide[];
+  guides: readonly IndexEntry[];
   lang: Lang;
   query: Signal<string>;
   onOpen: (id: string) => void;
@@ -28,7 +28,7 @@ export function CatalogView({ guides, lang, query, onOpen, autoFocus }: CatalogV
       createSearchIndex(guides, (g) => [
         { text: g.title, weight: 3 },
         { text: g.en?.title ?? '', weight: 2 },
-        { text: g.procedure?.name ?? '', weight: 2 },
+        { text: g.code ?? '', weight: 2 },
         { text: (g.keywords ?? []).join(' · '), weight: 1 },
         { text: g.summary, weight: 1 },
       ]),

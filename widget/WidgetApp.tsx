@@ -16,7 +16,6 @@ export interface WidgetAppProps {
 export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element {
   const lang = model.lang.value;
   const view = model.view.value;
-  const catalog = model.catalog.value;
   // Focus moves only after the resident navigated inside the widget, never on first render.
   const navigated = useRef(false);
   const open = (id: string): void => {
@@ -29,15 +28,29 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
   };
 
   const cls = `dvc dvc-widget${model.compact.value ? ' dvc-widget--compact' : ''}`;
-  const invalid = catalog?.kind === 'remote' ? catalog.invalid : [];
+  const index = model.index.value;
+  const retry = (
+    <button type="button" class="dvc-btn" onClick={() => void model.reload()}>
+      {t(lang, 'widget.retry')}
+    </button>
+  );
   return (
     <div class={cls} lang={lang}>
-      {catalog?.kind === 'fallback' && (
+      {view.kind === 'catalog' && index?.kind === 'fallback' && (
         <div class="dvc-notice dvc-screen" role="status">
           <p>{t(lang, 'widget.offline')}</p>
-          <button type="button" class="dvc-btn" onClick={() => void model.reload()}>
-            {t(lang, 'widget.retry')}
-          </button>
+          {retry}
+        </div>
+      )}
+      {view.kind === 'failed' && (
+        <div class="dvc-notice dvc-screen" role="status">
+          <p>{t(lang, view.fromCatalog || model.guideId.value ? 'widget.guideLoadError' : 'widget.loadError')}</p>
+          {retry}
+          {view.fromCatalog && (
+            <button type="button" class="dvc-link-btn" onClick={back}>
+              {t(lang, 'widget.backToList')}
+            </button>
+          )}
         </div>
       )}
       {view.kind === 'loading' && (
@@ -45,16 +58,8 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           {t(lang, 'widget.loading')}
         </p>
       )}
-      {view.kind === 'catalog' && invalid.length > 0 && (
-        <div class="dvc-notice dvc-screen" role="status">
-          {invalid.map((e, i) => (
-            <p key={i}>{t(lang, 'widget.invalidEntry', { name: e.name })}</p>
-          ))}
-          <p class="dvc-quiet">{t(lang, 'widget.invalidHelp')}</p>
-        </div>
-      )}
-      {view.kind === 'catalog' && catalog && (
-        <CatalogView guides={catalog.guides} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+      {view.kind === 'catalog' && (
+        <CatalogView guides={view.entries} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
       )}
       {view.kind === 'guide' && (
         <GuideView
@@ -69,7 +74,7 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
       )}
       {(view.kind === 'invalid' || view.kind === 'missing') && (
         <div class="dvc-notice" role="status">
-          <p>{view.kind === 'invalid' ? t(lang, 'widget.guideInvalid') : t(lang, 'widget.guideMissing', { id: view.id })}</p>
+          <p>{view.kind === 'invalid' ? t(lang, 'widget.guideInvalid', { name: view.name }) : t(lang, 'widget.guideMissing', { id: view.id })}</p>
           {view.kind === 'invalid' && <p class="dvc-quiet">{t(lang, 'widget.invalidHelp')}</p>}
           {view.kind === 'invalid' && view.fromCatalog && (
             <button type="button" class="dvc-link-btn" onClick={back}>
