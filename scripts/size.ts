@@ -46,11 +46,12 @@ async function main(): Promise<void> {
     await buildWidget({ outDir: tmp, guides: [], sourcemap: breakdown });
     const code = measureWidgetCode(tmp, WIDGET_FILES);
     console.log('Widget code (JS + CSS: the styles are strings inside the module), gzip -9 per file as served');
-    console.log('  first load (everything the catalog and a guide need, in Vietnamese):');
+    console.log('  first load (the loader, the module and what it imports at once):');
     for (const p of code.parts) console.log(`    ${kb(p.gzip).padStart(8)} gzip  ${kb(p.raw).padStart(8)} min  ${p.file}`);
     console.log(`    ${kb(code.firstLoad).padStart(8)} gzip  total`);
-    console.log('  loaded only when needed (same folder):');
+    console.log('  loaded only when needed (same folder): each view, problem details of a broken file:');
     for (const p of code.onDemand) console.log(`    ${kb(p.gzip).padStart(8)} gzip  ${kb(p.raw).padStart(8)} min  ${p.file}`);
+    console.log(`  code to show one guide: ${kb(code.toShowGuide)}; to show the catalog: ${kb(code.toShowCatalog)}`);
     if (breakdown) printBreakdown(path.join(tmp, WIDGET_FILES.es));
     const ok = code.firstLoad <= BUDGET_BYTES;
     console.log(`Budget ${kb(BUDGET_BYTES)} gzip: ${ok ? 'OK' : 'OVER'} (${kb(code.firstLoad)}, ${ok ? `${kb(BUDGET_BYTES - code.firstLoad)} left` : `${kb(code.firstLoad - BUDGET_BYTES)} over`})`);

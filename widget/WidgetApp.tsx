@@ -2,8 +2,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/info-messages';
-import { CatalogView } from './CatalogView';
-import { GuideView } from './GuideView';
+import { catalogChunk, guideChunk, useChunk } from './use-chunk';
 import type { TicksModel } from './ticks-model';
 import type { WidgetModel } from './widget-model';
 
@@ -16,6 +15,12 @@ export interface WidgetAppProps {
 export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element {
   const lang = model.lang.value;
   const view = model.view.value;
+  // Each view is a chunk of its own: a page showing one guide never loads the search, and the catalog
+  // loads the guide view only when a resident opens one.
+  const catalogMod = useChunk(catalogChunk, view.kind === 'catalog');
+  const guideMod = useChunk(guideChunk, view.kind === 'guide');
+  const CatalogView = catalogMod?.CatalogView;
+  const GuideView = guideMod?.GuideView;
   // Focus moves only after the resident navigated inside the widget, never on first render.
   const navigated = useRef(false);
   const open = (id: string): void => {
@@ -53,15 +58,15 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           )}
         </div>
       )}
-      {view.kind === 'loading' && (
+      {(view.kind === 'loading' || (view.kind === 'catalog' && !CatalogView) || (view.kind === 'guide' && !GuideView)) && (
         <p class="dvc-muted" role="status">
           {t(lang, 'widget.loading')}
         </p>
       )}
-      {view.kind === 'catalog' && (
+      {view.kind === 'catalog' && CatalogView && (
         <CatalogView guides={view.entries} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
       )}
-      {view.kind === 'guide' && (
+      {view.kind === 'guide' && GuideView && (
         <GuideView
           guide={view.guide}
           lang={lang}

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import { guideFile } from '../lib/guide/published';
 import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike } from './catalog-source';
+import { validGuide } from './guide-chunk';
 import { serveFolder } from './test-folder';
 
 const OWN = 'https://tinh.example.vn/dvc-guide/';
@@ -65,7 +66,13 @@ describe('loadIndex', () => {
 });
 
 describe('loadGuide', () => {
-  const deps = (folder: ReturnType<typeof serveFolder>) => ({ indexUrl: `${TOWN}index.json`, fetch: folder.fetch, warn: () => {}, report: vi.fn() });
+  const deps = (folder: ReturnType<typeof serveFolder>) => ({
+    indexUrl: `${TOWN}index.json`,
+    fetch: folder.fetch,
+    warn: () => {},
+    report: vi.fn(),
+    validate: async () => validGuide,
+  });
 
   it('loads the predictable name without a hash, the immutable one with it', async () => {
     const town = serveFolder(TOWN, [TEST_GUIDE]);

@@ -4,11 +4,10 @@
  * validated when it is shown, each file on its own: one broken file hides only that guide, with a message.
  * Requests are plain GETs without cookies or anything the person typed (contract 8).
  *
- * The schema step is the validator compiled from the zod schema at build time (generated/guide-validator.ts):
- * same issues as zod, without shipping zod. Detailed wording of problems is for the webmaster's console and
- * loads from the script's folder only when a file is broken (./problem-report.ts).
+ * Validation (widget/guide-chunk.ts) is the validator compiled from the zod schema at build time: same
+ * issues as zod, without shipping zod; it is a chunk fetched together with the first guide file. Detailed
+ * wording of problems is for the webmaster's console and loads only when a file is broken (./problem-report.ts).
  */
-import { validateGuideWith } from '../lib/guide/load';
 import {
   guideUrl,
   MAX_GUIDE_FILE_CHARS,
@@ -18,7 +17,6 @@ import {
   type IndexEntry,
 } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
-import { parseGuideSchema } from './generated/guide-validator';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
@@ -38,6 +36,12 @@ export type GuideLoad =
 
 /** Writes the console details of a broken file (loaded from the script's folder when needed). */
 export type ReportProblems = (what: string, value: unknown) => void;
+
+/**
+ * The validator, a chunk: asked for before the guide file is fetched, so both travel at once. It returns
+ * the guide when `value` is a valid one.
+ */
+export type ValidateGuide = () => Promise<(value: unknown, url: string) => Guide | null>;
 
 const FETCH_TIMEOUT_MS = 15_000;
 
@@ -111,11 +115,13 @@ export async function loadGuide(opts: {
   id: string;
   hash?: string;
   fetch: FetchLike;
+  validate: ValidateGuide;
   report: ReportProblems;
   warn: (...args: unknown[]) => void;
 }): Promise<GuideLoad> {
   const { id, warn } = opts;
   const url = guideUrl(opts.indexUrl, id, opts.hash);
+  const validator = opts.validate();
   const got = await fetchText(opts.fetch, url, !opts.hash);
   if (!got.ok) {
     warn(`[dvc-guide] could not load the guide ${url}: ${got.reason}`);
@@ -123,8 +129,8 @@ export async function loadGuide(opts: {
   }
   const json = parseJsonText(got.text, MAX_GUIDE_FILE_CHARS);
   const value = json.ok ? json.value : undefined;
-  const result = json.ok ? validateGuideWith(parseGuideSchema, value, url, { idFromFile: false }) : undefined;
-  if (result?.ok && result.guide.id === id) return { kind: 'guide', guide: result.guide };
+  const guide = json.ok ? (await validator)(value, url) : null;
+  if (guide?.id === id) return { kind: 'guide', guide };
   // The wording of each problem is only for the console: it loads now, not with the script.
   opts.report(url, json.ok ? value : got.text);
   return { kind: 'invalid', id };

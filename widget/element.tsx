@@ -9,6 +9,7 @@ import { isLang } from '../lib/i18n/messages';
 import type { FetchLike, ReportProblems } from './catalog-source';
 import { createTicksModel, type TicksModel } from './ticks-model';
 import type { TicksStore } from './ticks-store';
+import { guideChunk } from './use-chunk';
 import { createWidgetModel, type WidgetModel } from './widget-model';
 import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
@@ -71,6 +72,7 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
         base: () => document.baseURI,
         warn,
         report: env.report ?? ((url) => warn(`[dvc-guide] the guide ${url} is invalid and is not shown.`)),
+        validate: () => guideChunk().then((m) => m.validGuide),
       });
     }
 

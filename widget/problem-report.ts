@@ -4,7 +4,7 @@
  * (WidgetApp); nothing here is needed while every file is valid, so it stays out of the first file.
  */
 import { formatProblem } from '../lib/guide/problems';
-import { validateGuideWith } from '../lib/guide/load';
+import { validateGuideWith } from './full-validation';
 import { MAX_GUIDE_FILE_CHARS } from '../lib/guide/published';
 import { parseGuideSchema } from './generated/guide-validator';
 

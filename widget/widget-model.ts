@@ -10,7 +10,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
 import type { Lang } from '../lib/i18n/messages';
-import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems } from './catalog-source';
+import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems, type ValidateGuide } from './catalog-source';
 
 export type WidgetView =
   | { kind: 'loading' }
@@ -48,6 +48,7 @@ export interface WidgetModelDeps {
   base: () => string;
   warn: (...args: unknown[]) => void;
   report: ReportProblems;
+  validate: ValidateGuide;
 }
 
 export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
@@ -70,7 +71,7 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     if (guides.value.has(key) || inFlight.has(key)) return;
     inFlight.add(key);
     const mine = generation;
-    void loadGuide({ indexUrl: at, id, ...(hash ? { hash } : {}), fetch: deps.fetch, report: deps.report, warn: deps.warn }).then((load) => {
+    void loadGuide({ indexUrl: at, id, ...(hash ? { hash } : {}), fetch: deps.fetch, validate: deps.validate, report: deps.report, warn: deps.warn }).then((load) => {
       inFlight.delete(key);
       if (mine === generation) guides.value = new Map(guides.value).set(key, load);
     });

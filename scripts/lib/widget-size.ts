@@ -14,6 +14,9 @@ export interface WidgetCode {
   firstLoad: number;
   parts: { file: string; gzip: number; raw: number }[];
   onDemand: { file: string; gzip: number; raw: number }[];
+  /** First load + the chunks a view needs (the view's chunk and what it imports), gzip. */
+  toShowGuide: number;
+  toShowCatalog: number;
 }
 
 function size(file: string): { gzip: number; raw: number } {
@@ -39,5 +42,13 @@ export function measureWidgetCode(dir: string, files: { iife: string; es: string
   const chunkDir = path.join(dir, files.chunks);
   const all = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).map((f) => `${files.chunks}/${f}`) : [];
   const onDemand = all.filter((f) => !first.has(f)).map((file) => ({ file, ...size(path.join(dir, file)) }));
-  return { firstLoad: parts.reduce((n, p) => n + p.gzip, 0), parts, onDemand };
+  const firstLoad = parts.reduce((n, p) => n + p.gzip, 0);
+  const viewCost = (prefix: string): number => {
+    const entry = all.find((f) => path.posix.basename(f).startsWith(prefix));
+    if (!entry) return firstLoad;
+    const graph = new Set<string>(first);
+    staticGraph(dir, entry, graph);
+    return firstLoad + [...graph].filter((f) => !first.has(f)).reduce((n, f) => n + size(path.join(dir, f)).gzip, 0);
+  };
+  return { firstLoad, parts, onDemand, toShowGuide: viewCost('guide-chunk-'), toShowCatalog: viewCost('CatalogView-') };
 }
