@@ -9,20 +9,20 @@ const steps = TEST_GUIDE.steps;
 
 describe('StepList', () => {
   it('numbers steps, says "hoặc" for an alternative and "không bắt buộc" for an optional step', () => {
-    const { container } = render(<StepList steps={steps} lang="vi" />);
+    const { container } = render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" />);
     const nums = [...container.querySelectorAll('.dvc-step__num')].map((n) => n.textContent);
     expect(nums).toEqual(['Bước 1', 'Bước 2', 'Bước 3', 'hoặc', 'Bước 4']);
     expect(screen.getByRole('button', { name: /Gửi văn bản ủy quyền/ }).textContent).toContain('(không bắt buộc)');
   });
 
   it('uses English words with lang="en"', () => {
-    render(<StepList steps={steps} lang="en" />);
+    render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="en" />);
     expect(screen.getByRole('button', { name: 'Show all steps' })).toBeTruthy();
     expect(screen.getByText('or')).toBeTruthy();
   });
 
   it('each heading is a button with aria-controls that Enter and Space toggle', () => {
-    render(<StepList steps={steps} lang="vi" />);
+    render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" />);
     const button = screen.getByRole('button', { name: 'Chọn thủ tục đăng ký khai sinh' });
     const body = document.getElementById(button.getAttribute('aria-controls') as string) as HTMLElement;
     expect(button.closest('h3')).not.toBeNull();
@@ -43,10 +43,10 @@ describe('StepList', () => {
   });
 
   it('"Hiện tất cả các bước" opens every step, then reads "Ẩn tất cả các bước" and closes them', () => {
-    render(<StepList steps={steps} lang="vi" />);
+    render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Hiện tất cả các bước' }));
     const toggles = screen.getAllByRole('button', { expanded: true });
-    expect(toggles.filter((b) => b.classList.contains('dvc-step__toggle'))).toHaveLength(steps.length);
+    expect(toggles.filter((b) => b.classList.contains('dvc-step__toggle'))).toHaveLength(steps.length + (TEST_GUIDE.routes ?? []).reduce((n, r) => n + r.steps.length, 0));
     fireEvent.click(screen.getByRole('button', { name: 'Ẩn tất cả các bước' }));
     expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Hiện tất cả các bước' })).toBeTruthy();
@@ -54,7 +54,7 @@ describe('StepList', () => {
 
   it('marks the current step with aria-current="step" and words, completed steps with words', () => {
     const { container } = render(
-      <StepList steps={steps} lang="vi" currentStepId="chon-thu-tuc" completed={new Set(['dang-nhap'])} />,
+      <StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" currentStepId="chon-thu-tuc" completed={new Set(['dang-nhap'])} />,
     );
     const current = container.querySelectorAll('[aria-current="step"]');
     expect(current).toHaveLength(1);
@@ -69,7 +69,7 @@ describe('StepList', () => {
 
   it('keeps expanded state in a model a surface can pass in', () => {
     const model = createStepListModel(steps.map((s) => s.id), ['nop-truc-tuyen']);
-    render(<StepList steps={steps} lang="vi" model={model} />);
+    render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" model={model} />);
     expect(screen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Đăng nhập bằng VNeID' }));
     expect(model.isExpanded('dang-nhap')).toBe(true);

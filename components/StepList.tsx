@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Step } from '../lib/guide/schema';
+import { numberedSteps, type RouteChoice } from '../lib/guide/routes';
+import type { Route, Step } from '../lib/guide/schema';
 import { t } from '../lib/i18n/messages';
 import type { Lang } from '../lib/i18n/messages';
 import { StepDetails } from './StepDetails';
@@ -13,7 +14,12 @@ import { createStepListModel } from './step-list-model';
 import type { StepListModel } from './step-list-model';
 
 export interface StepListProps {
+  /** The guide's main steps. */
   steps: readonly Step[];
+  /** The guide's routes: each route's steps follow its fork, the second and later ones after "hoặc". */
+  routes?: readonly Route[];
+  /** The route taken in each fork (numbers after a fork follow it); default: the first route. */
+  choice?: RouteChoice;
   lang: Lang;
   /** Expanded state; pass one to keep it across renders or to restore it. */
   model?: StepListModel;
@@ -27,13 +33,16 @@ const NO_STEPS: ReadonlySet<string> = new Set();
 
 export function StepList({
   steps,
+  routes,
+  choice,
   lang,
   model,
   currentStepId,
   completed = NO_STEPS,
   headingLevel = 3,
 }: StepListProps): JSX.Element {
-  const ids = useMemo(() => steps.map((s) => s.id), [steps]);
+  const items = useMemo(() => numberedSteps({ steps: [...steps], routes: routes ? [...routes] : undefined }, choice), [steps, routes, choice]);
+  const ids = useMemo(() => items.map((n) => n.step.id), [items]);
   const own = useMemo(() => createStepListModel(ids, currentStepId ? [currentStepId] : []), [ids]);
   const m = model ?? own;
   const uid = useId();
@@ -44,7 +53,6 @@ export function StepList({
     if (currentStepId) m.expand(currentStepId);
   }, [currentStepId, m]);
 
-  let number = 0;
   return (
     <div class="dvc dvc-steps">
       <div class="dvc-steps__controls">
@@ -53,9 +61,8 @@ export function StepList({
         </button>
       </div>
       <ol class="dvc-steps__list">
-        {steps.map((step, i) => {
-          const isAlt = step.alternativeOf !== undefined;
-          if (!isAlt) number++;
+        {items.map(({ step, number, route, routeStart }, i) => {
+          const isAlt = routeStart === 'or';
           const isCurrent = step.id === currentStepId;
           const isDone = completed.has(step.id);
           const open = m.isExpanded(step.id);
@@ -65,6 +72,7 @@ export function StepList({
             .join(' ');
           return (
             <li key={step.id} class={cls} aria-current={isCurrent ? 'step' : undefined}>
+              {route && routeStart && <p class="dvc-step__route">{route.title}</p>}
               <Heading class="dvc-step__heading">
                 <span class="dvc-step__num">
                   {isAlt ? (

@@ -64,6 +64,7 @@ export const listStyles = `
 .dvc-step__heading{margin:0;font-size:1.05em}
 .dvc-step__num{position:absolute;left:0;top:0;min-width:2.1em;height:2.1em;border:2px solid var(--_ln);border-radius:50%;background:var(--_bg);font-size:.95em;line-height:1.9em;text-align:center}
 .dvc-step--or .dvc-step__num{border-color:transparent;font-weight:400}
+.dvc-step__route{margin:0 0 .2em;color:var(--_mu);font-size:.9em}
 .dvc-step--current .dvc-step__num{color:var(--_on);background:var(--_ac);border-color:var(--_ac)}
 .dvc-step--done .dvc-step__num::after{content:" ✓"}
 .dvc-step__toggle{display:block;width:100%;min-height:2em;padding:.2em 0;font:inherit;font-weight:700;color:var(--_ac);background:none;border:0;text-align:left;cursor:pointer}

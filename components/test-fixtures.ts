@@ -36,9 +36,23 @@ export const TEST_GUIDE: Guide = {
       warnings: ['Không chia sẻ mã OTP cho ai.'],
       links: [{ text: 'Trang thủ tục', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/x', cost: 'Miễn phí' }],
     },
-    { id: 'nop-truc-tuyen', title: 'Nộp hồ sơ trực tuyến', body: 'Điền tờ khai.' },
-    { id: 'nop-truc-tiep', title: 'Nộp tại Ủy ban nhân dân xã', alternativeOf: 'nop-truc-tuyen' },
     { id: 'uy-quyen', title: 'Gửi văn bản ủy quyền', optional: true },
+  ],
+  routes: [
+    {
+      id: 'truc-tuyen',
+      title: 'Nộp trực tuyến',
+      after: 'chon-thu-tuc',
+      rejoin: 'uy-quyen',
+      steps: [{ id: 'nop-truc-tuyen', title: 'Nộp hồ sơ trực tuyến', body: 'Điền tờ khai.' }],
+    },
+    {
+      id: 'truc-tiep',
+      title: 'Nộp trực tiếp',
+      after: 'chon-thu-tuc',
+      rejoin: 'uy-quyen',
+      steps: [{ id: 'nop-truc-tiep', title: 'Nộp tại Ủy ban nhân dân xã' }],
+    },
   ],
   situations: [{ id: 'khong-nhan-otp', question: 'Không nhận được mã OTP', answer: 'Chờ 1 phút rồi bấm **Gửi lại**.' }],
   help: {

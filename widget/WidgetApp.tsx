@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/info-messages';
+import { LazyQa } from './LazyQa';
 import { catalogChunk, guideChunk, useChunk } from './use-chunk';
 import type { TicksModel } from './ticks-model';
 import type { WidgetModel } from './widget-model';
@@ -17,15 +18,16 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
   const view = model.view.value;
   // Each view is a chunk of its own: a page showing one guide never loads the search, and the catalog
   // loads the guide view only when a resident opens one.
-  const catalogMod = useChunk(catalogChunk, view.kind === 'catalog');
+  const catalogMod = useChunk(catalogChunk, view.kind === 'catalog' && model.mode.value === 'guides');
+  if (view.kind === 'catalog' && model.mode.value === 'qa') model.loadQa();
   const guideMod = useChunk(guideChunk, view.kind === 'guide');
   const CatalogView = catalogMod?.CatalogView;
   const GuideView = guideMod?.GuideView;
   // Focus moves only after the resident navigated inside the widget, never on first render.
   const navigated = useRef(false);
-  const open = (id: string): void => {
+  const open = (id: string, step?: string): void => {
     navigated.current = true;
-    model.open(id);
+    model.open(id, step);
   };
   const back = (): void => {
     navigated.current = true;
@@ -63,8 +65,17 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           {t(lang, 'widget.loading')}
         </p>
       )}
-      {view.kind === 'catalog' && CatalogView && (
+      {view.kind === 'catalog' && model.mode.value === 'guides' && CatalogView && (
         <CatalogView guides={view.entries} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+      )}
+      {view.kind === 'catalog' && model.mode.value === 'qa' && (
+        model.qaGuides.value ? (
+          <LazyQa guides={model.qaGuides.value} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+        ) : (
+          <p class="dvc-muted" role="status">
+            {t(lang, 'widget.loading')}
+          </p>
+        )
       )}
       {view.kind === 'guide' && GuideView && (
         <GuideView
@@ -74,7 +85,8 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           ticks={ticks}
           onPrint={print}
           autoFocus={navigated.current}
-          {...(view.fromCatalog ? { onBack: back } : {})}
+          openStep={model.step.value}
+          {...(view.fromCatalog ? { onBack: back, fromQa: model.mode.value === 'qa' } : {})}
         />
       )}
       {(view.kind === 'invalid' || view.kind === 'missing') && (

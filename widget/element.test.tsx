@@ -1,5 +1,5 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import type { Guide } from '../lib/guide/schema';
 import type { FetchLike } from './catalog-source';
@@ -35,6 +35,11 @@ function found<T extends Element>(root: ParentNode, selector: string): Promise<T
     return el;
   });
 }
+
+// The views are chunks loaded on first use; transforming them once here keeps each test's waits short.
+beforeAll(async () => {
+  await Promise.all([import('./CatalogView'), import('./guide-chunk'), import('./problem-report')]);
+});
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -20,6 +20,8 @@ export type WidgetView =
   | { kind: 'missing'; id: string }
   | { kind: 'failed'; fromCatalog: boolean };
 
+export type WidgetMode = 'guides' | 'qa';
+
 export interface WidgetModel {
   lang: Signal<Lang>;
   compact: Signal<boolean>;
@@ -31,13 +33,23 @@ export interface WidgetModel {
   index: Signal<IndexLoad | null>;
   /** A guide opened from the catalog (when there is no `guide` attribute). */
   chosen: Signal<string | null>;
+  /** The `view` attribute: "hoi-dap" shows questions and answers instead of the list of guides. */
+  mode: Signal<WidgetMode>;
+  /** The step to open when a guide was opened from an answer. */
+  step: Signal<string | null>;
   /** The catalog search text, kept while a guide is open so "back" returns to the same results. */
   query: Signal<string>;
   view: ReadonlySignal<WidgetView>;
   /** (Re)loads what the current attributes need; a later call wins over an earlier one still running. */
   reload(): Promise<void>;
-  open(id: string): void;
+  open(id: string, step?: string): void;
   back(): void;
+  /**
+   * Hỏi đáp reads every guide's situations: every file of the index, fetched by its hashed name (so the
+   * guides a resident opens afterwards are already in the cache). Null until they are in.
+   */
+  qaGuides: ReadonlySignal<readonly Guide[] | null>;
+  loadQa(): void;
 }
 
 export interface WidgetModelDeps {
@@ -62,6 +74,9 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
   /** Guide files by address; a signal so the view follows a load finishing. */
   const guides = signal<ReadonlyMap<string, GuideLoad>>(new Map());
   const inFlight = new Set<string>();
+  const mode = signal<WidgetMode>('guides');
+  const step = signal<string | null>(null);
+  const qaGuides = signal<readonly Guide[] | null>(null);
   let generation = 0;
 
   /** Where guide files are: beside the index at `src`, or beside the script. */
@@ -131,7 +146,33 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     }
   }
 
+  /** At most this many guide files in flight at once for Hỏi đáp. */
+  const QA_PARALLEL = 6;
+  let qaFor: IndexLoad | null = null;
+  function loadQa(): void {
+    const i = index.value;
+    if (!i || i.kind === 'failed' || qaFor === i) return;
+    qaFor = i;
+    const mine = generation;
+    const found: Guide[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < i.entries.length) {
+        const e = i.entries[next++]!;
+        const load = await loadGuide({ indexUrl: i.url, id: e.id, hash: e.hash, fetch: deps.fetch, validate: deps.validate, report: deps.report, warn: deps.warn });
+        if (load.kind === 'guide') found.push(load.guide);
+      }
+    };
+    void Promise.all(Array.from({ length: QA_PARALLEL }, worker)).then(() => {
+      // In index order, whatever order the files arrived in.
+      const order = new Map(i.entries.map((e, n) => [e.id, n]));
+      if (mine === generation) qaGuides.value = found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    });
+  }
+
   return {
+    qaGuides,
+    loadQa,
     lang,
     compact,
     guideId,
@@ -139,12 +180,16 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     index,
     chosen,
     query,
+    mode,
+    step,
     view,
     async reload() {
       generation++;
       inFlight.clear();
       // A retry asks again for what failed; what loaded stays (it is the same file).
       guides.value = new Map([...guides.value].filter(([, g]) => g.kind === 'guide'));
+      qaFor = null;
+      qaGuides.value = null;
       if (guideId.value === null) await ensureIndex(true);
       else {
         indexFor = null;
@@ -152,7 +197,8 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
         want();
       }
     },
-    open(id) {
+    open(id, at) {
+      step.value = at ?? null;
       chosen.value = id;
       want();
     },

@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
+import { numberedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
@@ -17,18 +18,18 @@ export interface StepChecklistProps {
 
 export function StepChecklist({ guide, session, lang, onTick }: StepChecklistProps): JSX.Element {
   const uid = useId();
-  const doneCount = guide.steps.filter((s) => session.steps[s.id]?.done).length;
-  let number = 0;
+  // Every route's steps, in the order session.currentStep counts them (lib/workspace/session-sync.ts).
+  const items = numberedSteps(guide);
+  const doneCount = items.filter((n) => session.steps[n.step.id]?.done).length;
   return (
     <section aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>{t(lang, 'steps.heading')}</h3>
       <p class="dvc-docs__count" aria-live="polite">
-        {t(lang, 'ws.stepsDone', { n: doneCount, m: guide.steps.length })}
+        {t(lang, 'ws.stepsDone', { n: doneCount, m: items.length })}
       </p>
       <ol class="dvc-steps-check">
-        {guide.steps.map((step, i) => {
-          const isAlt = step.alternativeOf !== undefined;
-          if (!isAlt) number++;
+        {items.map(({ step, number, routeStart }, i) => {
+          const isAlt = routeStart === 'or';
           const box = `${uid}-s${i}`;
           const done = session.steps[step.id]?.done === true;
           const current = i === session.currentStep;

@@ -37,11 +37,12 @@ async function portalTabs(): Promise<Browser.tabs.Tab[]> {
   }
 }
 
+/**
+ * To the extension pages only. Session events carry labels, notes and dossier codes, and a portal page's
+ * renderer hears whatever its tab is sent; a portal tab learns of its own run through `overlay:changed`.
+ */
 function broadcast(event: ChecklistEvent): void {
   browser.runtime.sendMessage(event).catch(ignoreNoReceiver);
-  void portalTabs().then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, event).catch(ignoreNoReceiver);
-  });
 }
 
 function notifyTab(tabId: number, record: RunRecord | null): void {
@@ -145,6 +146,13 @@ export function startChecklist(deps: {
     }
   }
 
+  /** Clear means clear: the guide runs and session-tab links in extension storage go with the database. */
+  async function clearRunsAndLinks(): Promise<void> {
+    await Promise.all([deps.runs.clearAll(), tabs.clear()]);
+    // An open overlay would save its run again at the next step: it is told the run is gone.
+    for (const tab of await portalTabs()) if (tab.id !== undefined) notifyTab(tab.id, null);
+  }
+
   async function handleWorkspace(message: WorkspaceRequest): Promise<WorkspaceResponse> {
     switch (message.type) {
       case 'workspace:open-session':
@@ -154,7 +162,10 @@ export function startChecklist(deps: {
 
   return {
     handle(message) {
-      if (isChecklistMessage(message)) return handleChecklistMessage(store, message as ChecklistRequest, { emit });
+      if (isChecklistMessage(message)) {
+        const answer = handleChecklistMessage(store, message as ChecklistRequest, { emit });
+        return message.type === 'data:clear' ? answer.then(async (res) => (res.ok ? await clearRunsAndLinks().then(() => res) : res)) : answer;
+      }
       if (isWorkspaceRequest(message)) return handleWorkspace(message);
       return undefined;
     },
@@ -166,9 +177,10 @@ export function startChecklist(deps: {
       const session = await store.get(sessionId).catch(() => undefined);
       if (!session) return;
       const now = Date.now();
-      if (sessionFromRun(session, record, previous, now) === session) return;
+      const guide = await guideOf(record.guideId);
+      if (sessionFromRun(session, record, previous, now, guide) === session) return;
       // Through the dispatcher so the change is validated, stamped and broadcast like any other.
-      const updated = await store.update(sessionId, (current) => sessionFromRun(current, record, previous, now));
+      const updated = await store.update(sessionId, (current) => sessionFromRun(current, record, previous, now, guide));
       emit({ type: 'session:changed', session: updated });
     },
 

@@ -1,10 +1,11 @@
-/** The options page: language, retention, the town's guide catalog, clearing all data. */
+/** The options page: language, retention, the town's guide catalog, clearing all data, the welcome page. */
 import { signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
+import { t as residentT } from '../../lib/i18n/resident-messages';
 import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createCatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
 import { createChecklistClient } from '../../lib/workspace/client';
@@ -32,15 +33,20 @@ void loadLang(area).then((l) => (lang.value = l));
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
   return (
-    <OptionsApp
-      model={model}
-      lang={lang.value}
-      catalog={catalog}
-      onLang={(next) => {
-        lang.value = next;
-        void saveLang(area, next);
-      }}
-    />
+    <>
+      <OptionsApp
+        model={model}
+        lang={lang.value}
+        catalog={catalog}
+        onLang={(next) => {
+          lang.value = next;
+          void saveLang(area, next);
+        }}
+      />
+      <p class="dvc dvc-ws">
+        <a href={browser.runtime.getURL('/welcome.html')}>{residentT(lang.value, 'welcome.again')}</a>
+      </p>
+    </>
   );
 }
 

@@ -44,7 +44,7 @@ const v1Record = (id: string, extra: Record<string, unknown> = {}): Record<strin
 describe('checklist database', () => {
   it('creates the current schema: sessions with its three indexes, settings and progress', async () => {
     const db = await openChecklistDb(new IDBFactory());
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'progress', 'sessions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'failures', 'meta', 'progress', 'sessions']);
     const tx = db.transaction('sessions');
     expect([...tx.store.indexNames].sort()).toEqual(['byGuide', 'byStatus', 'byUpdated']);
     expect(await db.get('meta', 'settings')).toEqual({ retentionDays: 90, dueSoonDays: 2 });

@@ -211,7 +211,7 @@ async function dispatch(store: ChecklistStore, msg: ChecklistRequest, emit: (e: 
       return exportBackup(all.sessions, settings, now());
     }
     case 'backup:preview': {
-      const parsed = parseBackup(msg.text);
+      const parsed = parseBackup(msg.text, now());
       if (!parsed.ok) return { ok: false, problems: parsed.problems, add: 0, replace: 0, keepNewerLocal: 0, unchanged: 0 };
       const plan = planRestore((await store.listAll()).sessions, parsed.backup.sessions);
       const result: RestorePreview = { ok: true, problems: [], ...preview(plan) };
@@ -219,7 +219,7 @@ async function dispatch(store: ChecklistStore, msg: ChecklistRequest, emit: (e: 
       return result;
     }
     case 'backup:import': {
-      const parsed = parseBackup(msg.text);
+      const parsed = parseBackup(msg.text, now());
       if (!parsed.ok) return { ok: false, problems: parsed.problems } satisfies ImportResult;
       const plan = planRestore((await store.listAll()).sessions, parsed.backup.sessions);
       const result = await store.restore(plan, {

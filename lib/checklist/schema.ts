@@ -7,8 +7,20 @@ import * as z from 'zod/mini';
 import { CHANNELS, SESSION_STATUSES, type Session } from './model';
 import { CHECKLIST_MESSAGES, fillMsg, type Msg } from './messages';
 
-const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const Time = z.number().check(z.nonnegative());
+/**
+ * Every date is bounded, on write, on import and on read: `new Date(9e15)` throws "Invalid time value"
+ * wherever it is shown, and a year-30000 timestamp would escape retention forever. Until 2100 is room
+ * enough; a record outside is reported as damaged and the others still load.
+ */
+export const MAX_TIME = Date.UTC(2100, 0, 1);
+const IsoDay = z.string().check(
+  z.regex(/^(19|20)\d{2}-\d{2}-\d{2}$/),
+  z.refine((day) => {
+    const t = Date.parse(`${day}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().startsWith(day);
+  }),
+);
+const Time = z.number().check(z.nonnegative(), z.maximum(MAX_TIME));
 
 export const SessionSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { sessionsToCsv } from './csv';
 import { describe, expect, it, vi } from 'vitest';
 import { generateSessions, vnTime } from '../../tests/fixtures/sessions';
 import { planRestore } from './backup';
@@ -45,6 +46,21 @@ describe('checklist store', () => {
     expect(await store.get('id-1')).toBeUndefined();
     await expect(store.update('id-1', (s) => s)).rejects.toMatchObject({ code: 'not-found' });
     store.close();
+  });
+
+  it('reports a stored session with an impossible date as damaged and lists, exports and reports the rest', async () => {
+    const { store, factory } = setup();
+    const good = await store.create(input('Bà Lan'));
+    await putRaw(factory, { ...good, id: 'xa-9e15', updatedAt: 9e15 });
+    await putRaw(factory, { ...good, id: 'nam-30000', updatedAt: Date.UTC(30000, 0, 1) });
+    for (const list of [await store.listAll(), await store.listRecent(), await store.search('lan')]) {
+      expect(list.sessions.map((s) => s.id)).toEqual([good.id]);
+      expect(list.corrupted.map((c) => c.id).sort()).toEqual(['nam-30000', 'xa-9e15']);
+    }
+    const all = (await store.listAll()).sessions;
+    expect(() => sessionsToCsv(all, 'vi')).not.toThrow();
+    // Nor can one be written: a far-future update would never expire.
+    await expect(store.save({ ...good, updatedAt: Date.UTC(2099, 0, 1) })).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('refuses to store an invalid session and keeps the old one', async () => {
@@ -189,6 +205,16 @@ describe('checklist store', () => {
     const again = planRestore((await store.listAll()).sessions, [a]);
     expect(await store.restore(again, { overwriteNewer: true })).toMatchObject({ overwritten: 1, keptLocal: 0 });
     expect(await store.get(a.id)).toEqual(a);
+  });
+
+  it('"Xoá toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
+    const { store, factory } = setup();
+    await store.create(input('A'));
+    expect((await factory.databases()).map((d) => d.name)).toContain('dvc-guide');
+    await store.clearAll();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('dvc-guide');
+    // And the next use starts from an empty, current database.
+    expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
   });
 
   it('"Xoá toàn bộ dữ liệu" removes sessions, progress and settings', async () => {

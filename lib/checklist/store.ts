@@ -22,9 +22,9 @@ import {
   type GuideProgress,
   type Settings,
 } from './schema';
-import { openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
+import { DB_NAME, openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
 import { retentionCutoff } from './retention';
-import { sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
+import { CLOCK_SLACK_MS, futureTimes, sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
 
 export interface CorruptedRecord {
   id: string;
@@ -267,6 +267,8 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
 
     async save(session) {
       const valid = validSession(session);
+      const future = futureTimes(valid, now() + CLOCK_SLACK_MS);
+      if (future.length > 0) throw new ChecklistError('invalid', { id: valid.id, detail: `in the future: ${future.join(', ')}` });
       return run(async (conn) => {
         await conn.put('sessions', valid);
         return valid;
@@ -324,10 +326,17 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
     },
 
     async clearAll() {
-      await run(async (conn) => {
-        const tx = conn.transaction(['sessions', 'meta', 'progress'], 'readwrite');
-        await Promise.all([tx.objectStore('sessions').clear(), tx.objectStore('meta').clear(), tx.objectStore('progress').clear()]);
-        await tx.done;
+      // The database itself goes, not only its records: nothing of the helper's is left on disk, not even
+      // an empty shell with its name. The next call opens (and creates) a fresh one.
+      const name = options.dbName ?? DB_NAME;
+      const current = opening;
+      opening = undefined;
+      if (current) (await current.catch(() => undefined))?.close();
+      await new Promise<void>((resolve, reject) => {
+        const request = factory.deleteDatabase(name);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(toChecklistError(request.error));
+        request.onblocked = () => reject(new ChecklistError('blocked', { detail: `${name}: delete` }));
       });
     },
 

@@ -58,16 +58,29 @@ describe('createGuideRunModel', () => {
     expect(run.finished.value).toBe(true);
   });
 
-  it('an alternative step satisfies the step it replaces', () => {
-    const alt: Guide = {
+  it('walks the chosen route: "Bước N/M" counts its steps, and the other route is not needed to finish', () => {
+    const routed: Guide = {
       ...guide,
-      steps: [
-        { id: 'nop-truc-tuyen', title: 'Nộp trực tuyến' },
-        { id: 'nop-buu-chinh', title: 'Gửi qua bưu chính', alternativeOf: 'nop-truc-tuyen' },
+      steps: [{ id: 'nop-truc-tuyen', title: 'Nộp trực tuyến' }, { id: 'nhan-ket-qua', title: 'Nhận kết quả' }],
+      routes: [
+        { id: 'mot-trang', title: 'Một trang', after: 'nop-truc-tuyen', rejoin: 'nhan-ket-qua', steps: [{ id: 'luu-va-nop', title: 'Lưu và nộp' }] },
+        {
+          id: 'wizard', title: 'Wizard', after: 'nop-truc-tuyen', rejoin: 'nhan-ket-qua',
+          steps: [{ id: 'to-khai', title: 'Tờ khai' }, { id: 'gui-ho-so', title: 'Gửi hồ sơ' }],
+        },
       ],
     };
-    const run = createGuideRunModel(alt, { completed: ['nop-buu-chinh'] });
+    const run = createGuideRunModel(routed);
+    expect(run.total.value).toBe(3);
+    expect(run.goToStep('gui-ho-so')).toBe(true);
+    expect(run.total.value).toBe(4);
+    expect(run.stepIndex.value).toBe(2);
+    for (const id of ['nop-truc-tuyen', 'to-khai', 'gui-ho-so', 'nhan-ket-qua']) run.markDone(id);
     expect(run.finished.value).toBe(true);
+    expect(run.snapshot()).toMatchObject({ routes: { 'nop-truc-tuyen': 'wizard' }, stepIndex: 2 });
+    const again = createGuideRunModel(routed);
+    again.restore(run.snapshot());
+    expect(again.step.value.id).toBe('gui-ho-so');
   });
 
   it('updates subscribers once per action', () => {

@@ -5,76 +5,94 @@
  */
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
+import { allSteps, choiceWithStep, knownChoice, walkedSteps, type RouteChoice } from '../guide/routes';
 import { matchesAny } from './url-pattern';
 
 export interface GuideRunSnapshot {
   guideId: string;
   version: number;
+  /** Index into the walked steps of `routes` (lib/guide/routes.ts). */
   stepIndex: number;
   completed: string[];
+  /** The route taken in each fork; absent or empty: the first route of every fork. */
+  routes?: Record<string, string>;
 }
 
 export interface GuideRunModel {
   readonly guide: Guide;
+  /** The route taken in each fork (the overlay sets it from the person's page). */
+  choice: Signal<RouteChoice>;
+  /** The steps this run walks: main steps with the chosen routes ("Bước N/M" counts these). */
+  steps: ReadonlySignal<readonly Step[]>;
   stepIndex: Signal<number>;
   completed: Signal<ReadonlySet<string>>;
   step: ReadonlySignal<Step>;
   total: ReadonlySignal<number>;
   isFirst: ReadonlySignal<boolean>;
   isLast: ReadonlySignal<boolean>;
-  /** Every step is done, optional, or an alternative of a done step. */
+  /** Every walked step is done or optional. */
   finished: ReadonlySignal<boolean>;
   /** Mark the current step done and show the next one (no step is skipped, even a done one). */
   next(): void;
   back(): void;
   goTo(index: number): void;
+  /** Show the step with this id, taking its route when it is on one; false for an unknown id. */
+  goToStep(stepId: string): boolean;
   markDone(stepId: string): void;
   snapshot(): GuideRunSnapshot;
   /** Apply saved progress; false (and nothing changes) when it belongs to another guide. */
   restore(snapshot: GuideRunSnapshot): boolean;
 }
 
-function clampIndex(guide: Guide, i: number): number {
+function clampTo(length: number, i: number): number {
   if (!Number.isFinite(i)) return 0;
-  return Math.min(Math.max(0, Math.trunc(i)), guide.steps.length - 1);
+  return Math.min(Math.max(0, Math.trunc(i)), length - 1);
 }
 
 function knownIds(guide: Guide, ids: Iterable<string>): Set<string> {
-  const valid = new Set(guide.steps.map((s) => s.id));
+  const valid = new Set(allSteps(guide).map((s) => s.id));
   return new Set(Array.from(ids).filter((id) => valid.has(id)));
-}
-
-/** Done, optional, or part of an "or" group where another member is done. */
-function isSatisfied(guide: Guide, step: Step, done: ReadonlySet<string>): boolean {
-  if (done.has(step.id) || step.optional === true) return true;
-  const group = step.alternativeOf ?? step.id;
-  return guide.steps.some((s) => (s.id === group || s.alternativeOf === group) && done.has(s.id));
 }
 
 export function createGuideRunModel(
   guide: Guide,
-  init: { stepIndex?: number; completed?: readonly string[] } = {},
+  init: { stepIndex?: number; completed?: readonly string[]; routes?: RouteChoice } = {},
 ): GuideRunModel {
-  const stepIndex = signal(clampIndex(guide, init.stepIndex ?? 0));
+  const choice = signal<RouteChoice>(knownChoice(guide, init.routes));
+  const steps = computed(() => walkedSteps(guide, choice.value));
+  const stepIndex = signal(clampTo(steps.value.length, init.stepIndex ?? 0));
   const completed = signal<ReadonlySet<string>>(knownIds(guide, init.completed ?? []));
-  const total = computed(() => guide.steps.length);
-  // clampIndex keeps the index in range, so the step always exists.
-  const step = computed(() => guide.steps[clampIndex(guide, stepIndex.value)] as Step);
+  const total = computed(() => steps.value.length);
+  const clamp = (i: number): number => clampTo(steps.value.length, i);
+  // clamp keeps the index in range, so the step always exists.
+  const step = computed(() => steps.value[clamp(stepIndex.value)] as Step);
   const isFirst = computed(() => stepIndex.value === 0);
-  const isLast = computed(() => stepIndex.value === guide.steps.length - 1);
-  const finished = computed(() => guide.steps.every((s) => isSatisfied(guide, s, completed.value)));
+  const isLast = computed(() => stepIndex.value === steps.value.length - 1);
+  const finished = computed(() => steps.value.every((s) => completed.value.has(s.id) || s.optional === true));
+  const valid = new Set(allSteps(guide).map((s) => s.id));
 
   function markDone(stepId: string): void {
-    if (completed.value.has(stepId) || !guide.steps.some((s) => s.id === stepId)) return;
+    if (completed.value.has(stepId) || !valid.has(stepId)) return;
     completed.value = new Set([...completed.value, stepId]);
   }
 
   function goTo(index: number): void {
-    stepIndex.value = clampIndex(guide, index);
+    stepIndex.value = clamp(index);
+  }
+
+  function goToStep(stepId: string): boolean {
+    if (!valid.has(stepId)) return false;
+    batch(() => {
+      choice.value = choiceWithStep(guide, choice.value, stepId);
+      stepIndex.value = Math.max(0, steps.value.findIndex((s) => s.id === stepId));
+    });
+    return true;
   }
 
   return {
     guide,
+    choice,
+    steps,
     stepIndex,
     completed,
     step,
@@ -92,13 +110,16 @@ export function createGuideRunModel(
       goTo(stepIndex.value - 1);
     },
     goTo,
+    goToStep,
     markDone,
     snapshot() {
+      const routes = knownChoice(guide, choice.value);
       return {
         guideId: guide.id,
         version: guide.version,
         stepIndex: stepIndex.value,
-        completed: guide.steps.map((s) => s.id).filter((id) => completed.value.has(id)),
+        completed: allSteps(guide).map((s) => s.id).filter((id) => completed.value.has(id)),
+        ...(Object.keys(routes).length > 0 ? { routes } : {}),
       };
     },
     restore(snap) {
@@ -106,7 +127,8 @@ export function createGuideRunModel(
       batch(() => {
         // A newer guide version may have fewer steps or renamed ones: keep what still exists.
         completed.value = knownIds(guide, snap.completed);
-        stepIndex.value = clampIndex(guide, snap.stepIndex);
+        choice.value = knownChoice(guide, snap.routes);
+        stepIndex.value = clamp(snap.stepIndex);
       });
       return true;
     },
@@ -120,22 +142,23 @@ export function createGuideRunModel(
  * earlier one (they went back); else a done later one. Null: no step happens on this page.
  */
 export function stepForUrl(
-  guide: Guide,
+  guide: { steps: readonly Step[] },
   href: string,
   fromIndex: number,
   completed: Iterable<string> = [],
 ): number | null {
-  const from = clampIndex(guide, fromIndex);
+  const list = guide.steps;
+  const from = clampTo(list.length, fromIndex);
   const done = new Set(completed);
   const here = (s: Step | undefined): boolean => s !== undefined && s.page !== undefined && matchesAny(s.page, href);
-  const current = guide.steps[from];
+  const current = list[from];
   if (current && (current.page === undefined || here(current))) return from;
-  for (let i = from + 1; i < guide.steps.length; i++) {
-    const s = guide.steps[i];
+  for (let i = from + 1; i < list.length; i++) {
+    const s = list[i];
     if (s && !done.has(s.id) && here(s)) return i;
   }
-  for (let i = from - 1; i >= 0; i--) if (here(guide.steps[i])) return i;
-  for (let i = from + 1; i < guide.steps.length; i++) if (here(guide.steps[i])) return i;
+  for (let i = from - 1; i >= 0; i--) if (here(list[i])) return i;
+  for (let i = from + 1; i < list.length; i++) if (here(list[i])) return i;
   return null;
 }
 

@@ -9,7 +9,15 @@ export const PORTAL_HOSTS = [
   'dichvucongnganhtuphap.moj.gov.vn',
   'tokhaidientu.moj.gov.vn',
   'dichvucong.nghean.gov.vn',
+  // Police portal: procedure pages (?matt=), its login, /bo-cong-an/tiep-nhan-online/… and /dich-vu-cong/cong-dan.
+  'dichvucong.bocongan.gov.vn',
+  // Residence forms (thường trú, tạm trú, lưu trú) and the person's residence dossiers (xem-ho-so.html).
+  'dichvucong.dancuquocgia.gov.vn',
+  // Household-business registration (HkdOnline), where the national portal hands off after login.
+  'hokinhdoanh.dkkd.gov.vn',
 ] as const;
+// Not the bank's payment page the residence form opens (pay.vietcombank.com.vn and the like): the overlay never
+// runs where a card number is typed; the guide says in words what happens there.
 
 export type PortalHost = (typeof PORTAL_HOSTS)[number];
 
@@ -25,9 +33,7 @@ export const LINK_HOSTS = [
   'vneid.gov.vn',
   'csdl.dichvucong.gov.vn',
   'xacthuc.dichvucong.gov.vn',
-  'hokinhdoanh.dkkd.gov.vn',
   'baohiemxahoi.gov.vn',
-  'dichvucong.bocongan.gov.vn',
   'vietnampost.vn',
   'moj.gov.vn',
   'chinhphu.vn',

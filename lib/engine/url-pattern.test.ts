@@ -60,13 +60,31 @@ describe('compileUrlPattern on real portal URLs', () => {
   });
 });
 
+describe('query parameters named in a pattern', () => {
+  const POLICE = 'dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360';
+  it('match only the procedure with that parameter value, whatever else the query holds', () => {
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360')).toBe(true);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?utm=x&matt=26360#top')).toBe(true);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26356')).toBe(false);
+    expect(matchesAny([POLICE], 'https://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc')).toBe(false);
+  });
+  it('accept "*" as any value of a parameter that must be present', () => {
+    const p = 'dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html?type=*';
+    expect(matchesAny([p], 'http://dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html?type=3')).toBe(true);
+    expect(matchesAny([p], 'http://dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html')).toBe(false);
+  });
+});
+
 describe('invalid patterns', () => {
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],
     ['https://dichvucong.gov.vn/', 'scheme'],
     ['javascript:alert(1)', 'scheme'],
-    ['dichvucong.gov.vn/tra-cuu?ma=1', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?ma', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?', 'query'],
+    ['dichvucong.gov.vn/tra-cuu?ma=a b', 'query'],
+    ['lienthong.dichvucong.gov.vn/#/ke-khai/x?tab=2', 'query'],
     ['dichvucong/**', 'host'],
     ['dich*vucong.gov.vn/**', 'host'],
     ['dichvucong.gov.vn/a b', 'chars'],
@@ -117,10 +135,15 @@ describe('captured portal pages', () => {
   const file = path.resolve('../shared/portal/captures/urls.json');
   const present = existsSync(file);
   if (!present) console.warn('Skipping captured-URL check: ../shared/portal/captures/urls.json is absent.');
-  it.skipIf(!present)('every captured procedure page matches the procedure-page pattern', () => {
-    const urls = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(matchesAny(['dichvucong.gov.vn/thu-tuc-hanh-chinh/*'], url)).toBe(true);
+  // The procedure page of each portal the captures come from: national (UUID in the path) and police (?matt=).
+  const PROCEDURE_PAGES = ['dichvucong.gov.vn/thu-tuc-hanh-chinh/*', 'dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=*'];
+  it.skipIf(!present)('every captured procedure page matches a procedure-page pattern, and a list page matches none', () => {
+    const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+    const details = entries.filter(([name]) => /(^|-)detail-/.test(name));
+    const others = entries.filter(([name]) => !/(^|-)detail-/.test(name));
+    expect(details.length).toBeGreaterThan(0);
+    for (const [name, url] of details) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(true);
+    for (const [name, url] of others) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(false);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * Guide URL patterns: `host/path[#hash]`.
  *
- * - No scheme and no query in the pattern: the portal serves the same page over http in the sandbox and
- *   adds tracking queries freely, so neither may decide whether a step applies.
+ * - No scheme in the pattern: the portal serves the same page over http in the sandbox.
+ * - The query is ignored unless the pattern names parameters (`host/path?matt=26360`): then each named
+ *   parameter must be in the URL with that value (`*` = any value), in any order, other parameters ignored.
+ *   The police portal tells its procedures apart only by `?matt=`; tracking parameters never decide.
  * - `*` = any characters within one path segment, `**` = anything (including `/` and nothing at all).
  * - The host may start with `*.` (the bare domain matches too, like browser match patterns).
  * - A trailing slash is ignored on both sides.
@@ -62,12 +64,16 @@ function compile(raw: string): CompiledUrlPattern {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) || /^(javascript|data|about|blob|file):/i.test(pattern)) {
     return { ok: false, reason: 'scheme' };
   }
-  if (pattern.includes('?')) return { ok: false, reason: 'query' };
-  if (!ALLOWED_CHARS.test(pattern)) return { ok: false, reason: 'chars' };
-
   const hashAt = pattern.indexOf('#');
-  const beforeHash = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
+  const beforeHashRaw = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
   const hashPart = hashAt === -1 ? null : pattern.slice(hashAt + 1);
+  if (hashPart !== null && hashPart.includes('?')) return { ok: false, reason: 'query' };
+  const queryAt = beforeHashRaw.indexOf('?');
+  const beforeHash = queryAt === -1 ? beforeHashRaw : beforeHashRaw.slice(0, queryAt);
+  const query = queryAt === -1 ? [] : compileQuery(beforeHashRaw.slice(queryAt + 1));
+  if (query === null) return { ok: false, reason: 'query' };
+  if (!ALLOWED_CHARS.test(beforeHash + (hashPart === null ? '' : `#${hashPart}`))) return { ok: false, reason: 'chars' };
+
   if (hashPart !== null && hashPart.includes('#')) return { ok: false, reason: 'chars' };
 
   const slashAt = beforeHash.indexOf('/');
@@ -81,7 +87,10 @@ function compile(raw: string): CompiledUrlPattern {
   const hashRe = hashPart === null ? null : compilePath(hashPart.startsWith('/') ? hashPart : `/${hashPart}`);
 
   const testParts: PartsTest = (parts) =>
-    hostTest(parts.host) && pathRe(parts.path) && (hashRe === null || hashRe(parts.hash));
+    hostTest(parts.host) &&
+    pathRe(parts.path) &&
+    (hashRe === null || hashRe(parts.hash)) &&
+    query.every(([k, v]) => (v === '*' ? parts.query.has(k) : parts.query.getAll(k).includes(v)));
   const result: CompiledUrlPattern = {
     ok: true,
     test(url: string | URL): boolean {
@@ -91,6 +100,18 @@ function compile(raw: string): CompiledUrlPattern {
   };
   partsTests.set(result, testParts);
   return result;
+}
+
+/** `k=v&k2=*` to pairs; null when a pair is not `name=value` (a bare `?` or `?matt` is a mistake). */
+function compileQuery(q: string): [string, string][] | null {
+  if (q === '') return null;
+  const pairs: [string, string][] = [];
+  for (const part of q.split('&')) {
+    const m = /^([A-Za-z0-9_.-]+)=([A-Za-z0-9_.~*-]+)$/.exec(part);
+    if (!m) return null;
+    pairs.push([m[1] as string, m[2] as string]);
+  }
+  return pairs;
 }
 
 function compileHost(host: string): ((h: string) => boolean) | null {
@@ -195,6 +216,7 @@ interface UrlParts {
   host: string;
   path: string;
   hash: string;
+  query: URLSearchParams;
 }
 
 // The engine asks about the same href for every step and guide; parse it once.
@@ -230,6 +252,7 @@ function parseUrlParts(href: string): UrlParts | null {
     host: url.hostname.toLowerCase().replace(/\.$/, ''),
     path: stripTrailingSlash(safeDecode(url.pathname)),
     hash: stripTrailingSlash(safeDecode(hash)),
+    query: url.searchParams,
   };
 }
 
@@ -246,6 +269,6 @@ function safeDecode(s: string): string {
 /** The host part of a pattern as written (lower case, may start with `*.`), for author warnings. */
 export function urlPatternHost(pattern: string): string {
   const p = pattern.trim();
-  const end = p.search(/[/#]/);
+  const end = p.search(/[/#?]/);
   return (end === -1 ? p : p.slice(0, end)).toLowerCase();
 }

@@ -119,6 +119,11 @@ describe('parseCatalogAddress', () => {
     expect(parseCatalogAddress('http://127.0.0.1:8080/g.json')?.pattern).toBe('http://127.0.0.1/*');
   });
 
+  it('refuses plain http except on this computer (a café network could swap the guides)', () => {
+    expect(parseCatalogAddress('http://xa.example.gov.vn/guides.json')).toBeNull();
+    expect(parseCatalogAddress('http://localhost:8790/guides.json')?.pattern).toBe('http://localhost/*');
+  });
+
   it('refuses other schemes, relative text and addresses with credentials', () => {
     for (const bad of ['ftp://x.example/g.json', 'guides.json', 'javascript:alert(1)', 'https://user:pw@x.example/g.json', '']) {
       expect(parseCatalogAddress(bad)).toBeNull();

@@ -81,7 +81,11 @@ export function parseCatalogAddress(text: string): CatalogAddress | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.username || url.password) return null;
+  // https only: over plain http anyone on the same network could swap the guides a helper reads out.
+  // http is allowed on this computer alone (a town testing its catalog before publishing it).
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
+  if (!url.hostname || url.username || url.password) return null;
   url.hash = '';
   return { url: url.href, host: url.host, pattern: `${url.protocol}//${url.hostname}/*` };
 }

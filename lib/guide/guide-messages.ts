@@ -4,6 +4,7 @@
  * update guides without a new extension release.
  */
 import type { Guide } from './schema';
+import { allSteps } from './routes';
 import { isStartPage } from '../engine/guide-run';
 import { matchesAny } from '../engine/url-pattern';
 
@@ -29,6 +30,6 @@ export function selectGuides(guides: readonly Guide[], filter: GuidesRequest['fi
   const ids = new Set(filter.ids ?? []);
   const href = filter.href;
   return guides.filter(
-    (g) => ids.has(g.id) || (href !== undefined && (isStartPage(g, href) || g.steps.some((s) => s.page !== undefined && matchesAny(s.page, href)))),
+    (g) => ids.has(g.id) || (href !== undefined && (isStartPage(g, href) || allSteps(g).some((s) => s.page !== undefined && matchesAny(s.page, href)))),
   );
 }

@@ -12,6 +12,7 @@ import { composedParent, describeStrategy, findTarget } from '../engine/targets'
 import { normalizeText } from '../engine/text';
 import { matchesAny } from '../engine/url-pattern';
 import { TARGET_LOCATOR_KEYS, type Guide, type Step, type TargetStrategy } from './schema';
+import { allSteps } from './routes';
 
 export type StepHealthStatus =
   /** A strategy found a visible element. */
@@ -72,9 +73,9 @@ export function isVisibleByMarkup(el: Element): boolean {
  * is": the page of the nearest earlier step that has one, else the guide's start pages. Undefined when
  * the guide says nothing about where (no start pages and no earlier page).
  */
-export function effectiveStepPages(guide: Pick<Guide, 'startPages' | 'steps'>): (readonly string[] | undefined)[] {
+export function effectiveStepPages(guide: Pick<Guide, 'startPages' | 'steps' | 'routes'>): (readonly string[] | undefined)[] {
   let current: readonly string[] | undefined = guide.startPages;
-  return guide.steps.map((step) => {
+  return allSteps(guide).map((step) => {
     if (step.page) current = step.page;
     return current;
   });
@@ -88,12 +89,14 @@ export function checkPageHealth(doc: Document, url: string, guides: readonly Gui
 
 function checkGuideOnPage(doc: Document, url: string, guide: Guide): StepHealth[] {
   const pages = effectiveStepPages(guide);
-  const applies = guide.steps.map((_, i) => {
+  // Every route's steps: an author checks all of them, whichever route a resident takes.
+  const list = allSteps(guide);
+  const applies = list.map((_, i) => {
     const p = pages[i];
     return p !== undefined && matchesAny(p, url);
   });
   const out: StepHealth[] = [];
-  guide.steps.forEach((step, stepIndex) => {
+  list.forEach((step, stepIndex) => {
     if (!applies[stepIndex]) return;
     const base = { guideId: guide.id, stepIndex, stepId: step.id, tried: step.target ?? [] };
     if (!step.target) {
@@ -105,7 +108,7 @@ function checkGuideOnPage(doc: Document, url: string, guide: Guide): StepHealth[
       out.push({ ...base, status: 'found', found: { index: found.index, strategy: found.strategy, element: found.element } });
       return;
     }
-    const after = bringingStep(doc, url, guide.steps, stepIndex, applies);
+    const after = bringingStep(doc, url, list, stepIndex, applies);
     out.push(after ? { ...base, status: 'after-step', after } : { ...base, status: 'not-found' });
   });
   return out;

@@ -115,17 +115,79 @@ describe('checks beyond the schema', () => {
     expect(validateGuide(sample(), 'catalog entry').ok).toBe(true);
   });
 
-  it('finds duplicate step and document ids and broken alternatives', () => {
+  it('finds duplicate step and document ids', () => {
     const g = sample();
     g.steps[1]!.id = 'mo-thu-tuc';
-    g.steps[2]!.alternativeOf = 'khong-co';
     (g.documents as Record<string, unknown>[])[1]!.id = 'to-khai';
     const r = validateGuide(g, 'x');
     expect(errors(r).map((p) => [p.path, p.code])).toEqual([
       ['steps[1].id', 'duplicate-steps-id'],
       ['documents[1].id', 'duplicate-documents-id'],
-      ['steps[2].alternativeOf', 'alternative-unknown'],
     ]);
+  });
+
+  describe('routes', () => {
+    const route = (id: string, after: string, rejoin: string, stepId: string): Record<string, unknown> => ({
+      id,
+      title: `Lộ trình ${id}`,
+      after,
+      rejoin,
+      steps: [{ id: stepId, title: `Bước ${stepId}` }],
+    });
+    const codes = (g: Record<string, unknown>): string[][] => errors(validateGuide(g, 'x')).map((p) => [p.path, p.code]);
+
+    it('accepts a fork of two routes that rejoin at the next main step', () => {
+      const g = sample();
+      g.routes = [route('mot-trang', 'mo-thu-tuc', 'nop-truc-tuyen', 'a'), route('wizard', 'mo-thu-tuc', 'nop-truc-tuyen', 'b')];
+      expect(codes(g)).toEqual([]);
+    });
+
+    it('names unknown after/rejoin steps and a rejoin that is not after the start', () => {
+      const g = sample();
+      g.routes = [
+        route('r1', 'khong-co', 'nop-truc-tuyen', 'a'),
+        route('r2', 'mo-thu-tuc', 'cung-khong', 'b'),
+        route('r3', 'nop-truc-tuyen', 'mo-thu-tuc', 'c'),
+      ];
+      expect(codes(g)).toEqual([
+        ['routes[0].after', 'route-after-unknown'],
+        ['routes[1].rejoin', 'route-rejoin-unknown'],
+        ['routes[2].rejoin', 'route-rejoin-order'],
+      ]);
+    });
+
+    it('reports a main step nobody can reach, a lone route, and a different rejoin', () => {
+      const g = sample();
+      g.routes = [route('r1', 'mo-thu-tuc', 'nop-truc-tiep', 'a'), route('r2', 'mo-thu-tuc', 'nop-truc-tuyen', 'b')];
+      expect(codes(g)).toEqual([
+        ['routes[1].rejoin', 'route-rejoin-differs'],
+        ['steps[1]', 'route-unreachable'],
+      ]);
+      g.routes = [route('r1', 'mo-thu-tuc', 'nop-truc-tuyen', 'a')];
+      expect(codes(g)).toEqual([['routes[0]', 'route-fork-single']]);
+    });
+
+    it('reports overlapping forks and step ids reused across routes', () => {
+      const g = sample();
+      g.routes = [
+        route('r1', 'mo-thu-tuc', 'nop-truc-tiep', 'a'),
+        route('r2', 'mo-thu-tuc', 'nop-truc-tiep', 'mo-thu-tuc'),
+        route('r3', 'nop-truc-tuyen', 'nop-truc-tiep', 'a'),
+        route('r4', 'nop-truc-tuyen', 'nop-truc-tiep', 'd'),
+      ];
+      const found = codes(g);
+      expect(found).toContainEqual(['routes[1].steps[0].id', 'duplicate-steps-id']);
+      expect(found).toContainEqual(['routes[2].steps[0].id', 'duplicate-steps-id']);
+      expect(found).toContainEqual(['routes[2].after', 'route-forks-overlap']);
+    });
+
+    it('checks the steps inside a route like main steps', () => {
+      const g = sample();
+      const r1 = route('r1', 'mo-thu-tuc', 'nop-truc-tuyen', 'a');
+      (r1.steps as Record<string, unknown>[])[0]!.target = [{ role: 'button' }];
+      g.routes = [r1, route('r2', 'mo-thu-tuc', 'nop-truc-tuyen', 'b')];
+      expect(codes(g)).toEqual([['routes[0].steps[0].target[0]', 'target-no-locator']]);
+    });
   });
 
   it('checks URL patterns, target locators, done kinds and clicked targets', () => {

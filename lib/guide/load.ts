@@ -14,6 +14,7 @@ import {
   formatJsonPath,
   jsonSyntaxMessage,
   KIND_DOCUMENT,
+  KIND_ROUTE,
   KIND_SITUATION,
   KIND_STEP,
   msg,
@@ -218,6 +219,7 @@ function semanticChecks(
     return seen;
   };
   const stepIds = uniqueIds('steps', KIND_STEP);
+  uniqueIds('routes', KIND_ROUTE);
   uniqueIds('documents', KIND_DOCUMENT);
   uniqueIds('situations', KIND_SITUATION);
 
@@ -258,16 +260,10 @@ function semanticChecks(
 
   arr(g.startPages).forEach((p, i) => checkPattern(p, ['startPages', i]));
 
-  arr(g.steps).forEach((raw, i) => {
+  const checkStep = (raw: unknown, base: PathSegment[]): void => {
     const step = obj(raw);
     if (!step) return;
-    const at = (...rest: PathSegment[]): PathSegment[] => ['steps', i, ...rest];
-
-    const alt = str(step.alternativeOf);
-    if (alt !== undefined) {
-      if (alt === str(step.id)) add(at('alternativeOf'), 'alternative-self', msg.alternativeSelf());
-      else if (!stepIds.has(alt)) add(at('alternativeOf'), 'alternative-unknown', msg.alternativeUnknown(alt));
-    }
+    const at = (...rest: PathSegment[]): PathSegment[] => [...base, ...rest];
     arr(step.page).forEach((p, j) => checkPattern(p, at('page', j)));
     arr(step.target).forEach((t, j) => checkTarget(t, at('target', j)));
     arr(step.done).forEach((d, j) => {
@@ -286,7 +282,11 @@ function semanticChecks(
     arr(step.tips).forEach((t, j) => checkRich(t, at('tips', j)));
     arr(step.warnings).forEach((t, j) => checkRich(t, at('warnings', j)));
     arr(step.links).forEach((l, j) => checkLink(obj(l)?.url, at('links', j, 'url')));
-  });
+  };
+
+  arr(g.steps).forEach((raw, i) => checkStep(raw, ['steps', i]));
+  arr(g.routes).forEach((raw, r) => arr(obj(raw)?.steps).forEach((step, i) => checkStep(step, ['routes', r, 'steps', i])));
+  checkRoutes(g, stepIds, add);
 
   arr(g.documents).forEach((raw, i) => {
     const doc = obj(raw);
@@ -317,6 +317,83 @@ function semanticChecks(
   });
 
   return out;
+}
+
+type AddProblem = (path: readonly PathSegment[], code: string, m: { vi: string; en: string }) => void;
+
+/**
+ * The rules of the routes contract the schema cannot say: `after` and `rejoin` name main steps in that
+ * order, a fork has two routes or more that all rejoin at one step, forks do not overlap, no main step
+ * is left between a fork and its rejoin (nobody could reach it), and step ids are unique across routes.
+ */
+function checkRoutes(g: Obj, stepIds: ReadonlyMap<string, number>, add: AddProblem): void {
+  const routes = arr(g.routes).map(obj);
+  if (routes.length === 0) return;
+  const mainCount = arr(g.steps).length;
+
+  // Step ids: main steps were checked by uniqueIds; a route step may not reuse any earlier id.
+  const seen = new Map<string, string>();
+  for (const [id, i] of stepIds) seen.set(id, formatJsonPath(['steps', i, 'id']));
+  routes.forEach((route, r) => {
+    arr(route?.steps).forEach((raw, i) => {
+      const id = str(obj(raw)?.id);
+      if (id === undefined) return;
+      const path: PathSegment[] = ['routes', r, 'steps', i, 'id'];
+      const first = seen.get(id);
+      if (first !== undefined) add(path, 'duplicate-steps-id', msg.duplicateId(KIND_STEP, id, first));
+      else seen.set(id, formatJsonPath(path));
+    });
+  });
+
+  interface ForkInfo { after: string; afterAt: number; rejoinAt: number; first: number; count: number }
+  const forks = new Map<string, ForkInfo>();
+  routes.forEach((route, r) => {
+    if (!route) return;
+    const after = str(route.after);
+    const rejoin = str(route.rejoin);
+    if (after === undefined || rejoin === undefined) return;
+    const afterAt = stepIds.get(after);
+    const rejoinAt = stepIds.get(rejoin);
+    let ok = true;
+    if (afterAt === undefined) {
+      add(['routes', r, 'after'], 'route-after-unknown', msg.routeStepUnknown('after', after));
+      ok = false;
+    }
+    if (rejoinAt === undefined) {
+      add(['routes', r, 'rejoin'], 'route-rejoin-unknown', msg.routeStepUnknown('rejoin', rejoin));
+      ok = false;
+    }
+    if (!ok || afterAt === undefined || rejoinAt === undefined) return;
+    if (rejoinAt <= afterAt) {
+      add(['routes', r, 'rejoin'], 'route-rejoin-order', msg.routeRejoinOrder(rejoin, after));
+      return;
+    }
+    const fork = forks.get(after);
+    if (!fork) {
+      forks.set(after, { after, afterAt, rejoinAt, first: r, count: 1 });
+      return;
+    }
+    fork.count++;
+    if (fork.rejoinAt !== rejoinAt) {
+      const firstRejoin = str(routes[fork.first]?.rejoin) ?? '';
+      add(['routes', r, 'rejoin'], 'route-rejoin-differs', msg.routeRejoinDiffers(after, firstRejoin));
+    }
+  });
+
+  const ordered = [...forks.values()].sort((a, b) => a.afterAt - b.afterAt);
+  let previous: ForkInfo | undefined;
+  for (const fork of ordered) {
+    if (fork.count < 2) add(['routes', fork.first], 'route-fork-single', msg.routeForkSingle(fork.after));
+    if (previous && fork.afterAt < previous.rejoinAt) {
+      add(['routes', fork.first, 'after'], 'route-forks-overlap', msg.routeForksOverlap(fork.after, previous.after));
+      continue;
+    }
+    for (let i = fork.afterAt + 1; i < fork.rejoinAt && i < mainCount; i++) {
+      const id = str(obj(arr(g.steps)[i])?.id) ?? String(i);
+      add(['steps', i], 'route-unreachable', msg.routeUnreachable(id, fork.after));
+    }
+    previous = fork;
+  }
 }
 
 function safeSelectorCheck(isValid: (css: string) => boolean, css: string): boolean {

@@ -180,7 +180,10 @@ const PATTERN_REASONS: Record<string, Msg> = {
   empty: { vi: 'mẫu trống', en: 'empty pattern' },
   long: { vi: 'mẫu dài quá 300 ký tự', en: 'the pattern is longer than 300 characters' },
   scheme: { vi: 'bỏ phần "https://" ở đầu mẫu', en: 'leave out "https://" at the start' },
-  query: { vi: 'bỏ phần "?..." (truy vấn không được so khớp)', en: 'leave out the "?..." part (queries are not matched)' },
+  query: {
+    vi: 'truy vấn chỉ được viết dạng "?ten=gia-tri&ten2=*" trước dấu # (hoặc bỏ phần "?...")',
+    en: 'a query must read "?name=value&name2=*" before any # (or leave out the "?..." part)',
+  },
   host: { vi: 'tên miền không hợp lệ (chỉ được dùng "*." ở đầu)', en: 'invalid host (only a leading "*." is allowed)' },
   path: { vi: 'đường dẫn có "//"', en: 'the path contains "//"' },
   chars: { vi: 'có ký tự không được phép (dấu cách, dấu ngoặc kép, <, >, \\, nhiều dấu #)', en: 'contains characters that are not allowed (space, quote, <, >, \\, several #)' },
@@ -201,11 +204,30 @@ export const msg = {
     vi: `id hướng dẫn "${id}" bị trùng với tệp ${firstFile}`,
     en: `guide id "${id}" is also used by ${firstFile}`,
   }),
-  alternativeUnknown: (id: string): Msg => ({
-    vi: `alternativeOf trỏ tới bước "${id}" không tồn tại`,
-    en: `alternativeOf refers to a step "${id}" that does not exist`,
+  routeStepUnknown: (field: 'after' | 'rejoin', id: string): Msg => ({
+    vi: `"${field}" của lộ trình trỏ tới bước chính "${id}" không tồn tại`,
+    en: `the route's "${field}" refers to a main step "${id}" that does not exist`,
   }),
-  alternativeSelf: (): Msg => ({ vi: 'một bước không thể là lựa chọn thay thế cho chính nó', en: 'a step cannot be an alternative to itself' }),
+  routeRejoinOrder: (rejoin: string, after: string): Msg => ({
+    vi: `lộ trình nhập lại ở bước "${rejoin}" nhưng bước này không nằm sau bước "${after}" nơi lộ trình bắt đầu`,
+    en: `the route rejoins at "${rejoin}", which does not come after "${after}" where the route starts`,
+  }),
+  routeRejoinDiffers: (after: string, rejoin: string): Msg => ({
+    vi: `các lộ trình bắt đầu sau bước "${after}" phải cùng nhập lại ở một bước (lộ trình đầu nhập lại ở "${rejoin}")`,
+    en: `routes starting after "${after}" must all rejoin at one step (the first rejoins at "${rejoin}")`,
+  }),
+  routeForkSingle: (after: string): Msg => ({
+    vi: `chỉ có một lộ trình bắt đầu sau bước "${after}": cần ít nhất hai lộ trình, hoặc đưa các bước vào danh sách bước chính`,
+    en: `only one route starts after "${after}": a fork needs at least two routes, or put the steps in the main list`,
+  }),
+  routeForksOverlap: (after: string, other: string): Msg => ({
+    vi: `các lộ trình sau bước "${after}" bắt đầu khi các lộ trình sau bước "${other}" chưa nhập lại`,
+    en: `the routes after "${after}" start before the routes after "${other}" have rejoined`,
+  }),
+  routeUnreachable: (id: string, after: string): Msg => ({
+    vi: `không ai đi tới được bước "${id}": nó nằm giữa nơi các lộ trình sau bước "${after}" rẽ ra và nơi chúng nhập lại`,
+    en: `nobody can reach step "${id}": it lies between where the routes after "${after}" leave and where they rejoin`,
+  }),
   urlPattern: (pattern: string, reason: string): Msg => {
     const r = PATTERN_REASONS[reason] ?? { vi: reason, en: reason };
     return { vi: `mẫu địa chỉ "${pattern}" không hợp lệ: ${r.vi}`, en: `URL pattern "${pattern}" is invalid: ${r.en}` };
@@ -274,5 +296,6 @@ export const msg = {
 };
 
 export const KIND_STEP: Msg = { vi: 'id bước', en: 'step id' };
+export const KIND_ROUTE: Msg = { vi: 'id lộ trình', en: 'route id' };
 export const KIND_DOCUMENT: Msg = { vi: 'id giấy tờ', en: 'document id' };
 export const KIND_SITUATION: Msg = { vi: 'id tình huống', en: 'situation id' };

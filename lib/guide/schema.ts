@@ -21,7 +21,8 @@ export const Text = z.string().check(z.minLength(1), z.maxLength(2000));
 export const RichText = z.string().check(z.minLength(1), z.maxLength(8000));
 
 /**
- * A page where something happens: `host/path[#hash]`, written without scheme or query (both ignored),
+ * A page where something happens: `host/path[?name=value&…][#hash]`, written without scheme; the query is
+ * ignored unless parameters are named (then each must be in the URL, `*` = any value),
  * `*` = any characters within one path segment, `**` = anything, host may start with `*.`, trailing slash
  * ignored; a hash part must match the URL's hash (`lienthong.dichvucong.gov.vn/#/ke-khai/*`).
  * Syntax is checked by lib/engine/url-pattern.ts (`npm run guides -- check`).
@@ -93,8 +94,20 @@ export const Step = z.strictObject({
   links: z.optional(z.array(Link)),
   /** The step may be skipped (e.g. only for a proxy). */
   optional: z.optional(z.boolean()),
-  /** "or" logic: this step is an alternative to the step with this id (GOV.UK step-by-step "or"). */
-  alternativeOf: z.optional(Slug),
+});
+
+/**
+ * One alternative route through part of a procedure (the national one-page form, the Ministry of Justice
+ * wizard): it starts after the main step `after` and joins back at the main step `rejoin`. Routes with the
+ * same `after` form one fork; the overlay takes the route whose pages the person is on (lib/guide/routes.ts).
+ */
+export const Route = z.strictObject({
+  id: Slug,
+  title: Text,
+  en: z.optional(z.strictObject({ title: Text })),
+  after: Slug,
+  rejoin: Slug,
+  steps: z.array(Step).check(z.minLength(1)),
 });
 
 export const Document = z.strictObject({
@@ -194,6 +207,8 @@ export const Guide = z.strictObject({
   startPages: z.optional(z.array(UrlPattern).check(z.minLength(1))),
   documents: z.array(Document),
   steps: z.array(Step).check(z.minLength(1)),
+  /** Alternative routes through part of the steps (GOV.UK step-by-step "hoặc"). */
+  routes: z.optional(z.array(Route)),
   situations: z.optional(z.array(Situation)),
   help: Help,
 });
@@ -202,6 +217,7 @@ export type TargetStrategy = z.infer<typeof TargetStrategy>;
 export type DoneCondition = z.infer<typeof DoneCondition>;
 export type Link = z.infer<typeof Link>;
 export type Step = z.infer<typeof Step>;
+export type Route = z.infer<typeof Route>;
 export type Document = z.infer<typeof Document>;
 export type Channel = z.infer<typeof Channel>;
 export type Procedure = z.infer<typeof Procedure>;

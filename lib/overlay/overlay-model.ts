@@ -8,11 +8,11 @@ import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { isStepDone } from '../engine/done';
-import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel } from '../engine/guide-run';
+import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
-import type { ProgressPort, RunRecord } from './progress-port';
+import { pageAddress, type ProgressPort, type RunRecord } from './progress-port';
 
 export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
 
@@ -63,6 +63,16 @@ export interface OverlayModel {
   restore(): void;
   dismissOffer(): void;
   dispose(): void;
+}
+
+function snapshotOf(record: RunRecord): GuideRunSnapshot {
+  return {
+    guideId: record.guideId,
+    version: record.guideVersion,
+    stepIndex: record.stepIndex,
+    completed: record.completed,
+    ...(record.routes ? { routes: record.routes } : {}),
+  };
 }
 
 // Long enough for a slow SPA render on an old laptop, short enough that nobody waits in silence.
@@ -122,6 +132,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       guideVersion: snap.version,
       stepIndex: snap.stepIndex,
       completed: snap.completed,
+      ...(snap.routes ? { routes: snap.routes } : {}),
       minimised: mode.value === 'minimised',
       updatedAt: now(),
       ...(sessionId ? { sessionId } : {}),
@@ -188,7 +199,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   /** The step's conditions that may complete it now: URL ones only once the address has changed. */
   function countableConditions(step: Step): Pick<Step, 'done'> {
-    if (step.id !== shownStepId || shownHref === null || shownHref !== href()) return step;
+    if (step.id !== shownStepId || shownHref === null || shownHref !== pageAddress(href())) return step;
     return { done: step.done?.filter((c) => c.url === undefined) };
   }
 
@@ -257,7 +268,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     clicked = false;
     if (step.id !== shownStepId) {
       shownStepId = step.id;
-      shownHref = href();
+      shownHref = pageAddress(href());
     }
     // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
     // the condition check is the costly part and is throttled.
@@ -298,7 +309,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       // The steps passed over here were never shown anywhere: their URL conditions count as they are.
       shownStepId = null;
     }
-    const index = stepForUrl(current.guide, href(), current.stepIndex.value, current.completed.value);
+    const index = stepForUrl({ steps: current.steps.value }, href(), current.stepIndex.value, current.completed.value);
     if (index !== null) current.goTo(index);
     showStep();
     persist();
@@ -306,9 +317,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   function beginRun(guide: Guide, record: RunRecord | null): void {
     const model = createGuideRunModel(guide);
-    if (record) model.restore({ guideId: record.guideId, version: record.guideVersion, stepIndex: record.stepIndex, completed: record.completed });
+    if (record) model.restore(snapshotOf(record));
     sessionId = record?.sessionId;
-    shownStepId = record?.shownAt ? (guide.steps[model.stepIndex.value]?.id ?? null) : null;
+    shownStepId = record?.shownAt ? model.step.value.id : null;
     shownHref = record?.shownAt ?? null;
     resumeMode = 'running';
     batch(() => {
@@ -362,8 +373,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
         const current = run.value;
         if (current && current.guide.id === next.guideId) {
           // The side panel ticked a step: take its completed set, and move only if the step changed.
-          const moved = current.stepIndex.value !== next.stepIndex;
-          current.restore({ guideId: next.guideId, version: next.guideVersion, stepIndex: next.stepIndex, completed: next.completed });
+          const before = current.step.value.id;
+          current.restore(snapshotOf(next));
+          const moved = current.step.value.id !== before;
           if (next.sessionId) sessionId = next.sessionId;
           if (moved) showStep();
           return;

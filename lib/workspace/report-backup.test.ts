@@ -53,7 +53,7 @@ describe('report model', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]!.startsWith('Người dân;Thủ tục;')).toBe(true);
     expect(lines.some((l) => l.startsWith('Bà Lan tổ 5;') && l.includes('G22.99.08-250820-0001;'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Ông Tư, xóm Đồng;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('"Ông Tư, xóm Đồng";'))).toBe(true);
   });
 });
 

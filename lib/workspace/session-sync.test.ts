@@ -55,6 +55,15 @@ describe('session ↔ overlay sync', () => {
     expect(currentAfterTick(TEST_GUIDE, atTwo, 'uy-quyen', true)).toBeUndefined();
   });
 
+  it('a session on the second route gives the tab that route, and the tab\'s step comes back as the same step', () => {
+    // allSteps: dang-nhap, chon-thu-tuc, nop-truc-tuyen, nop-truc-tiep (route "truc-tiep"), uy-quyen.
+    const onSecondRoute = setStep(base, 'dang-nhap', true, 1, 3);
+    const record = runFromSession(TEST_GUIDE, onSecondRoute, 5000);
+    expect(record).toMatchObject({ stepIndex: 2, routes: { 'chon-thu-tuc': 'truc-tiep' } });
+    const moved = sessionFromRun(setStep(base, 'dang-nhap', true, 1, 0), record, null, 6000, TEST_GUIDE);
+    expect(moved.currentStep).toBe(3);
+  });
+
   it('opens the procedure page of the portal', () => {
     expect(portalUrl(TEST_GUIDE)).toBe('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7');
     expect(portalUrl({ ...TEST_GUIDE, procedure: undefined })).toBeNull();

@@ -18,9 +18,9 @@ export interface SandboxServerOptions {
   /** The repository root; default: two folders above this file. */
   root?: string;
   /**
-   * Serve the real captured DOM (../shared/portal/captures) at its real path on dichvucong.gov.vn instead of
-   * our sandbox page, e.g. /thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7. Pages without a capture
-   * still get the sandbox app.
+   * Serve the real captured DOM (../shared/portal/captures) at its real host, path and query instead of our
+   * sandbox page, e.g. dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-… or
+   * dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360. Pages without a capture still get the sandbox.
    */
   realCaptures?: boolean;
   /** Default: <root>/../shared/portal/captures. */
@@ -53,9 +53,15 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const DEFAULT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The real path each capture was taken from, read from captures/urls.json (file name → URL). */
-function readCaptureRoutes(capturesDir: string): Map<string, string> {
-  const routes = new Map<string, string>();
+/** A capture and the query parameters its URL had (the police portal tells procedures apart by ?matt=). */
+interface CaptureRoute {
+  file: string;
+  query: [string, string][];
+}
+
+/** Where each capture was taken from, read from captures/urls.json (file name → URL), keyed by host + path. */
+function readCaptureRoutes(capturesDir: string): Map<string, CaptureRoute[]> {
+  const routes = new Map<string, CaptureRoute[]>();
   const file = path.join(capturesDir, 'urls.json');
   if (!existsSync(file)) return routes;
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -63,9 +69,18 @@ function readCaptureRoutes(capturesDir: string): Map<string, string> {
   for (const [name, url] of Object.entries(parsed as Record<string, unknown>)) {
     if (typeof url !== 'string') continue;
     const u = new URL(url);
-    if (u.hostname === 'dichvucong.gov.vn') routes.set(u.pathname, path.join(capturesDir, name));
+    if (!isPortalHost(u.hostname)) continue;
+    const key = `${u.hostname}${u.pathname.replace(/\/+$/, '')}`;
+    routes.set(key, [...(routes.get(key) ?? []), { file: path.join(capturesDir, name), query: [...u.searchParams.entries()] }]);
   }
   return routes;
+}
+
+/** The capture for a request: same host and path, and every query parameter the capture's URL had. */
+export function captureFor(routes: Map<string, CaptureRoute[]>, host: string, pathname: string, search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  const candidates = routes.get(`${host}${pathname.replace(/\/+$/, '')}`) ?? [];
+  return candidates.find((c) => c.query.every(([k, v]) => params.getAll(k).includes(v)))?.file;
 }
 
 /** Host and path of a request: absolute-URL proxy requests carry the host in the request line. */
@@ -154,6 +169,13 @@ function sandboxIndex(port: number): string {
     item('http://lienthong.dichvucong.gov.vn/#/ke-khai/2.000987', 'Liên thông khai sinh – thường trú – BHYT'),
     item('http://tokhaidientu.moj.gov.vn/', 'Tờ khai điện tử (Bộ Tư pháp)'),
     item('http://dichvucong.nghean.gov.vn/', 'Cổng dịch vụ công Nghệ An (giả lập)'),
+    item('http://dichvucong.bocongan.gov.vn/bocongan/bothutuc?linh_vuc=QL_CU_TRU', 'Cổng dịch vụ công Bộ Công an: thủ tục cư trú'),
+    item('http://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=26360', 'Bộ Công an: đăng ký thường trú (matt 26360)'),
+    item('http://dichvucong.bocongan.gov.vn/bocongan/bothutuc/tthc?matt=61555', 'Bộ Công an: phiếu lý lịch tư pháp (matt 61555)'),
+    item('http://dichvucong.dancuquocgia.gov.vn/portal/p/home/dang-ky-thuong-tru.html', 'Biểu mẫu đăng ký thường trú'),
+    item('http://dichvucong.dancuquocgia.gov.vn/portal/p/home/dang-ky-tam-tru.html', 'Biểu mẫu đăng ký tạm trú'),
+    item('http://dichvucong.dancuquocgia.gov.vn/portal/p/home/thong-bao-luu-tru.html', 'Biểu mẫu thông báo lưu trú'),
+    item('http://dichvucong.dancuquocgia.gov.vn/portal/p/home/xem-ho-so.html?type=2', 'Hồ sơ cư trú của tôi'),
   ].join('\n');
   const rules = PORTAL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   return `<!doctype html>
@@ -185,19 +207,19 @@ interface Context {
   widgetDir: string;
   guidesDir: string;
   capturesDir: string;
-  captureRoutes: Map<string, string>;
+  captureRoutes: Map<string, CaptureRoute[]>;
   realCaptures: boolean;
   port: () => number;
 }
 
-function handlePortal(ctx: Context, host: string, pathname: string, method: string, res: http.ServerResponse): void {
+function handlePortal(ctx: Context, host: string, pathname: string, search: string, method: string, res: http.ServerResponse): void {
   const segments = safeSegments(pathname);
   if (segments === null) {
     sendHtml(res, 400, notFoundPage(pathname), method);
     return;
   }
-  if (ctx.realCaptures && host === 'dichvucong.gov.vn') {
-    const capture = ctx.captureRoutes.get(pathname.replace(/\/+$/, ''));
+  if (ctx.realCaptures) {
+    const capture = captureFor(ctx.captureRoutes, host, pathname, search);
     if (capture && existsSync(capture)) {
       sendFile(res, capture, method);
       return;
@@ -239,6 +261,8 @@ function handleLocal(ctx: Context, pathname: string, method: string, res: http.S
   if (first === undefined) file = fileIn(ctx.townDir, ['index.html']);
   else if (first === 'widget') file = fileIn(ctx.widgetDir, rest);
   else if (first === 'other') file = fileIn(path.join(ctx.root, 'demo', 'other'), rest);
+  // The bank's payment page the residence form opens: a stand-in on the local host, never a portal host.
+  else if (first === 'ngan-hang' && rest.length === 0) file = fileIn(path.join(ctx.root, 'demo', 'other'), ['ngan-hang.html']);
   else if (first === 'webmaster' && rest.length === 0) file = fileIn(ctx.townDir, ['webmaster.html']);
   else if (first === 'guides' && rest.length === 1 && rest[0]?.endsWith('.json')) file = fileIn(ctx.guidesDir, rest);
   else if (first === '__real' && rest.length === 1) file = fileIn(ctx.capturesDir, rest);
@@ -292,7 +316,7 @@ export function startSandboxServer(opts: SandboxServerOptions = {}): Promise<San
       res.end();
       return;
     }
-    if (isPortalHost(route.host)) handlePortal(ctx, route.host, route.pathname, method, res);
+    if (isPortalHost(route.host)) handlePortal(ctx, route.host, route.pathname, route.search, method, res);
     else handleLocal(ctx, route.pathname, method, res);
   });
   // A browser using us as its proxy may try to tunnel https; we only speak http, so refuse clearly.

@@ -159,9 +159,7 @@ const stepBody = fc.record(
 const steps = fc
   .uniqueArray(slug, { minLength: 1, maxLength: 4 })
   .chain((ids) =>
-    fc.tuple(...ids.map(() => fc.tuple(stepBody, fc.boolean()))).map((bodies) =>
-      bodies.map(([body, alt], i) => ({ id: ids[i] as string, ...body, ...(alt && i > 0 ? { alternativeOf: ids[0] as string } : {}) })),
-    ),
+    fc.tuple(...ids.map(() => stepBody)).map((bodies) => bodies.map((body, i) => ({ id: ids[i] as string, ...body }))),
   );
 const documentBody = fc.record(
   {

@@ -80,23 +80,29 @@ const c36 = A(c26);
 /** $.steps[].links */
 const c37 = A(c27);
 /** $.steps[] */
-const c38 = O({ id: c1, title: c3, body: opt(c26), page: opt(c23), target: opt(c32), done: opt(c35), tips: opt(c36), warnings: opt(c36), links: opt(c37), optional: opt(B), alternativeOf: opt(c1) });
+const c38 = O({ id: c1, title: c3, body: opt(c26), page: opt(c23), target: opt(c32), done: opt(c35), tips: opt(c36), warnings: opt(c36), links: opt(c37), optional: opt(B) });
 /** $.steps */
 const c39 = A(c38, 1);
+/** $.routes[].en */
+const c40 = O({ title: c3 });
+/** $.routes[] */
+const c41 = O({ id: c1, title: c3, en: opt(c40), after: c1, rejoin: c1, steps: c39 });
+/** $.routes */
+const c42 = A(c41);
 /** $.situations[] */
-const c40 = O({ id: c1, question: c3, answer: c26 });
+const c43 = O({ id: c1, question: c3, answer: c26 });
 /** $.situations */
-const c41 = A(c40);
+const c44 = A(c43);
 /** $.help.hotline */
-const c42 = S(undefined, undefined, /^[0-9 .]{4,20}$/, "phone");
+const c45 = S(undefined, undefined, /^[0-9 .]{4,20}$/, "phone");
 /** $.help.contacts[].phone */
-const c43 = S(undefined, undefined, /^[0-9 .+()-]{3,20}$/, "phone");
+const c46 = S(undefined, undefined, /^[0-9 .+()-]{3,20}$/, "phone");
 /** $.help.contacts[] */
-const c44 = O({ name: c3, phone: opt(c43), address: opt(c3), hours: opt(c3) });
+const c47 = O({ name: c3, phone: opt(c46), address: opt(c3), hours: opt(c3) });
 /** $.help.contacts */
-const c45 = A(c44);
+const c48 = A(c47);
 /** $.help */
-const c46 = O({ hotline: c42, contacts: opt(c45), feedbackUrl: opt(U), postalReturn: opt(c26), saturday: opt(c26) });
+const c49 = O({ hotline: c45, contacts: opt(c48), feedbackUrl: opt(U), postalReturn: opt(c26), saturday: opt(c26) });
 /** $ */
-const c47 = O({ $schema: opt(c0), id: c1, version: c2, title: c3, summary: c3, en: opt(c4), keywords: opt(c5), reviewedAt: c6, sources: c8, unverified: opt(c11), procedure: opt(c21), startPages: opt(c23), documents: c29, steps: c39, situations: opt(c41), help: c46 });
-export const parseGuideSchema: SchemaStep = run(c47);
+const c50 = O({ $schema: opt(c0), id: c1, version: c2, title: c3, summary: c3, en: opt(c4), keywords: opt(c5), reviewedAt: c6, sources: c8, unverified: opt(c11), procedure: opt(c21), startPages: opt(c23), documents: c29, steps: c39, routes: opt(c42), situations: opt(c44), help: c49 });
+export const parseGuideSchema: SchemaStep = run(c50);

@@ -13,7 +13,6 @@ export interface GuideFileStep {
   page?: string[];
   target?: unknown[];
   optional?: boolean;
-  alternativeOf?: string;
 }
 
 export interface GuideFile {

@@ -103,7 +103,9 @@ const THUONG_TRU = {
   subjects: 'Công dân Việt Nam',
   agency: 'Công an cấp Xã',
   result: 'Thông báo kết quả giải quyết thủ tục đăng ký cư trú',
-  handoff: 'none',
+  // Residence procedures go on to the residence portal's own form (FLOWS §6.3).
+  handoff: 'cu-tru',
+  form: '/portal/p/home/dang-ky-thuong-tru.html',
   steps: [
     'Bước 1: Chuẩn bị hồ sơ theo quy định.',
     'Bước 2: Nộp hồ sơ đến Công an cấp xã, trực tiếp hoặc trực tuyến.',
@@ -131,7 +133,25 @@ const THUONG_TRU = {
   ],
 };
 
-const PROCEDURES = { [KHAI_SINH.id]: KHAI_SINH, [THUONG_TRU.id]: THUONG_TRU };
+const TAM_TRU = {
+  ...THUONG_TRU,
+  id: '019d2bf7-770b-734d-b7fb-5e1995f194f4',
+  code: '1.004194',
+  title: 'Đăng ký tạm trú',
+  form: '/portal/p/home/dang-ky-tam-tru.html',
+  methods: [
+    ['Trực tuyến', '3 Ngày làm việc', 'Lệ phí: 7.000 Đồng/lần đăng ký', 'Nộp qua Cổng dịch vụ công trực tuyến.'],
+    ['Trực tiếp', '3 Ngày làm việc', 'Lệ phí: 15.000 Đồng/lần đăng ký', 'Nộp tại Công an cấp xã.'],
+  ],
+  documents: [
+    ['Đăng ký tạm trú', [
+      ['Tờ khai thay đổi thông tin cư trú (mẫu CT01).', 'Mẫu CT01', '1 bản chính'],
+      ['Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp.', '', '1 bản chính'],
+    ]],
+  ],
+};
+
+const PROCEDURES = { [KHAI_SINH.id]: KHAI_SINH, [THUONG_TRU.id]: THUONG_TRU, [TAM_TRU.id]: TAM_TRU };
 
 // ---------------------------------------------------------------- routing
 
@@ -535,6 +555,11 @@ function showGeneralInfo(p, agency) {
       h('button', { type: 'button', class: 'btn', onclick: () => close() }, 'Hủy'),
       h('button', { type: 'button', class: 'btn bg-primary', 'data-e2e': 'confirm-button-information', onclick: () => {
         const forWhom = dialog.querySelector('input[name=doiTuongThucHien]:checked')?.value ?? 'null';
+        if (p.handoff === 'cu-tru') {
+          const form = portalUrl('dichvucong.dancuquocgia.gov.vn', p.form);
+          location.href = isLoggedIn() ? form : ssoAuthUrl(form);
+          return;
+        }
         if (p.handoff !== 'moj') {
           message.textContent = 'Trang thử nghiệm: thủ tục này dừng tại đây.';
           return;

@@ -13,6 +13,7 @@ import { h, openDialog, portalUrl } from '/__sandbox/dom.js';
 const PORTAL_HOSTS = [
   'dichvucong.gov.vn', 'lienthong.dichvucong.gov.vn', 'dichvucongnganhtuphap.moj.gov.vn',
   'tokhaidientu.moj.gov.vn', 'dichvucong.nghean.gov.vn',
+  'dichvucong.bocongan.gov.vn', 'dichvucong.dancuquocgia.gov.vn', 'hokinhdoanh.dkkd.gov.vn',
 ];
 
 /** Only return to a portal host, so the sandbox is no open redirect. */
