@@ -16,5 +16,6 @@ export const jsonSyntaxMessage = (): Msg => NONE;
 /** Any message function of problems.ts' `msg`, answering with no words. */
 export const msg = new Proxy({}, { get: () => () => NONE }) as typeof import('../lib/guide/problems').msg;
 export const KIND_STEP = NONE;
+export const KIND_ROUTE = NONE;
 export const KIND_DOCUMENT = NONE;
 export const KIND_SITUATION = NONE;
