@@ -285,6 +285,10 @@ export const msg = {
     vi: `hướng dẫn quá lớn (vượt ${limit.replace('values', 'giá trị').replace('items', 'mục').replace('fields', 'trường').replace('levels', 'cấp lồng nhau')}): không đọc tiếp`,
     en: `the guide is too large (over ${limit}): not read further`,
   }),
+  guideFileUnreadable: (detail: string): Msg => ({
+    vi: `không đọc được tệp hướng dẫn (${detail})`,
+    en: `the guide file could not be read (${detail})`,
+  }),
   catalogTooMany: (n: number): Msg => ({
     vi: `danh mục có quá ${n} hướng dẫn; chỉ đọc ${n} hướng dẫn đầu`,
     en: `the catalog has more than ${n} guides; only the first ${n} are read`,
