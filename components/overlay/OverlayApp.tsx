@@ -7,6 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { StepCard } from '../StepCard';
 import { HelpBox } from '../HelpBox';
+import { DraftTag, RepairButton, type OverlayAuthorHooks } from '../author/OverlayAuthor';
 import { FloatingCard } from './FloatingCard';
 import { Launcher } from './Launcher';
 import { OfferPanel } from './OfferPanel';
@@ -25,9 +26,11 @@ export interface OverlayAppProps {
   largeText: Signal<boolean>;
   /** A storage problem to show (the run continues in memory). */
   problem: Signal<string | null>;
+  /** Author mode's additions (components/author/OverlayAuthor.tsx); absent in tests of the plain card. */
+  author?: OverlayAuthorHooks;
 }
 
-export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayAppProps): JSX.Element | null {
+export function OverlayApp({ model, lang, speech, largeText, problem, author }: OverlayAppProps): JSX.Element | null {
   const mode = model.mode.value;
   const run = model.run.value;
   // Focus moves into the card only when the person pressed one of its buttons: an automatic advance
@@ -42,6 +45,10 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
   const step = run?.step.value;
   const index = run?.stepIndex.value ?? 0;
   const total = run?.total.value ?? 0;
+
+  useEffect(() => {
+    if (helpOpen.value && run && step) author?.onHelpOpened(run.guide.id, step.id);
+  }, [helpOpen.value]);
 
   useEffect(() => {
     if (step && mode === 'running') announcement.value = `${t(lang, 'guide.stepOf', { n: index + 1, m: total })}: ${step.title}`;
@@ -134,13 +141,19 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           focusOnMount={focusCard.value}
           toolbar={toolbar}
           extra={
+            <>
+            <DraftTag hooks={author} guideId={run.guide.id} lang={lang} />
             <div id={helpId} class="dvc-card__help" hidden={!helpOpen.value}>
               {helpOpen.value && <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} />}
             </div>
+            </>
           }
           notice={
             target.kind === 'not-found' || target.kind === 'elsewhere' ? (
-              <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+              <>
+                <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+                {target.kind === 'not-found' && <RepairButton hooks={author} guideId={run.guide.id} stepId={step.id} lang={lang} />}
+              </>
             ) : (
               problemNote || undefined
             )

@@ -15,6 +15,8 @@ import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
+import { createAuthorTab } from './author';
+import { overlayAuthorStyles } from '../../components/author/OverlayAuthor';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
 
 type Disposer = () => void;
@@ -38,22 +40,26 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = coreStyles + overlayStyles;
+  style.textContent = coreStyles + overlayStyles + overlayAuthorStyles;
   const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
+  // Author mode's picker outline and hint are drawn here, inside our shadow root, never in the page.
+  const authorLayer = document.createElement('div');
+  shadow.append(style, mountPoint, authorLayer);
   document.body.append(host);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
     problem.value = t(lang.value, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
   };
+  const author = createAuthorTab(document, window, authorLayer);
   const model = createOverlayModel({
     doc: document,
     win: window,
-    loadGuides: loadGuidesFromBackground,
+    loadGuides: author.wrapLoadGuides(loadGuidesFromBackground),
     progress: createRuntimeProgressPort(),
     onStorageError,
   });
+  author.attach(model);
   const speech = createSpeechModel(window);
   const prefs = createStoragePreferencesPort();
   const largeText = signal(false);
@@ -75,7 +81,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   window.addEventListener('keydown', onKey, true);
 
   const Root = (): ReturnType<typeof OverlayApp> => (
-    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} />
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} author={author.hooks} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();
@@ -86,6 +92,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     browser.storage.onChanged.removeListener(onStorage);
     stopPrefs();
     model.dispose();
+    author.dispose();
     speech.dispose();
     render(null, mountPoint);
     host.remove();
