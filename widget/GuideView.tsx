@@ -2,12 +2,13 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { HelpBox } from '../components/HelpBox';
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
+import { createStepListModel } from '../components/step-list-model';
 import type { Guide } from '../lib/guide/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
@@ -24,9 +25,13 @@ export interface GuideViewProps {
   /** Present when the guide was opened from the catalog: the way back. */
   onBack?: () => void;
   autoFocus?: boolean;
+  /** Open at this step (an answer in Hỏi đáp links to it): expanded, scrolled to and focused. */
+  openStep?: string | null;
+  /** Opened from Hỏi đáp: the way back says so. */
+  fromQa?: boolean;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
@@ -35,9 +40,16 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
   useEffect(() => {
     void ticks.select(guide.id);
   }, [guide.id]);
+  const stepsRef = useRef<HTMLElement>(null);
+  const stepModel = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), openStep ? [openStep] : []), [guide.id, openStep]);
   useEffect(() => {
-    if (autoFocus) heading.current?.focus();
-  }, [guide.id]);
+    const at = openStep ? guide.steps.findIndex((s) => s.id === openStep) : -1;
+    const toggle = at >= 0 ? stepsRef.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
+    if (toggle) {
+      toggle.scrollIntoView({ block: 'start' });
+      toggle.focus();
+    } else if (autoFocus) heading.current?.focus();
+  }, [guide.id, openStep]);
 
   return (
     <article class="dvc-guide" aria-labelledby={`${uid}-t`}>
@@ -45,7 +57,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
         {onBack && (
           <p>
             <button type="button" class="dvc-link-btn dvc-back" onClick={onBack}>
-              ← {t(lang, 'widget.backToList')}
+              ← {fromQa ? t(lang, 'widget.backToQa') : t(lang, 'widget.backToList')}
             </button>
           </p>
         )}
@@ -72,11 +84,11 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           onPrint={onPrint}
           headingLevel={3}
         />
-        <section class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
+        <section ref={stepsRef} class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>

@@ -4,6 +4,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/info-messages';
 import { CatalogView } from './CatalogView';
 import { GuideView } from './GuideView';
+import { LazyQa } from './LazyQa';
 import type { TicksModel } from './ticks-model';
 import type { WidgetModel } from './widget-model';
 
@@ -19,9 +20,9 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
   const catalog = model.catalog.value;
   // Focus moves only after the resident navigated inside the widget, never on first render.
   const navigated = useRef(false);
-  const open = (id: string): void => {
+  const open = (id: string, step?: string): void => {
     navigated.current = true;
-    model.open(id);
+    model.open(id, step);
   };
   const back = (): void => {
     navigated.current = true;
@@ -53,7 +54,10 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           <p class="dvc-quiet">{t(lang, 'widget.invalidHelp')}</p>
         </div>
       )}
-      {view.kind === 'catalog' && catalog && (
+      {view.kind === 'catalog' && catalog && model.mode.value === 'qa' && (
+        <LazyQa guides={catalog.guides} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+      )}
+      {view.kind === 'catalog' && catalog && model.mode.value === 'guides' && (
         <CatalogView guides={catalog.guides} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
       )}
       {view.kind === 'guide' && (
@@ -64,7 +68,8 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           ticks={ticks}
           onPrint={print}
           autoFocus={navigated.current}
-          {...(view.fromCatalog ? { onBack: back } : {})}
+          openStep={model.step.value}
+          {...(view.fromCatalog ? { onBack: back, fromQa: model.mode.value === 'qa' } : {})}
         />
       )}
       {(view.kind === 'invalid' || view.kind === 'missing') && (

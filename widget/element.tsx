@@ -1,5 +1,5 @@
 /**
- * `<dvc-guide guide="<id>" src="<catalog url>" lang="vi|en" compact>` (contract 7): a custom element
+ * `<dvc-guide guide="<id>" src="<catalog url>" lang="vi|en" compact view="hoi-dap">` (contract 7): a custom element
  * with an open shadow root. Attributes can change at any time (a CMS editor, a language switch) and the
  * widget follows; `src` changing reloads the catalog.
  */
@@ -15,7 +15,7 @@ import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
 
 export const WIDGET_TAG = 'dvc-guide';
-export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact'] as const;
+export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view'] as const;
 
 export interface WidgetEnvironment {
   bundled: readonly Guide[];
@@ -104,6 +104,7 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       m.lang.value = isLang(lang) ? lang : 'vi';
       const compact = this.getAttribute('compact');
       m.compact.value = compact !== null && compact !== 'false';
+      m.mode.value = this.getAttribute('view')?.trim() === 'hoi-dap' ? 'qa' : 'guides';
     }
   };
 }

@@ -15,6 +15,8 @@ export type WidgetView =
   | { kind: 'invalid'; name: string; fromCatalog: boolean }
   | { kind: 'missing'; id: string };
 
+export type WidgetMode = 'guides' | 'qa';
+
 export interface WidgetModel {
   lang: Signal<Lang>;
   compact: Signal<boolean>;
@@ -25,12 +27,16 @@ export interface WidgetModel {
   catalog: Signal<CatalogLoad | null>;
   /** A guide opened from the catalog (when there is no `guide` attribute). */
   chosen: Signal<string | null>;
+  /** The `view` attribute: "hoi-dap" shows questions and answers instead of the list of guides. */
+  mode: Signal<WidgetMode>;
+  /** The step to open when a guide was opened from an answer. */
+  step: Signal<string | null>;
   /** The catalog search text, kept while a guide is open so "back" returns to the same results. */
   query: Signal<string>;
   view: ReadonlySignal<WidgetView>;
   /** (Re)loads the catalog for the current `src`; a later call wins over an earlier one still running. */
   reload(): Promise<void>;
-  open(id: string): void;
+  open(id: string, step?: string): void;
   back(): void;
 }
 
@@ -50,6 +56,8 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
   const catalog = signal<CatalogLoad | null>(null);
   const chosen = signal<string | null>(null);
   const query = signal('');
+  const mode = signal<WidgetMode>('guides');
+  const step = signal<string | null>(null);
   let generation = 0;
 
   const view = computed<WidgetView>(() => {
@@ -73,6 +81,8 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     catalog,
     chosen,
     query,
+    mode,
+    step,
     view,
     async reload() {
       const mine = ++generation;
@@ -80,7 +90,8 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
       const result = await loadCatalog({ src: src.value, base: deps.base(), bundled: deps.bundled, fetch: deps.fetch, warn: deps.warn });
       if (mine === generation) catalog.value = result;
     },
-    open(id) {
+    open(id, at) {
+      step.value = at ?? null;
       chosen.value = id;
     },
     back() {

@@ -10,6 +10,7 @@ import type { BackupModel } from '../../lib/workspace/backup-model';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 import type { ReportModel } from '../../lib/workspace/report-model';
 import type { WorkspaceModel, WorkspaceView } from '../../lib/workspace/workspace-model';
+import { QaPanel, type QaPanelProps } from '../qa/QaPanel';
 import { BackupPanel } from './BackupPanel';
 import { DueList } from './DueList';
 import { ErrorBox } from './ErrorBox';
@@ -26,12 +27,15 @@ export interface WorkspaceAppProps {
   lang: Lang;
   onDownload: (fileName: string, text: string) => void;
   onOpenOptions?: () => void;
+  /** The guides (and town) the "Hỏi đáp" tab answers from. */
+  qa?: Omit<QaPanelProps, 'lang'>;
 }
 
 const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
   ['home', 'session.heading'],
   ['report', 'report.heading'],
   ['backup', 'ws.backupNav'],
+  ['qa', 'ws.qaNav'],
 ];
 
 function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Element {
@@ -75,7 +79,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -140,6 +144,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
         {view === 'session' && <SessionView model={model} lang={lang} />}
         {view === 'report' && <ReportView model={report} lang={lang} onDownload={onDownload} />}
         {view === 'backup' && <BackupPanel model={backup} lang={lang} onDownload={onDownload} />}
+        {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} />}
       </main>
     </div>
   );

@@ -105,6 +105,7 @@ function App(): JSX.Element {
             lang={lang.value}
             onDownload={onDownload}
             onOpenOptions={onOpenOptions}
+            qa={{ guides }}
           />
           <AuthorPanel model={author} lang={lang.value} />
         </>

@@ -13,7 +13,7 @@ import type { MessageKey, MessageParams } from '../i18n/workspace-messages';
 import { ClientError, toClientError, type ChecklistClient } from './client';
 import { currentAfterTick } from './session-sync';
 
-export type WorkspaceView = 'home' | 'new' | 'session' | 'report' | 'backup';
+export type WorkspaceView = 'home' | 'new' | 'session' | 'report' | 'backup' | 'qa';
 
 export interface Announcement {
   key: MessageKey;
