@@ -17,7 +17,7 @@ export const TEST_GUIDE: Guide = {
     channels: {
       online: { feeVnd: 0, time: { qty: 1, unit: 'working-day' }, timeText: 'Ngay trong ngày làm việc' },
       inPerson: { feeVnd: 8000, time: { qty: 3, unit: 'working-day' }, timeText: '03 ngày làm việc' },
-      postal: { feeVnd: null, feeText: 'Theo Nghị quyết của HĐND tỉnh', time: { qty: 0, unit: 'other' }, timeText: 'Tuỳ nơi gửi' },
+      postal: { feeVnd: null, feeText: 'Theo Nghị quyết của HĐND tỉnh', time: { qty: 0, unit: 'other' }, timeText: 'Tùy nơi gửi' },
     },
   },
   documents: [

@@ -12,6 +12,8 @@ import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { OVERLAY_TAG } from '../../lib/engine/targets';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
@@ -30,8 +32,14 @@ export function mountOverlay(ctx: ContentScriptContext): void {
 
   // The language chosen in the extension's options, followed live; Vietnamese until it is known.
   const lang = signal<Lang>('vi');
+  // The town's own help (set in the options), shown in every guide's help; followed live like the language.
+  const town = signal<TownProfile | null>(null);
+  const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+  const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+  readTown();
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area === 'local' && LANG_KEY in changes) lang.value = isLang(changes[LANG_KEY]?.newValue) ? (changes[LANG_KEY]?.newValue as Lang) : 'vi';
+    if (area === 'local' && TOWN_KEY in changes) readTown();
   };
   browser.storage.onChanged.addListener(onStorage);
   void browser.storage.local.get(LANG_KEY).then((stored) => {
@@ -71,17 +79,20 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     prefsLoaded = true;
   });
 
-  // Alt+Shift+G from anywhere on the page brings the card back and focuses it (documented in the README).
+  // Alt+Shift+G from anywhere on the page brings the card back, or the offer after "Để sau", and focuses
+  // it (documented in the README).
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
-    model.restore();
-    queueMicrotask(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+    if (model.run.value) model.restore();
+    else model.showOffer();
+    // After Preact has rendered the card or the offer.
+    setTimeout(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 
   const Root = (): ReturnType<typeof OverlayApp> => (
-    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} author={author.hooks} />
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} author={author.hooks} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();

@@ -27,6 +27,8 @@ import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createWorkspaceModel } from '../../lib/workspace/workspace-model';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
 style.textContent = baseStyles + workspaceStyles + residentStyles + authorPanelStyles;
@@ -70,6 +72,15 @@ browser.tabs.onActivated.addListener((info) => {
   if (windowId === undefined || info.windowId === windowId) void tabRun.setTab(info.tabId);
 });
 
+// The town's own help (set in the options), shown with each guide's help and in Hỏi đáp.
+const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+const town = signal<TownProfile | null>(null);
+const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+readTown();
+browser.storage.onChanged.addListener((changes) => {
+  if (changes[TOWN_KEY]) readTown();
+});
+
 // Sessions are read only once a helper turns helper mode on.
 let workspaceLoaded = false;
 effect(() => {
@@ -105,7 +116,8 @@ function App(): JSX.Element {
             lang={lang.value}
             onDownload={onDownload}
             onOpenOptions={onOpenOptions}
-            qa={{ guides }}
+            qa={{ guides, town: town.value }}
+            town={town.value}
           />
           <AuthorPanel model={author} lang={lang.value} />
         </>

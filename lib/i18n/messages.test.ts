@@ -26,9 +26,12 @@ describe('messages', () => {
   });
 
   it('has the overlay contract words with correct diacritics', () => {
-    expect(t('vi', 'guide.back')).toBe('Quay lại');
-    expect(t('vi', 'guide.next')).toBe('Tiếp theo');
-    expect(t('vi', 'guide.close')).toBe('Đóng');
+    expect(t('vi', 'guide.back')).toBe('Bước trước');
+    expect(t('vi', 'guide.next')).toBe('Đã xong bước này');
+    expect(t('vi', 'guide.close')).toBe('Đóng hướng dẫn');
+    expect(t('en', 'guide.next')).toBe('Done with this step');
+    expect(t('en', 'guide.back')).toBe('Previous step');
+    expect(t('en', 'guide.close')).toBe('Close the guide');
     expect(t('vi', 'guide.start').startsWith('Bắt đầu')).toBe(true);
     expect(t('vi', 'guide.startNamed', { title: 'x' }).startsWith('Bắt đầu')).toBe(true);
     expect(t('vi', 'steps.showAll')).toBe('Hiện tất cả các bước');
@@ -42,6 +45,6 @@ describe('messages', () => {
     });
     model.lang.value = 'en';
     stop();
-    expect(seen).toEqual(['Đóng', 'Close']);
+    expect(seen).toEqual(['Đóng hướng dẫn', 'Close the guide']);
   });
 });
