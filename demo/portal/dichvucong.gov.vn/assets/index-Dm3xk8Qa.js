@@ -151,7 +151,23 @@ const TAM_TRU = {
   ],
 };
 
-const PROCEDURES = { [KHAI_SINH.id]: KHAI_SINH, [THUONG_TRU.id]: THUONG_TRU, [TAM_TRU.id]: TAM_TRU };
+// The other procedures the guides start from: the same page shape, with their own title, code, agency and
+// hand-off; the long texts stay general (the guides' targets are the page's structure, not these words).
+const other = (base, id, code, title, agency, handoff, documents) => ({
+  ...base, id, code, title, agency, handoff,
+  steps: ['Bước 1: Chuẩn bị hồ sơ theo quy định.', 'Bước 2: Nộp hồ sơ trực tuyến hoặc trực tiếp.', 'Bước 3: Nhận kết quả.'],
+  documents: [['Giấy tờ phải nộp', documents.map((d) => [d, '', '1 bản chính'])]],
+});
+const KHAC = [
+  other(KHAI_SINH, '019d2bfd-3fac-7489-b53b-9c6c958f2da4', '1.000656', 'Thủ tục đăng ký khai tử', 'Ủy ban nhân dân cấp xã', 'moj', ['Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử']),
+  other(KHAI_SINH, '019d2bfd-6eb3-7019-bf3f-fc58c9ee44b9', '1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân', 'Ủy ban nhân dân cấp xã', 'moj', ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân']),
+  other(KHAI_SINH, '019d2bfd-8e22-77ef-819f-e49460350904', '2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Ủy ban nhân dân cấp xã', 'moj', ['Bản chính giấy tờ cần chứng thực']),
+  other(KHAI_SINH, '019d2bfd-95d8-77dd-86c5-880463eb8dbe', '2.000986', 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', 'Ủy ban nhân dân cấp xã', 'none', ['Giấy chứng sinh']),
+  other(THUONG_TRU, '019d2bf7-bd79-75fb-a4c6-ba1bf85d20ad', '3.000333', 'Cấp Phiếu lý lịch tư pháp', 'Công an cấp tỉnh', 'none', ['Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp']),
+  other(KHAI_SINH, '019d2bfb-d76d-737f-81b9-69258b07240b', '1.001612', 'Thành lập hộ kinh doanh', 'Ủy ban nhân dân cấp xã', 'none', ['Giấy đề nghị đăng ký hộ kinh doanh']),
+];
+
+const PROCEDURES = Object.fromEntries([KHAI_SINH, THUONG_TRU, TAM_TRU, ...KHAC].map((p) => [p.id, p]));
 
 // ---------------------------------------------------------------- routing
 
