@@ -510,10 +510,19 @@ function agencyPicker(p) {
     h('div', { class: 'px-4 pb-4' }, form));
 }
 
-function agenciesFor(state) {
+function agenciesFor(state, p) {
   if (state.scope === 'MINISTRY') return [{ name: state.place, address: 'Hà Nội', online: false }];
-  if (state.level === 'DEPARTMENT') return [{ name: state.place, address: state.province, online: true, wrongLevel: true }];
   const province = state.province.replace(/^(Tỉnh|Thành phố) /, '');
+  const provinceName = state.province.replace(/^Tỉnh /, 'tỉnh ').replace(/^Thành phố /, 'thành phố ');
+  // Police procedures are received by the police: the ward's police, or the province's for the province level.
+  if (p?.agency === 'Công an cấp tỉnh') return [{ name: `Công an ${provinceName}`, address: province, online: true, wrongLevel: false }];
+  if (state.level === 'DEPARTMENT') return [{ name: state.place, address: state.province, online: true, wrongLevel: true }];
+  if (p?.agency === 'Công an cấp Xã') {
+    return [
+      { name: `UBND ${state.place}`, address: `${state.place}, ${province}`, online: true, wrongLevel: true },
+      { name: `Công an ${state.place}`, address: `${state.place}, ${province}`, online: true, wrongLevel: false },
+    ];
+  }
   return [
     // The Sở card comes first on purpose: a guide must pick the UBND card by its text, not by position.
     { name: `Sở Tư pháp ${state.province.replace(/^Tỉnh /, 'tỉnh ').replace(/^Thành phố /, 'thành phố ')}`, address: province, online: true, wrongLevel: true },
@@ -523,7 +532,7 @@ function agenciesFor(state) {
 
 function showAgencies(p, state) {
   const note = h('div', { class: 'error mt-2', role: 'status' });
-  const cards = agenciesFor(state).map((a) => h('div', { class: 'grid grid-cols-12 gap-4 card-agency mb-3' },
+  const cards = agenciesFor(state, p).map((a) => h('div', { class: 'grid grid-cols-12 gap-4 card-agency mb-3' },
     h('div', { class: 'col-span-12 md:col-span-8' },
       h('p', { class: 'font-semibold my-0' }, `Cơ quan thực hiện: ${a.name}`),
       h('p', { class: 'text-sm text-gray-500 my-0' }, `Địa chỉ: ${a.address}`),
@@ -532,7 +541,7 @@ function showAgencies(p, state) {
       a.online
         ? h('button', { type: 'button', class: 'btn bg-primary', onclick: () => {
             if (a.wrongLevel) {
-              note.textContent = `${a.name} không tiếp nhận thủ tục này trực tuyến. Vui lòng chọn Ủy ban nhân dân cấp xã.`;
+              note.textContent = `${a.name} không tiếp nhận thủ tục này trực tuyến. Vui lòng chọn ${p.agency.startsWith('Công an') ? 'Công an' : 'Ủy ban nhân dân cấp xã'}.`;
               return;
             }
             close();
