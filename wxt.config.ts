@@ -5,7 +5,7 @@ import { PORTAL_MATCHES } from './lib/engine/hosts';
 import { assertGuidesValid } from './scripts/lib/guide-files';
 import { SIGNALS_MODERN, minifyStyleStrings } from './scripts/lib/vite-shared';
 
-const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts'].map((f) =>
+const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts', 'components/resident/resident-styles.ts'].map((f) =>
   path.resolve(import.meta.dirname, f),
 );
 
@@ -34,8 +34,9 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PORTAL_MATCHES,
-    // A town's guide catalog may live on any website; its origin is asked for when a helper saves its URL.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A town's guide catalog may live on any https website; its origin is asked for when a helper saves its
+    // URL. Plain http only on this computer (lib/guide/distribution.ts parseCatalogAddress).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {

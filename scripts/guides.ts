@@ -3,6 +3,7 @@
  *   check [files or folders…]   every problem in the guides (default: guides/*.json); exit 1 on any error
  *   schema                      write guides/guide.schema.json (editor completion and checking)
  *   health <pages…>             are the steps' targets still found on saved portal pages? exit 1 if not
+ *   failures <logs…>            which steps of which guide versions fail, where, how often (exported logs)
  *   town [files…]               check town help profiles (default: town/*.json)
  *   town-schema                 write town/town.schema.json
  * Each command is a small function returning its exit code, so a new one (health) is one more entry.
@@ -160,14 +161,28 @@ export async function runHealth(args: readonly string[], out: Output): Promise<n
   return summary.notFound > 0 || errors.length > 0 ? 1 : 0;
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema, health: runHealth, town: runTown, 'town-schema': runTownSchema };
+/** Author mode's exported failure logs, summarised (scripts/lib/failure-files.ts). */
+export async function runFailures(args: readonly string[], out: Output): Promise<number> {
+  const { runFailures: run } = await import('./lib/failure-files');
+  return run(args, out);
+}
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  schema: runSchema,
+  health: runHealth,
+  failures: runFailures,
+  town: runTown,
+  'town-schema': runTownSchema,
+};
 
 function usage(out: Output): void {
-  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…>>');
+  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…> | failures <nhật-ký.json…> | town [tệp…] | town-schema>');
   out.log('  check   kiểm tra hướng dẫn / check guides (mặc định / default: guides/*.json)');
   out.log('  schema  ghi / write guides/guide.schema.json');
   out.log('  health  tìm phần tử của từng bước trên trang đã lưu / find each step\'s target on saved pages');
   out.log('          [--url <url> | --map <urls.json>] [--guides <tệp|thư mục>]');
+  out.log('  failures  tóm tắt nhật ký bước lỗi / summarise exported failure logs [--guide <id>] <nhật-ký.json|thư mục…>');
   out.log('  town    kiểm tra hồ sơ xã/phường / check town profiles (mặc định / default: town/*.json)');
   out.log('  town-schema  ghi / write town/town.schema.json');
 }

@@ -4,15 +4,15 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Guide } from '../lib/guide/schema';
+import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
-import { createSearchIndex } from '../lib/search/index';
+import { createGuideIndex } from '../lib/search/guide-fields';
 import type { Signal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';
 
 export interface CatalogViewProps {
-  guides: readonly Guide[];
+  guides: readonly IndexEntry[];
   lang: Lang;
   query: Signal<string>;
   onOpen: (id: string) => void;
@@ -23,17 +23,7 @@ export interface CatalogViewProps {
 export function CatalogView({ guides, lang, query, onOpen, autoFocus }: CatalogViewProps): JSX.Element {
   const uid = useId();
   const input = useRef<HTMLInputElement>(null);
-  const index = useMemo(
-    () =>
-      createSearchIndex(guides, (g) => [
-        { text: g.title, weight: 3 },
-        { text: g.en?.title ?? '', weight: 2 },
-        { text: g.procedure?.name ?? '', weight: 2 },
-        { text: (g.keywords ?? []).join(' · '), weight: 1 },
-        { text: g.summary, weight: 1 },
-      ]),
-    [guides],
-  );
+  const index = useMemo(() => createGuideIndex(guides), [guides]);
   const q = query.value;
   const results = q.trim() === '' ? guides : index.search(q);
 

@@ -2,12 +2,13 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { HelpBox } from '../components/HelpBox';
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
+import { createStepListModel } from '../components/step-list-model';
 import type { Guide } from '../lib/guide/schema';
 import type { TownProfile } from '../lib/town/schema';
 import { t } from '../lib/i18n/info-messages';
@@ -25,21 +26,35 @@ export interface GuideViewProps {
   /** Present when the guide was opened from the catalog: the way back. */
   onBack?: () => void;
   autoFocus?: boolean;
+  /** Open at this step (an answer in Hỏi đáp links to it): expanded, scrolled to and focused. */
+  openStep?: string | null;
+  /** Opened from Hỏi đáp: the way back says so. */
+  fromQa?: boolean;
+  /** The town's own help, shown with the guide's help. */
   town?: TownProfile | null;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, town }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, town }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
   const portalId = guide.procedure?.portalId;
 
-  useEffect(() => {
+  // A layout effect runs before the checkboxes can be clicked: a tick made at once still belongs to this
+  // guide (a plain effect ran after paint, and a fast first click was dropped).
+  useLayoutEffect(() => {
     void ticks.select(guide.id);
   }, [guide.id]);
+  const stepsRef = useRef<HTMLElement>(null);
+  const stepModel = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), openStep ? [openStep] : []), [guide.id, openStep]);
   useEffect(() => {
-    if (autoFocus) heading.current?.focus();
-  }, [guide.id]);
+    const at = openStep ? guide.steps.findIndex((s) => s.id === openStep) : -1;
+    const toggle = at >= 0 ? stepsRef.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
+    if (toggle) {
+      toggle.scrollIntoView({ block: 'start' });
+      toggle.focus();
+    } else if (autoFocus) heading.current?.focus();
+  }, [guide.id, openStep]);
 
   return (
     <article class="dvc-guide" aria-labelledby={`${uid}-t`}>
@@ -47,7 +62,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
         {onBack && (
           <p>
             <button type="button" class="dvc-link-btn dvc-back" onClick={onBack}>
-              ← {t(lang, 'widget.backToList')}
+              ← {fromQa ? t(lang, 'widget.backToQa') : t(lang, 'widget.backToList')}
             </button>
           </p>
         )}
@@ -70,15 +85,15 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           documents={guide.documents}
           lang={lang}
           checked={checked}
-          onToggle={(id, on) => void ticks.toggle(id, on)}
+          onToggle={(id, on) => void ticks.toggle(guide.id, id, on)}
           onPrint={onPrint}
           headingLevel={3}
         />
-        <section class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
+        <section ref={stepsRef} class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>

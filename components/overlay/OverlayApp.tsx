@@ -16,6 +16,8 @@ import { t, type Lang } from '../../lib/i18n/messages';
 import type { OverlayModel } from '../../lib/overlay/overlay-model';
 import type { SpeechModel } from '../../lib/overlay/speech';
 import { richTextPlain } from '../../lib/guide/richtext';
+import { describeTarget, isElementVisible } from '../../lib/engine/targets';
+import { boldNames, namedControls, primaryButtons } from '../../lib/overlay/avoid';
 import type { Signal } from '@preact/signals';
 import type { TownProfile } from '../../lib/town/schema';
 
@@ -36,6 +38,8 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
   // Focus moves into the card only when the person pressed one of its buttons: an automatic advance
   // must not pull focus out of the portal field they are typing in. A live region announces it instead.
   const focusCard = useSignal(false);
+  // Escape minimises: focus goes to the launcher, not the page body (README "Keyboard").
+  const focusLauncher = useSignal(false);
   const announcement = useSignal('');
   // Help at every step, not only at the end: the common problems (no one-time code, a level-1 account)
   // happen in the middle of a flow.
@@ -46,9 +50,14 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
   const index = run?.stepIndex.value ?? 0;
   const total = run?.total.value ?? 0;
 
+  const moved = model.moved.value;
+  const movedHere = moved !== null && step !== undefined && moved.stepId === step.id;
+  const movedText = movedHere && step ? t(lang, moved.direction === 'forward' ? 'guide.movedTo' : 'guide.movedBack', { n: index + 1, title: step.title }) : null;
+
   useEffect(() => {
-    if (step && mode === 'running') announcement.value = `${t(lang, 'guide.stepOf', { n: index + 1, m: total })}: ${step.title}`;
-  }, [step?.id, mode]);
+    if (!step || mode !== 'running') return;
+    announcement.value = movedText ?? `${t(lang, 'guide.stepOf', { n: index + 1, m: total })}: ${step.title}`;
+  }, [step?.id, mode, movedText]);
 
   const act = (fn: () => void) => () => {
     focusCard.value = true;
@@ -76,7 +85,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
   if (mode === 'minimised') {
     return (
       <>
-        <Launcher lang={lang} position={position} onOpen={act(() => model.restore())} />
+        <Launcher lang={lang} position={position} focusOnMount={focusLauncher.value} onOpen={act(() => model.restore())} />
         {live}
       </>
     );
@@ -87,6 +96,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     e.preventDefault();
+    focusLauncher.value = true;
     model.minimise();
   };
   const toolbar = (
@@ -103,7 +113,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
 
   if (mode === 'finished') {
     return (
-      <FloatingCard target={null}>
+      <FloatingCard target={null} keepClear={() => primaryButtons(document, isElementVisible)}>
         <div class={largeText.value ? 'dvc dvc-card dvc--large' : 'dvc dvc-card'} role="dialog" aria-labelledby="dvc-finished-title" onKeyDownCapture={onKeyDownCapture}>
           <h2 id="dvc-finished-title" class="dvc-card__title" tabIndex={-1}>
             {t(lang, 'guide.finish')}
@@ -125,8 +135,14 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
   }
 
   const target = model.target.value;
+  const doc = target.kind === 'found' ? target.element.ownerDocument : document;
+  const names = boldNames(step);
+  const keepClear = (): Element[] => [...namedControls(doc, names, isElementVisible), ...primaryButtons(doc, isElementVisible)];
+  // Never silent: while the target is looked for the card says so, with the step's text below.
+  const searching =
+    target.kind === 'searching' && step.target ? t(lang, 'guide.searching', { what: describeTarget(step.target, lang) }) : null;
   return (
-    <FloatingCard target={target.kind === 'found' ? target.element : null}>
+    <FloatingCard target={target.kind === 'found' ? target.element : null} keepClear={keepClear} marker={String(index + 1)}>
       <div onKeyDownCapture={onKeyDownCapture}>
         <StepCard
           step={step}
@@ -146,6 +162,10 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town }: Ov
           notice={
             target.kind === 'not-found' || target.kind === 'elsewhere' ? (
               <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+            ) : searching ? (
+              searching
+            ) : movedText ? (
+              movedText
             ) : (
               problemNote || undefined
             )

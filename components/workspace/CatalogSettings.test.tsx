@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { startCatalog, type FetchText } from '../../entrypoints/background/catalog';
+import { startCatalog, type FetchText } from '../../lib/guide/catalog-service';
 import { parseGuideJson } from '../../lib/guide/load';
 import type { Guide } from '../../lib/guide/schema';
 import type { KeyValueArea } from '../../lib/overlay/run-store';
@@ -75,8 +75,15 @@ describe('CatalogSettings', () => {
   it('says what an address must look like and asks nothing for a bad one', async () => {
     const { requestPermission } = setup({ body: '{}', granted: true });
     await saveAddress('xa.example.gov.vn/guides.json');
-    screen.getByText('Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và có tên trang web.');
+    screen.getByText('Địa chỉ phải bắt đầu bằng https:// và có tên trang web (http:// chỉ dùng được với localhost, để thử trên máy này).');
     expect(screen.getByLabelText('Địa chỉ danh mục hướng dẫn').getAttribute('aria-invalid')).toBe('true');
+    expect(requestPermission).not.toHaveBeenCalled();
+  });
+
+  it('refuses a plain-http address on another computer and asks for no permission', async () => {
+    const { requestPermission } = setup({ body: '{}', granted: true });
+    await saveAddress('http://xa.example.gov.vn/guides.json');
+    screen.getByText(/phải bắt đầu bằng https:\/\//);
     expect(requestPermission).not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ import type { BackupModel } from '../../lib/workspace/backup-model';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 import type { ReportModel } from '../../lib/workspace/report-model';
 import type { WorkspaceModel, WorkspaceView } from '../../lib/workspace/workspace-model';
+import { QaPanel, type QaPanelProps } from '../qa/QaPanel';
 import { BackupPanel } from './BackupPanel';
 import { DueList } from './DueList';
 import { ErrorBox } from './ErrorBox';
@@ -27,6 +28,8 @@ export interface WorkspaceAppProps {
   lang: Lang;
   onDownload: (fileName: string, text: string) => void;
   onOpenOptions?: () => void;
+  /** The guides (and town) the "Hỏi đáp" tab answers from. */
+  qa?: Omit<QaPanelProps, 'lang'>;
   /** The town's own help (options), shown with the session's guide. */
   town?: TownProfile | null;
 }
@@ -35,6 +38,7 @@ const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
   ['home', 'session.heading'],
   ['report', 'report.heading'],
   ['backup', 'ws.backupNav'],
+  ['qa', 'ws.qaNav'],
 ];
 
 function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Element {
@@ -78,7 +82,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, town }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, town }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -143,6 +147,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
         {view === 'session' && <SessionView model={model} lang={lang} town={town} />}
         {view === 'report' && <ReportView model={report} lang={lang} onDownload={onDownload} />}
         {view === 'backup' && <BackupPanel model={backup} lang={lang} onDownload={onDownload} />}
+        {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} />}
       </main>
     </div>
   );

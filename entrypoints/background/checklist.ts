@@ -12,6 +12,7 @@ import type { Guide } from '../../lib/guide/schema';
 import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunRecord } from '../../lib/overlay/progress-port';
 import type { KeyValueArea, RunStore } from '../../lib/overlay/run-store';
+import { clearTicks } from '../../lib/resident/finder-model';
 import { msgOf } from '../../lib/workspace/msg';
 import { isWorkspaceRequest, type WorkspaceRequest, type WorkspaceResponse } from '../../lib/workspace/protocol';
 import { portalUrl, runFromSession, runMatches, sessionFromRun } from '../../lib/workspace/session-sync';
@@ -37,11 +38,12 @@ async function portalTabs(): Promise<Browser.tabs.Tab[]> {
   }
 }
 
+/**
+ * To the extension pages only. Session events carry labels, notes and dossier codes, and a portal page's
+ * renderer hears whatever its tab is sent; a portal tab learns of its own run through `overlay:changed`.
+ */
 function broadcast(event: ChecklistEvent): void {
   browser.runtime.sendMessage(event).catch(ignoreNoReceiver);
-  void portalTabs().then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, event).catch(ignoreNoReceiver);
-  });
 }
 
 function notifyTab(tabId: number, record: RunRecord | null): void {
@@ -145,6 +147,13 @@ export function startChecklist(deps: {
     }
   }
 
+  /** Clear means clear: the guide runs, session-tab links and finder ticks in extension storage go with the database. */
+  async function clearRunsAndLinks(): Promise<void> {
+    await Promise.all([deps.runs.clearAll(), tabs.clear(), clearTicks(deps.area)]);
+    // An open overlay would save its run again at the next step: it is told the run is gone.
+    for (const tab of await portalTabs()) if (tab.id !== undefined) notifyTab(tab.id, null);
+  }
+
   async function handleWorkspace(message: WorkspaceRequest): Promise<WorkspaceResponse> {
     switch (message.type) {
       case 'workspace:open-session':
@@ -154,7 +163,10 @@ export function startChecklist(deps: {
 
   return {
     handle(message) {
-      if (isChecklistMessage(message)) return handleChecklistMessage(store, message as ChecklistRequest, { emit });
+      if (isChecklistMessage(message)) {
+        const answer = handleChecklistMessage(store, message as ChecklistRequest, { emit });
+        return message.type === 'data:clear' ? answer.then(async (res) => (res.ok ? await clearRunsAndLinks().then(() => res) : res)) : answer;
+      }
       if (isWorkspaceRequest(message)) return handleWorkspace(message);
       return undefined;
     },

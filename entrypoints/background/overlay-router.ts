@@ -1,7 +1,7 @@
 /** Answers the portal overlay: its tab's run, kept by the run store. */
 import type { Browser } from 'wxt/browser';
 import type { OverlayRequest, OverlayResponse } from '../../lib/overlay/messages';
-import type { RunRecord } from '../../lib/overlay/progress-port';
+import { storableRun, type RunRecord } from '../../lib/overlay/progress-port';
 import type { RunStore } from '../../lib/overlay/run-store';
 
 export interface OverlayHooks {
@@ -24,7 +24,7 @@ export async function handleOverlayRequest(
       case 'overlay:save': {
         const hook = message.record.sessionId ? hooks.onSessionRunSaved : undefined;
         const previous = hook ? await runs.load(tabId) : null;
-        await runs.save(tabId, message.record);
+        await runs.save(tabId, storableRun(message.record));
         // The overlay's save succeeded; a failed session update must not turn it into an error.
         if (hook) await hook(tabId, message.record, previous).catch((err: unknown) => console.warn('dvc-guide session sync:', err));
         return { ok: true, record: message.record };

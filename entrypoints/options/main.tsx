@@ -1,14 +1,15 @@
-/** The options page: language, retention, the town's guide catalog, clearing all data. */
+/** The options page: language, retention, the town's guide catalog, clearing all data, the welcome page. */
 import { signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
 import { OptionsApp } from '../../components/workspace/OptionsApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
+import { t as residentT } from '../../lib/i18n/resident-messages';
 import type { Lang } from '../../lib/i18n/workspace-messages';
 import { createCatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
 import { createChecklistClient } from '../../lib/workspace/client';
-import { loadLang, saveLang } from '../../lib/workspace/lang-pref';
+import { langOfBrowser, loadLang, saveLang } from '../../lib/workspace/lang-pref';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createSettingsModel } from '../../lib/workspace/settings-model';
 import { createTownSettingsModel } from '../../lib/workspace/town-settings-model';
@@ -28,7 +29,7 @@ const area = {
   get: async (key: string) => (await browser.storage.local.get(key))[key],
   set: (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
 };
-void loadLang(area).then((l) => (lang.value = l));
+void loadLang(area, langOfBrowser(browser.i18n.getUILanguage())).then((l) => (lang.value = l));
 const town = createTownSettingsModel({
   area: { ...area, remove: (key: string) => browser.storage.local.remove(key) },
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
@@ -43,16 +44,21 @@ const town = createTownSettingsModel({
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
   return (
-    <OptionsApp
-      model={model}
-      lang={lang.value}
-      catalog={catalog}
-      town={town}
-      onLang={(next) => {
-        lang.value = next;
-        void saveLang(area, next);
-      }}
-    />
+    <>
+      <OptionsApp
+        model={model}
+        lang={lang.value}
+        catalog={catalog}
+        town={town}
+        onLang={(next) => {
+          lang.value = next;
+          void saveLang(area, next);
+        }}
+      />
+      <p class="dvc dvc-ws">
+        <a href={browser.runtime.getURL('/welcome.html')}>{residentT(lang.value, 'welcome.again')}</a>
+      </p>
+    </>
   );
 }
 

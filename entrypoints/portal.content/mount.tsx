@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { OVERLAY_TAG } from '../../lib/engine/targets';
+import { createOverlayHost, keepOverlayAttached } from '../../lib/overlay/overlay-host';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
@@ -43,13 +43,13 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   void browser.storage.local.get(LANG_KEY).then((stored) => {
     if (isLang(stored[LANG_KEY])) lang.value = stored[LANG_KEY];
   });
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The page may define our tag or replace document.body: the host survives both (lib/overlay/overlay-host.ts).
+  const created = createOverlayHost(document);
   const style = document.createElement('style');
   style.textContent = coreStyles + overlayStyles;
   const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  document.body.append(host);
+  created.shadow.append(style, mountPoint);
+  const attached = keepOverlayAttached(document, created);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
@@ -61,6 +61,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     loadGuides: loadGuidesFromBackground,
     progress: createRuntimeProgressPort(),
     onStorageError,
+    onGuidesError: (err: unknown) => {
+      problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });
+    },
   });
   const speech = createSpeechModel(window);
   const prefs = createStoragePreferencesPort();
@@ -73,12 +76,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     prefsLoaded = true;
   });
 
-  // Alt+Shift+G from anywhere on the page brings the card back and focuses it (documented in the README).
+  // Alt+Shift+G from anywhere on the page brings the card back, or the offer after "Để sau", and focuses
+  // it (documented in the README).
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
-    model.restore();
-    queueMicrotask(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+    if (model.run.value) model.restore();
+    else model.showOffer();
+    // After Preact has rendered the card or the offer.
+    setTimeout(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 
@@ -95,8 +101,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     stopPrefs();
     model.dispose();
     speech.dispose();
+    attached.stop();
     render(null, mountPoint);
-    host.remove();
+    attached.current().host.remove();
     if (scope[INSTANCE_KEY] === dispose) delete scope[INSTANCE_KEY];
   };
   scope[INSTANCE_KEY] = dispose;

@@ -1,16 +1,26 @@
-/** The helper workspace page (Chrome side panel, Firefox sidebar): wires the models to the background. */
-import { signal } from '@preact/signals';
+/**
+ * The side panel (Chrome side panel, Firefox sidebar): the resident's guide finder, or the helper workspace
+ * in helper mode. Wires the models to the background and to extension storage.
+ */
+import { effect, signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { baseStyles } from '../../components/styles';
+import { ResidentPanel } from '../../components/resident/ResidentPanel';
+import { SidePanelApp } from '../../components/resident/SidePanelApp';
+import { residentStyles } from '../../components/resident/resident-styles';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import type { Lang } from '../../lib/i18n/workspace-messages';
+import { isRunRecord } from '../../lib/overlay/run-store';
+import { localStorageArea, openGuideVia, readTabRun, tabOfRunKey, watchLang, type ExtensionLike } from '../../lib/resident/browser-ports';
+import { createFinderModel } from '../../lib/resident/finder-model';
+import { createTabRunModel } from '../../lib/resident/tab-run-model';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
-import { requestGuides } from '../../lib/workspace/guides-source';
-import { LANG_KEY, loadLang } from '../../lib/workspace/lang-pref';
+import { followGuides, requestGuides } from '../../lib/workspace/guides-source';
+import { createModeModel } from '../../lib/workspace/mode-model';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
@@ -19,49 +29,108 @@ import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
 import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
-style.textContent = baseStyles + workspaceStyles;
+style.textContent = baseStyles + workspaceStyles + residentStyles;
 document.head.append(style);
+
+const api = browser as unknown as ExtensionLike;
+const storage = localStorageArea(api);
+const mode = createModeModel(storage);
+const lang = signal<Lang>('vi');
+watchLang(api, (l) => (lang.value = l));
+
+const finder = createFinderModel({ ticks: storage, openGuide: (id) => openGuideVia(api, id) });
+const tabRun = createTabRunModel({ guides: finder.guides, readRun: (tabId) => readTabRun(api, tabId) });
 
 const transport = runtimeTransport(browser.runtime as unknown as RuntimeLike);
 const client = createChecklistClient(transport.send, transport.subscribe);
 // The guides in use come from the background (bundled, or newer from the town's catalog).
 const guides = await requestGuides((message) => browser.runtime.sendMessage(message)).catch((err: unknown) => {
   console.warn('dvc-guide guides:', err);
+  finder.failLoad();
   return [];
 });
-const model = createWorkspaceModel({ client, guides });
-const newSession = createNewSessionModel(guides);
+if (guides.length > 0) finder.setGuides(guides);
+let guidesInUse = guides;
+const model = createWorkspaceModel({ client, guides: () => guidesInUse });
+const newSession = signal(createNewSessionModel(guides));
+// A new town catalog while the panel is open: the finder, new sessions and the session view follow it.
+followGuides({
+  send: (message) => browser.runtime.sendMessage(message),
+  listen: (listener) => {
+    const onMessage = (message: unknown): undefined => void listener(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  onGuides: (next) => {
+    guidesInUse = next;
+    finder.setGuides(next);
+    newSession.value = createNewSessionModel(next);
+  },
+  onError: (err: unknown) => console.warn('dvc-guide guides:', err),
+});
 const report = createReportModel({ client });
 const backup = createBackupModel({ client });
-const lang = signal<Lang>('vi');
 
-const area = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
-void loadLang(area).then((l) => (lang.value = l));
+// The run of the tab beside the panel, and every change the overlay stores for it.
+storage.subscribe((key, value) => {
+  const tabId = tabOfRunKey(key);
+  if (tabId !== null) tabRun.onStored(tabId, isRunRecord(value) ? value : null);
+});
+const windowId = (await browser.windows.getCurrent().catch(() => undefined))?.id;
+const follow = async (): Promise<void> => {
+  const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
+  await tabRun.setTab(tab?.id ?? null);
+};
+void follow();
+browser.tabs.onActivated.addListener((info) => {
+  if (windowId === undefined || info.windowId === windowId) void tabRun.setTab(info.tabId);
+});
+
+// The town's own help (set in the options), shown with each guide's help and in Hỏi đáp.
+const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
 const town = signal<TownProfile | null>(null);
-const readTown = (): void => void loadStoredTown(area).then((s) => (town.value = s?.town ?? null));
+const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
 readTown();
 browser.storage.onChanged.addListener((changes) => {
-  if (changes[LANG_KEY]) void loadLang(area).then((l) => (lang.value = l));
   if (changes[TOWN_KEY]) readTown();
 });
 
+// Sessions are read only once a helper turns helper mode on.
+let workspaceLoaded = false;
+effect(() => {
+  if (mode.helper.value && !workspaceLoaded) {
+    workspaceLoaded = true;
+    void model.load();
+  }
+});
+
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
+const onOpenOptions = (): void => void browser.runtime.openOptionsPage();
 
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
   return (
-    <WorkspaceApp
-      model={model}
-      newSession={newSession}
-      report={report}
-      backup={backup}
+    <SidePanelApp
+      mode={mode}
       lang={lang.value}
-      onDownload={onDownload}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      town={town.value}
+      onOpenOptions={onOpenOptions}
+      resident={() => <ResidentPanel finder={finder} running={tabRun.running.value} lang={lang.value} />}
+      helper={() => (
+        <WorkspaceApp
+          model={model}
+          newSession={newSession.value}
+          report={report}
+          backup={backup}
+          lang={lang.value}
+          onDownload={onDownload}
+          onOpenOptions={onOpenOptions}
+          qa={{ guides, town: town.value }}
+          town={town.value}
+        />
+      )}
     />
   );
 }
 
 render(<App />, document.getElementById('app')!);
-void model.load();
+void mode.load();

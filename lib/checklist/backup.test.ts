@@ -6,6 +6,8 @@ import type { Session } from './model';
 
 const NOW = Date.parse('2025-08-20T03:00:00Z');
 const sessions = generateSessions(20);
+/** When the file is read: after every fixture session. */
+const READ = Date.parse('2026-01-01T00:00:00Z');
 
 function textWith(mutate: (data: { sessions: Record<string, unknown>[] } & Record<string, unknown>) => void): string {
   const data = JSON.parse(backupToJson(exportBackup(sessions, DEFAULT_SETTINGS, NOW)));
@@ -14,6 +16,31 @@ function textWith(mutate: (data: { sessions: Record<string, unknown>[] } & Recor
 }
 
 describe('backup', () => {
+  it('refuses dates a spreadsheet or the side panel cannot show, and dates after the day it is read', () => {
+    const parsed = parseBackup(
+      textWith((data) => {
+        data.sessions[1]!.updatedAt = 9e15;
+        data.sessions[2]!.createdAt = Date.UTC(30000, 0, 1);
+        data.sessions[4]!.updatedAt = Date.parse('2026-06-01T00:00:00Z');
+        data.sessions[6]!.resultDate = '2025-02-30';
+        data.sessions[8]!.resultDate = '30000-01-01';
+      }),
+      READ,
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect([...new Set(parsed.problems.map((p) => p.path))]).toEqual([
+      'sessions[1].updatedAt',
+      'sessions[2].createdAt',
+      'sessions[4].updatedAt',
+      'sessions[6].resultDate',
+      'sessions[8].resultDate',
+    ]);
+    expect(parsed.problems[2]?.message.vi).toContain('tương lai');
+    // A time inside the clock slack (the other computer was an hour ahead) is fine.
+    expect(parseBackup(textWith((data) => void (data.sessions[1]!.updatedAt = READ + 3_600_000)), READ).ok).toBe(true);
+  });
+
   it('round-trips sessions and settings', () => {
     const backup = exportBackup(sessions, { retentionDays: 30, dueSoonDays: 3 }, NOW);
     expect(backup).toMatchObject({ format: 'dvc-guide-backup', schemaVersion: 2, exportedAt: '2025-08-20T03:00:00.000Z' });

@@ -59,7 +59,21 @@ export function backupFileName(day: string): string {
   return `dvc-guide-sao-luu-${day}.json`;
 }
 
-export function parseBackup(text: string): ParsedBackup {
+/** Clocks differ by minutes, not days: a later time in a backup is a wrong clock, not a real date. */
+export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** Paths of the session's times later than `limit`. */
+export function futureTimes(session: Session, limit: number): string[] {
+  const out: string[] = [];
+  for (const key of ['createdAt', 'updatedAt', 'submittedAt'] as const) {
+    const t = session[key];
+    if (t !== undefined && t > limit) out.push(key);
+  }
+  for (const [id, step] of Object.entries(session.steps)) if (step.at > limit) out.push(`steps[${JSON.stringify(id)}].at`);
+  return out;
+}
+
+export function parseBackup(text: string, now: number = Date.now()): ParsedBackup {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -90,6 +104,11 @@ export function parseBackup(text: string): ParsedBackup {
     const checked = checkSession(upgradeSessionRecord(raw, schemaVersion), ['sessions', index]);
     if (!checked.ok) {
       problems.push(...checked.problems);
+      return;
+    }
+    const future = futureTimes(checked.value, now + CLOCK_SLACK_MS);
+    if (future.length > 0) {
+      for (const path of future) problems.push({ path: `sessions[${index}].${path}`, message: CHECKLIST_MESSAGES.issueFuture });
       return;
     }
     if (seen.has(checked.value.id)) {

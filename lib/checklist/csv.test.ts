@@ -3,6 +3,30 @@ import { generateSessions, FIXTURE_TODAY } from '../../tests/fixtures/sessions';
 import { csvCell, reportToCsv, sessionsToCsv, toCsv } from './csv';
 import { buildReport } from './report';
 
+/** Cells of one line as a spreadsheet set to `sep` sees them (quotes honoured, as Excel and Calc do). */
+function readWith(line: string, sep: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = line.replace(/\r\n$/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 /** A strict RFC 4180 reader, written separately from the writer, to check what a spreadsheet sees. */
 function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -61,8 +85,20 @@ describe('CSV for Excel', () => {
     expect(csvCell('=1', ',', false)).toBe('=1');
   });
 
+  it('keeps a formula hidden after any list separator, whatever separator the spreadsheet reads with', () => {
+    // A comma file opened where ";" is the list separator splits `x;=1+1;` into x | =1+1 unless it is quoted.
+    const risky = ['x;=1+1;', 'x,=1+1', 'x\t@SUM(A1)', 'a; +cmd', 'tên,"=1"', 'a;-2+3', '=1+1', '  =1+1', '＝1+1'];
+    for (const delimiter of [',', ';', '\t'] as const) {
+      const text = toCsv([risky], { delimiter, bom: false });
+      for (const sep of [',', ';', '\t']) {
+        for (const cell of readWith(text, sep)) expect(cell, `written with ${JSON.stringify(delimiter)}, read with ${JSON.stringify(sep)}`).not.toMatch(/^\s*[=+\-@＝＋－＠]/);
+      }
+      expect(readWith(text, delimiter)).toHaveLength(risky.length);
+    }
+  });
+
   it('uses the chosen delimiter for Vietnamese-locale Excel', () => {
-    expect(toCsv([['a;b', 'c,d']], { delimiter: ';' })).toBe('\uFEFF"a;b";c,d\r\n');
+    expect(toCsv([['a;b', 'c,d']], { delimiter: ';' })).toBe('\uFEFF"a;b";"c,d"\r\n');
   });
 
   it('exports sessions with Vietnamese headers, one row each, fields readable', () => {

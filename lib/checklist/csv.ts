@@ -12,17 +12,30 @@ export interface CsvOptions {
   /** Default true. */
   bom?: boolean;
   /**
-   * Default true: a cell starting with = + - @ is prefixed with ' so a spreadsheet shows it as text
-   * instead of running it as a formula (notes and labels are free text).
+   * Default true: a cell starting (after spaces) with = + - @ (or their full-width forms) is prefixed
+   * with ' so a spreadsheet shows it as text instead of running it as a formula (notes and labels are
+   * free text). Every cell holding any list separator is quoted, whatever this file's delimiter: a
+   * comma file opened where ";" is the list separator would otherwise split `x;=1+1` into a formula.
    */
   guardFormulas?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s]*[=+\-@＝＋－＠]|^[\t\r]/;
+/** Any character a spreadsheet in some locale splits cells on, plus quotes and line breaks. */
+const NEEDS_QUOTES = /[",;\t\n\r|]/;
+
+/** A formula start right after a list separator (spaces and a quote between allowed). */
+const FORMULA_AFTER_SEPARATOR = /([,;\t|][\s"]*)([=+\-@＝＋－＠])/g;
+
+/** Shown as text under any list separator: every place a cell could start is guarded, not only the first. */
+function guarded(value: string): string {
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
 
 export function csvCell(value: string, delimiter = ',', guardFormulas = true): string {
-  const text = guardFormulas && FORMULA_START.test(value) ? `'${value}` : value;
-  const needsQuotes = text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r');
+  const text = guardFormulas ? guarded(value) : value;
+  const needsQuotes = text.includes(delimiter) || (guardFormulas ? NEEDS_QUOTES.test(text) : /["\n\r]/.test(text));
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

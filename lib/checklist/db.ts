@@ -19,7 +19,9 @@ export interface ChecklistDBSchema extends DBSchema {
     indexes: { byUpdated: number; byGuide: string; byStatus: string };
   };
   meta: { key: string; value: unknown };
-  progress: { key: string; value: unknown; indexes: { byUpdated: number } };
+  /** Author mode (lib/author/store.ts): guide drafts by guide id, failure records by their key. */
+  drafts: { key: string; value: unknown; indexes: { byUpdated: number } };
+  failures: { key: string; value: unknown; indexes: { byGuide: string; byLast: number } };
 }
 
 export type ChecklistDB = IDBPDatabase<ChecklistDBSchema>;
@@ -72,6 +74,29 @@ export const MIGRATIONS: readonly Migration[] = [
     upgrade(db) {
       const progress = db.createObjectStore('progress', { keyPath: 'key' });
       progress.createIndex('byUpdated', 'updatedAt');
+    },
+  },
+  {
+    version: 4,
+    description: 'drop the progress store: guide runs live in extension storage (lib/overlay/run-store.ts)',
+    upgrade(db) {
+      if (db.objectStoreNames.contains('progress')) db.deleteObjectStore('progress');
+    },
+  },
+  {
+    // Written as `oldVersion < 5` (this list's rule: every version above the old one runs), on top of
+    // whatever v4 did; it only adds stores, so it holds with or without v4's changes.
+    version: 5,
+    description: 'author mode: guide drafts and the local log of where guides fail',
+    upgrade(db) {
+      if (!db.objectStoreNames.contains('drafts')) {
+        db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+      }
+      if (!db.objectStoreNames.contains('failures')) {
+        const failures = db.createObjectStore('failures', { keyPath: 'key' });
+        failures.createIndex('byGuide', 'guideId');
+        failures.createIndex('byLast', 'lastAt');
+      }
     },
   },
 ];

@@ -65,6 +65,7 @@ export const CHECKLIST_MESSAGES = {
   issueTooSmall: { vi: 'Giá trị quá nhỏ hoặc quá ngắn.', en: 'Value too small or too short.' },
   issueTooBig: { vi: 'Giá trị quá lớn hoặc quá dài.', en: 'Value too big or too long.' },
   issueFormat: { vi: 'Sai định dạng.', en: 'Wrong format.' },
+  issueFuture: { vi: 'Ngày giờ ở tương lai: đồng hồ của máy đã lưu bản này bị sai.', en: 'A date in the future: the clock of the computer that saved this was wrong.' },
   issueOther: { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
 
   privacyIdNumber: {

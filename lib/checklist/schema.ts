@@ -7,8 +7,20 @@ import * as z from 'zod/mini';
 import { CHANNELS, SESSION_STATUSES, type Session } from './model';
 import { CHECKLIST_MESSAGES, fillMsg, type Msg } from './messages';
 
-const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const Time = z.number().check(z.nonnegative());
+/**
+ * Every date is bounded, on write, on import and on read: `new Date(9e15)` throws "Invalid time value"
+ * wherever it is shown, and a year-30000 timestamp would escape retention forever. Until 2100 is room
+ * enough; a record outside is reported as damaged and the others still load.
+ */
+export const MAX_TIME = Date.UTC(2100, 0, 1);
+const IsoDay = z.string().check(
+  z.regex(/^(19|20)\d{2}-\d{2}-\d{2}$/),
+  z.refine((day) => {
+    const t = Date.parse(`${day}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().startsWith(day);
+  }),
+);
+const Time = z.number().check(z.nonnegative(), z.maximum(MAX_TIME));
 
 export const SessionSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -46,34 +58,11 @@ export const SettingsSchema = z.object({
   dueSoonDays: z.int().check(z.minimum(0), z.maximum(60)),
 });
 
-/** Per-tab (or per-guide) progress of a running guide, kept across reloads and restarts. */
-export interface GuideProgress {
-  /** Chosen by the background, e.g. "tab:12" or "guide:khai-sinh". */
-  key: string;
-  guideId: string;
-  guideVersion: number;
-  stepIndex: number;
-  stepId?: string | undefined;
-  sessionId?: string | undefined;
-  updatedAt: number;
-}
-
-export const GuideProgressSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(200)),
-  guideId: z.string().check(z.minLength(1)),
-  guideVersion: z.int().check(z.positive()),
-  stepIndex: z.int().check(z.nonnegative()),
-  stepId: z.optional(z.string()),
-  sessionId: z.optional(z.string()),
-  updatedAt: Time,
-});
-
 // The hand-written types are the documentation; these lines fail to compile if the schemas drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sessionMatches: Same<z.infer<typeof SessionSchema>, Session> = true;
 const settingsMatch: Same<z.infer<typeof SettingsSchema>, Settings> = true;
-const progressMatches: Same<z.infer<typeof GuideProgressSchema>, GuideProgress> = true;
-void [sessionMatches, settingsMatch, progressMatches];
+void [sessionMatches, settingsMatch];
 
 // ── Readable problems ────────────────────────────────────────────────────────────────────────────
 

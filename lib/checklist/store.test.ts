@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { sessionsToCsv } from './csv';
 import { describe, expect, it, vi } from 'vitest';
 import { generateSessions, vnTime } from '../../tests/fixtures/sessions';
 import { planRestore } from './backup';
@@ -45,6 +46,21 @@ describe('checklist store', () => {
     expect(await store.get('id-1')).toBeUndefined();
     await expect(store.update('id-1', (s) => s)).rejects.toMatchObject({ code: 'not-found' });
     store.close();
+  });
+
+  it('reports a stored session with an impossible date as damaged and lists, exports and reports the rest', async () => {
+    const { store, factory } = setup();
+    const good = await store.create(input('Bà Lan'));
+    await putRaw(factory, { ...good, id: 'xa-9e15', updatedAt: 9e15 });
+    await putRaw(factory, { ...good, id: 'nam-30000', updatedAt: Date.UTC(30000, 0, 1) });
+    for (const list of [await store.listAll(), await store.listRecent(), await store.search('lan')]) {
+      expect(list.sessions.map((s) => s.id)).toEqual([good.id]);
+      expect(list.corrupted.map((c) => c.id).sort()).toEqual(['nam-30000', 'xa-9e15']);
+    }
+    const all = (await store.listAll()).sessions;
+    expect(() => sessionsToCsv(all, 'vi')).not.toThrow();
+    // Nor can one be written: a far-future update would never expire.
+    await expect(store.save({ ...good, updatedAt: Date.UTC(2099, 0, 1) })).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('refuses to store an invalid session and keeps the old one', async () => {
@@ -150,28 +166,15 @@ describe('checklist store', () => {
   it('removes sessions older than the retention period, 90 days by default', async () => {
     const { store, clock } = setup();
     await store.create(input('old'));
-    await store.setProgress({ key: 'tab:1', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 2, updatedAt: clock.now });
     clock.now += 60 * DAY;
     await store.create(input('recent'));
     expect(await store.applyRetention(clock.now + 31 * DAY)).toBe(1);
     expect((await store.listAll()).sessions.map((s) => s.residentLabel)).toEqual(['recent']);
-    expect(await store.getProgress('tab:1')).toBeUndefined();
 
     await store.setSettings({ retentionDays: 10 });
     expect(await store.getSettings()).toEqual({ retentionDays: 10, dueSoonDays: 2 });
     expect(await store.applyRetention(clock.now + 11 * DAY)).toBe(1);
     await expect(store.setSettings({ retentionDays: 0 })).rejects.toMatchObject({ code: 'invalid' });
-  });
-
-  it('keeps guide progress per tab across reopening the database', async () => {
-    const { store, factory } = setup();
-    const progress = { key: 'tab:7', guideId: 'khai-sinh', guideVersion: 2, stepIndex: 3, stepId: 'ke-khai', updatedAt: 5 };
-    await store.setProgress(progress);
-    store.close();
-    const reopened = createChecklistStore(factory);
-    expect(await reopened.getProgress('tab:7')).toEqual(progress);
-    await reopened.clearProgress('tab:7');
-    expect(await reopened.getProgress('tab:7')).toBeUndefined();
   });
 
   it('restores a backup without overwriting newer local sessions unless asked', async () => {
@@ -191,14 +194,22 @@ describe('checklist store', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
-  it('"Xóa toàn bộ dữ liệu" removes sessions, progress and settings', async () => {
+  it('"Xóa toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
+    const { store, factory } = setup();
+    await store.create(input('A'));
+    expect((await factory.databases()).map((d) => d.name)).toContain('dvc-guide');
+    await store.clearAll();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('dvc-guide');
+    // And the next use starts from an empty, current database.
+    expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
+  });
+
+  it('"Xóa toàn bộ dữ liệu" removes sessions and settings', async () => {
     const { store } = setup();
     await store.create(input('A'));
     await store.setSettings({ retentionDays: 30 });
-    await store.setProgress({ key: 'tab:1', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 0, updatedAt: 1 });
     await store.clearAll();
     expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
-    expect(await store.getProgress('tab:1')).toBeUndefined();
     expect((await store.getSettings()).retentionDays).toBe(90);
   });
 });

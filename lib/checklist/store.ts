@@ -15,16 +15,14 @@ import {
 } from './model';
 import {
   DEFAULT_SETTINGS,
-  GuideProgressSchema,
   SettingsSchema,
   checkSession,
   problemText,
-  type GuideProgress,
   type Settings,
 } from './schema';
-import { openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
+import { DB_NAME, openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
 import { retentionCutoff } from './retention';
-import { sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
+import { CLOCK_SLACK_MS, futureTimes, sessionsToWrite, type RestoreOptions, type RestorePlan } from './backup';
 
 export interface CorruptedRecord {
   id: string;
@@ -77,15 +75,12 @@ export interface ChecklistStore {
   /** Submitted, unfinished, result date before today; earliest first. */
   overdue(today: string): Promise<ListResult>;
   clearAll(): Promise<void>;
-  /** Removes sessions and progress not updated for `days` days; returns how many sessions went. */
+  /** Removes sessions not updated for `days` days; returns how many sessions went. */
   purgeOlderThan(days: number, now?: number): Promise<number>;
   /** purgeOlderThan with the retention setting. */
   applyRetention(now?: number): Promise<number>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  getProgress(key: string): Promise<GuideProgress | undefined>;
-  setProgress(progress: GuideProgress): Promise<GuideProgress>;
-  clearProgress(key: string): Promise<void>;
   restore(plan: RestorePlan, options?: RestoreOptions & { settings?: Settings }): Promise<RestoreResult>;
   close(): void;
 }
@@ -198,18 +193,13 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
   async function purge(days: number, at: number): Promise<number> {
     return run(async (conn) => {
       const range = keyRange.upperBound(retentionCutoff(at, days), true);
-      const tx = conn.transaction(['sessions', 'progress'], 'readwrite');
+      const tx = conn.transaction('sessions', 'readwrite');
       let removed = 0;
-      let cursor = await tx.objectStore('sessions').index('byUpdated').openCursor(range);
+      let cursor = await tx.store.index('byUpdated').openCursor(range);
       while (cursor) {
         await cursor.delete();
         removed += 1;
         cursor = await cursor.continue();
-      }
-      let progress = await tx.objectStore('progress').index('byUpdated').openCursor(range);
-      while (progress) {
-        await progress.delete();
-        progress = await progress.continue();
       }
       await tx.done;
       return removed;
@@ -267,6 +257,8 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
 
     async save(session) {
       const valid = validSession(session);
+      const future = futureTimes(valid, now() + CLOCK_SLACK_MS);
+      if (future.length > 0) throw new ChecklistError('invalid', { id: valid.id, detail: `in the future: ${future.join(', ')}` });
       return run(async (conn) => {
         await conn.put('sessions', valid);
         return valid;
@@ -324,10 +316,17 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
     },
 
     async clearAll() {
-      await run(async (conn) => {
-        const tx = conn.transaction(['sessions', 'meta', 'progress'], 'readwrite');
-        await Promise.all([tx.objectStore('sessions').clear(), tx.objectStore('meta').clear(), tx.objectStore('progress').clear()]);
-        await tx.done;
+      // The database itself goes, not only its records: nothing of the helper's is left on disk, not even
+      // an empty shell with its name. The next call opens (and creates) a fresh one.
+      const name = options.dbName ?? DB_NAME;
+      const current = opening;
+      opening = undefined;
+      if (current) (await current.catch(() => undefined))?.close();
+      await new Promise<void>((resolve, reject) => {
+        const request = factory.deleteDatabase(name);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(toChecklistError(request.error));
+        request.onblocked = () => reject(new ChecklistError('blocked', { detail: `${name}: delete` }));
       });
     },
 
@@ -349,27 +348,6 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
         await conn.put('meta', parsed.data, SETTINGS_KEY);
         return parsed.data;
       });
-    },
-
-    async getProgress(key) {
-      return run(async (conn) => {
-        const parsed = GuideProgressSchema.safeParse(await conn.get('progress', key));
-        // Damaged progress only costs the current step; the guide starts at step 1 again.
-        return parsed.success ? parsed.data : undefined;
-      });
-    },
-
-    async setProgress(progress) {
-      const parsed = GuideProgressSchema.safeParse(progress);
-      if (!parsed.success) throw new ChecklistError('invalid', { detail: 'progress' });
-      return run(async (conn) => {
-        await conn.put('progress', parsed.data);
-        return parsed.data;
-      });
-    },
-
-    async clearProgress(key) {
-      await run((conn) => conn.delete('progress', key));
     },
 
     async restore(plan, restoreOptions = {}) {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileUrlPattern, matchesAny } from './url-pattern';
+import { compileUrlPattern, globMatch, matchesAny, MAX_URL_CHARS, type MatchWork } from './url-pattern';
 
 const PROCEDURE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7?x=1';
 
@@ -144,5 +144,54 @@ describe('captured portal pages', () => {
     expect(details.length).toBeGreaterThan(0);
     for (const [name, url] of details) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(true);
     for (const [name, url] of others) expect(matchesAny(PROCEDURE_PAGES, url), name).toBe(false);
+  });
+});
+
+describe('no URL can make a pattern slow (work counted, never timed)', () => {
+  const pieces = fc.constantFrom('a', 'b', '/', '*', '**', '-', '.');
+  const pathText = fc.array(fc.constantFrom('a', 'b', '/', '-', 'aa'), { maxLength: 400 }).map((xs) => `/${xs.join('')}`);
+
+  it('the matcher takes at most (pattern + 1) steps per URL character, for any pattern and path', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 60 }), pathText, (parts, s) => {
+        const glob = parts.join('');
+        const work: MatchWork = { steps: 0 };
+        globMatch(glob.split('') as unknown as Parameters<typeof globMatch>[0], s, work);
+        const tokens = glob.length;
+        expect(work.steps).toBeLessThanOrEqual((tokens + 1) * (s.length + 1));
+      }),
+      { seed: 20261201, numRuns: 300 },
+    );
+  });
+
+  it('a crafted catalog pattern against a crafted link is refused or answered with bounded work', () => {
+    // The classic backtracking trap: `*a*a*a…*b` against `aaaa…` (a regex took seconds on 40 characters).
+    const trap = `dichvucong.gov.vn/${'*a'.repeat(40)}b`;
+    expect(compileUrlPattern(trap).ok).toBe(true);
+    expect(matches(trap, `https://dichvucong.gov.vn/${'a'.repeat(2000)}`)).toBe(false);
+    expect(matches(trap, `https://dichvucong.gov.vn/${'a'.repeat(40)}b`)).toBe(true);
+    expect(compileUrlPattern(`dichvucong.gov.vn/${'*a'.repeat(200)}`)).toEqual({ ok: false, reason: 'long' });
+    expect(matchesAny(['dichvucong.gov.vn/**'], `https://dichvucong.gov.vn/${'a'.repeat(MAX_URL_CHARS)}`)).toBe(false);
+  });
+
+  it('answers as the earlier regular expressions did, on every small pattern and path', () => {
+    // The regex form (kept here only as the oracle): `*` → [^/]*, `**` → .*, a trailing `/**` also matches its base.
+    const oracle = (pattern: string, path: string): boolean => {
+      let p = pattern.replace(/\/+$/, '');
+      const tail = p.endsWith('/**');
+      if (tail) p = p.slice(0, -3);
+      const body = p.replace(/\*\*+|\*|[.]/g, (m) => (m === '.' ? '\\.' : m === '*' ? '[^/]*' : '.*'));
+      return new RegExp(`^${body}${tail ? '(?:/.*)?' : ''}$`).test(path.replace(/\/+$/, ''));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '/', '*', '**'), { maxLength: 8 }), fc.array(fc.constantFrom('a', 'b', '/'), { maxLength: 10 }), (ps, xs) => {
+        const pattern = `/${ps.join('')}`;
+        if (pattern.includes('//')) return;
+        const s = `/${xs.join('')}`;
+        if (s.includes('//')) return;
+        expect(matches(`dichvucong.gov.vn${pattern}`, `https://dichvucong.gov.vn${s}`)).toBe(oracle(pattern, s));
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });

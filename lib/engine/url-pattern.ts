@@ -14,7 +14,7 @@
  * - Host compares case-insensitively, path and hash case-sensitively (the portal's routes are).
  */
 
-export type UrlPatternError = 'empty' | 'scheme' | 'query' | 'host' | 'path' | 'chars';
+export type UrlPatternError = 'empty' | 'long' | 'scheme' | 'query' | 'host' | 'path' | 'chars';
 
 export type CompiledUrlPattern =
   | { ok: true; test(url: string | URL): boolean }
@@ -60,6 +60,7 @@ function compiled(pattern: string): PartsTest | undefined {
 function compile(raw: string): CompiledUrlPattern {
   const pattern = raw.trim();
   if (pattern === '') return { ok: false, reason: 'empty' };
+  if (pattern.length > MAX_PATTERN_CHARS) return { ok: false, reason: 'long' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) || /^(javascript|data|about|blob|file):/i.test(pattern)) {
     return { ok: false, reason: 'scheme' };
   }
@@ -87,8 +88,8 @@ function compile(raw: string): CompiledUrlPattern {
 
   const testParts: PartsTest = (parts) =>
     hostTest(parts.host) &&
-    pathRe.test(parts.path) &&
-    (hashRe === null || hashRe.test(parts.hash)) &&
+    pathRe(parts.path) &&
+    (hashRe === null || hashRe(parts.hash)) &&
     query.every(([k, v]) => (v === '*' ? parts.query.has(k) : parts.query.getAll(k).includes(v)));
   const result: CompiledUrlPattern = {
     ok: true,
@@ -126,36 +127,85 @@ function compileHost(host: string): ((h: string) => boolean) | null {
   return (h) => h === bare;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
+/** One piece of a compiled path pattern: a literal character, `*` (within a segment) or `**` (anything). */
+type Glob = readonly (string | typeof STAR | typeof GLOBSTAR)[];
+const STAR = 0;
+const GLOBSTAR = 1;
 
-/** Path or hash pattern (starting with `/`) to an anchored regex; trailing slash already optional. */
-function compilePath(path: string): RegExp {
-  let p = stripTrailingSlash(path);
-  let tailAnything = false;
-  // `/a/**` must also match `/a` itself: "anything below, including nothing".
-  if (p.endsWith('/**')) {
-    tailAnything = true;
-    p = p.slice(0, -3);
-  }
-  let out = '';
+/**
+ * Longest pattern accepted: a real one is under 100 characters. Together with the linear matcher below,
+ * the work for one URL is bounded by (pattern length + 1) × (URL length + 1), whatever a catalog holds.
+ */
+export const MAX_PATTERN_CHARS = 300;
+
+function toGlob(p: string): Glob {
+  const out: (string | typeof STAR | typeof GLOBSTAR)[] = [];
   for (let i = 0; i < p.length; i++) {
     const ch = p[i] as string;
-    if (ch === '*') {
-      if (p[i + 1] === '*') {
-        out += '.*';
-        while (p[i + 1] === '*') i++;
-      } else {
-        out += '[^/]*';
-      }
-    } else {
-      out += escapeRegex(ch);
-    }
+    if (ch !== '*') out.push(ch);
+    else if (p[i + 1] === '*') {
+      out.push(GLOBSTAR);
+      while (p[i + 1] === '*') i++;
+    } else if (out[out.length - 1] !== GLOBSTAR) out.push(STAR);
   }
-  if (tailAnything) out += '(?:/.*)?';
+  return out;
+}
+
+/** Counts the matcher's steps when a test passes one in (the fuzz test's proof of linear work). */
+export interface MatchWork {
+  steps: number;
+}
+
+/**
+ * Does `glob` match all of `s`? A set-of-positions simulation (Thompson's NFA): each character of `s`
+ * advances every live pattern position at once, so there is no backtracking and the work is at most
+ * (glob length + 1) per character. A crafted URL against `*a*a*a*…b` costs the same as any other URL.
+ */
+export function globMatch(glob: Glob, s: string, work?: MatchWork): boolean {
+  const n = glob.length;
+  let live = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  // Wildcards may match nothing: a live position before a wildcard also makes the one after it live.
+  const close = (set: Uint8Array): void => {
+    for (let k = 0; k < n; k++) if (set[k] && glob[k] !== undefined && typeof glob[k] !== 'string') set[k + 1] = 1;
+  };
+  live[0] = 1;
+  close(live);
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    next.fill(0);
+    let any = false;
+    for (let k = 0; k < n; k++) {
+      if (!live[k]) continue;
+      if (work) work.steps++;
+      const g = glob[k];
+      if (g === GLOBSTAR || (g === STAR && ch !== '/')) {
+        next[k] = 1;
+        any = true;
+      } else if (g === ch) {
+        next[k + 1] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    close(next);
+    [live, next] = [next, live];
+  }
+  return live[n] === 1;
+}
+
+/** Path or hash pattern (starting with `/`) to a linear test; trailing slash already optional. */
+function compilePath(path: string): (s: string) => boolean {
+  let p = stripTrailingSlash(path);
+  // `/a/**` must also match `/a` itself: "anything below, including nothing".
+  if (p.endsWith('/**')) {
+    const base = toGlob(p.slice(0, -3));
+    const below = toGlob(p);
+    return (s) => globMatch(base, s) || globMatch(below, s);
+  }
   // The root pattern "/" strips to "" and must match the root path, which also strips to "".
-  return new RegExp(`^${out}$`);
+  const glob = toGlob(p);
+  return (s) => globMatch(glob, s);
 }
 
 function stripTrailingSlash(s: string): string {
@@ -182,7 +232,11 @@ function urlParts(input: string | URL): UrlParts | null {
   return parts;
 }
 
+/** Longer addresses are not portal pages (browsers cap near 2 MB; the portal's are under 300 characters). */
+export const MAX_URL_CHARS = 8192;
+
 function parseUrlParts(href: string): UrlParts | null {
+  if (href.length > MAX_URL_CHARS) return null;
   let url: URL;
   try {
     url = new URL(href);

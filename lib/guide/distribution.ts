@@ -8,7 +8,8 @@
  */
 import { t, type Lang } from '../i18n/workspace-messages';
 import { parseCatalog } from './catalog';
-import type { GuideProblem } from './problems';
+import { msg, problem, type GuideProblem } from './problems';
+import { MAX_GUIDE_FILE_CHARS, parseJsonText } from './published';
 import type { Guide } from './schema';
 
 // ---------------------------------------------------------------------------------------------------
@@ -19,8 +20,6 @@ export interface CatalogCache {
   sourceUrl: string;
   fetchedAt: number;
   guides: Guide[];
-  /** Problems of the fetched catalog: errors of the entries left out, warnings of those kept. */
-  problems: GuideProblem[];
 }
 
 /** A catalog entry that was left out, with its first problems (enough for a helper to tell the town). */
@@ -49,7 +48,8 @@ export type CatalogStatus =
     };
 
 export type CatalogOutcome =
-  | { ok: true; cache: CatalogCache; invalid: InvalidEntry[] }
+  /** warnings: the first MAX_STORED_WARNINGS warnings of the guides kept, stored apart from the cache. */
+  | { ok: true; cache: CatalogCache; invalid: InvalidEntry[]; warnings: GuideProblem[] }
   | { ok: false; reason: CatalogFailure; detail: string; invalid: InvalidEntry[] };
 
 // ---------------------------------------------------------------------------------------------------
@@ -59,6 +59,13 @@ export type CatalogOutcome =
 export const FIRST_PROBLEMS = 3;
 /** A catalog of every procedure in a province is well under this; anything bigger is not a catalog. */
 export const MAX_CATALOG_CHARS = 5_000_000;
+/**
+ * Warnings kept in storage at most. They were stored inside the cache and grew ~9× the catalog (a
+ * 1.2 MB catalog filled extension storage and progress saves failed); now they are few and apart.
+ */
+export const MAX_STORED_WARNINGS = 50;
+/** Invalid entries named in the status at most (each with FIRST_PROBLEMS problems). */
+export const MAX_INVALID_ENTRIES = 50;
 
 export interface CatalogAddress {
   url: string;
@@ -75,7 +82,11 @@ export function parseCatalogAddress(text: string): CatalogAddress | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.username || url.password) return null;
+  // https only: over plain http anyone on the same network could swap the guides a helper reads out.
+  // http is allowed on this computer alone (a town testing its catalog before publishing it).
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
+  if (!url.hostname || url.username || url.password) return null;
   url.hash = '';
   return { url: url.href, host: url.host, pattern: `${url.protocol}//${url.hostname}/*` };
 }
@@ -105,6 +116,7 @@ function invalidEntries(entries: readonly unknown[], problems: readonly GuidePro
   }
   return [...byIndex.keys()]
     .sort((a, b) => a - b)
+    .slice(0, MAX_INVALID_ENTRIES)
     .map((i) => ({ name: entryName(entries[i], i), problems: byIndex.get(i)!.slice(0, FIRST_PROBLEMS) }));
 }
 
@@ -130,7 +142,38 @@ export function readFetchedCatalog(text: string, sourceUrl: string, fetchedAt: n
   if (result.guides.length === 0) {
     return { ok: false, reason: 'empty', detail: `${entries.length} entries, none valid`, invalid };
   }
-  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides, problems: result.problems }, invalid };
+  const warnings = result.problems.filter((p) => p.severity === 'warning').slice(0, MAX_STORED_WARNINGS);
+  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides }, invalid, warnings };
+}
+
+/** One guide file of a published folder (lib/guide/published.ts), as the background fetched it. */
+export type FetchedGuideFile = { id: string; url: string; text: string } | { id: string; url: string; failure: string };
+
+/**
+ * A published folder (index.json + one file per guide) → the same outcome as a one-file catalog: each
+ * file read and validated on its own; a file that could not be fetched or read is named with why.
+ */
+export function readFetchedFolder(files: readonly FetchedGuideFile[], sourceUrl: string, fetchedAt: number): CatalogOutcome {
+  const values: unknown[] = [];
+  const unreadable: InvalidEntry[] = [];
+  let total = 0;
+  for (const f of files) {
+    const failure = 'failure' in f ? f.failure : undefined;
+    let value: unknown;
+    if (failure === undefined && 'text' in f) {
+      total += f.text.length;
+      if (total > MAX_CATALOG_CHARS) return { ok: false, reason: 'too-large', detail: `guide files over ${MAX_CATALOG_CHARS} characters`, invalid: [] };
+      const json = parseJsonText(f.text, MAX_GUIDE_FILE_CHARS);
+      if (json.ok) value = json.value;
+      else unreadable.push({ name: f.id, problems: [problem(f.url, [], `guide-file-${json.reason}`, msg.guideFileUnreadable(json.detail))] });
+    } else unreadable.push({ name: f.id, problems: [problem(f.url, [], 'guide-file-unreadable', msg.guideFileUnreadable(failure ?? ''))] });
+    if (value !== undefined) values.push(value);
+  }
+  const result = parseCatalog({ guides: values }, sourceUrl);
+  const invalid = [...unreadable, ...invalidEntries(values, result.problems)].slice(0, MAX_INVALID_ENTRIES);
+  if (result.guides.length === 0) return { ok: false, reason: 'empty', detail: `${files.length} guide files, none valid`, invalid };
+  const warnings = result.problems.filter((p) => p.severity === 'warning').slice(0, MAX_STORED_WARNINGS);
+  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides }, invalid, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -160,8 +203,7 @@ export function readCache(value: unknown, expectedUrl: string | null): CatalogCa
   if (c.sourceUrl !== expectedUrl || typeof c.fetchedAt !== 'number' || !Number.isFinite(c.fetchedAt) || !Array.isArray(c.guides)) return null;
   const { guides } = parseCatalog({ guides: c.guides }, expectedUrl);
   if (guides.length === 0) return null;
-  const problems = Array.isArray(c.problems) ? c.problems.filter(isProblem) : [];
-  return { sourceUrl: expectedUrl, fetchedAt: c.fetchedAt, guides, problems };
+  return { sourceUrl: expectedUrl, fetchedAt: c.fetchedAt, guides };
 }
 
 function isInvalidEntry(value: unknown): value is InvalidEntry {
@@ -178,7 +220,7 @@ export function readStatus(value: unknown): CatalogStatus {
   if (value === null || typeof value !== 'object') return off;
   const s = value as Record<string, unknown>;
   if (typeof s.url !== 'string' || typeof s.checkedAt !== 'number') return off;
-  const invalid = Array.isArray(s.invalid) ? s.invalid.filter(isInvalidEntry) : [];
+  const invalid = Array.isArray(s.invalid) ? s.invalid.slice(0, MAX_INVALID_ENTRIES).filter(isInvalidEntry) : [];
   if (s.state === 'ok' && typeof s.valid === 'number' && Array.isArray(s.newer)) {
     return { state: 'ok', url: s.url, checkedAt: s.checkedAt, valid: s.valid, newer: s.newer.filter((x): x is string => typeof x === 'string'), invalid };
   }

@@ -42,6 +42,13 @@ export type GuideLoadResult =
 
 export const SCHEMA_REF = './guide.schema.json';
 
+/**
+ * Problems reported for one guide at most (then one line saying there are more). An author fixes the
+ * first ones and checks again; a hostile catalog cannot make the messages, or the work of wording and
+ * storing them, grow without bound.
+ */
+export const MAX_PROBLEMS_PER_GUIDE = 100;
+
 export function parseGuideJson(text: string, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
   // Editors on Windows save a byte-order mark that JSON.parse rejects.
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -97,22 +104,69 @@ export function validateGuide(value: unknown, file: string, options: GuideCheckO
  * report issues as zod does (same codes and paths) for the messages to be the same.
  */
 export function validateGuideWith(parseSchema: SchemaStep, value: unknown, file: string, options: GuideCheckOptions = {}): GuideLoadResult {
+  const oversized = measureGuide(value);
+  if (oversized) return { ok: false, problems: [problem(file, oversized.path, 'guide-too-large', msg.guideTooLarge(oversized.limit))] };
   const parsed = parseSchema(value);
   const problems: GuideProblem[] = [];
-  const issuePaths: string[] = [];
+  // Every issue path and each of its ancestors, so "did the schema already speak about this node or
+  // below it?" is one lookup (a list scan here made validation quadratic in the number of problems).
+  const reported = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.issues) {
-      const m = zodIssueMessage(issue, value);
-      problems.push(problem(file, issue.path, m.code, m));
-      issuePaths.push(formatJsonPath(issue.path));
+      if (problems.length < MAX_PROBLEMS_PER_GUIDE) {
+        const m = zodIssueMessage(issue, value);
+        problems.push(problem(file, issue.path, m.code, m));
+      }
+      for (let d = issue.path.length; d > 0; d--) {
+        const key = formatJsonPath(issue.path.slice(0, d));
+        if (reported.has(key)) break;
+        reported.add(key);
+      }
     }
   }
   const idFromFile = options.idFromFile ?? file.endsWith('.json');
-  problems.push(...semanticChecks(value, file, { ...options, idFromFile }, issuePaths));
+  for (const p of semanticChecks(value, file, { ...options, idFromFile }, reported)) {
+    if (problems.length >= MAX_PROBLEMS_PER_GUIDE) break;
+    problems.push(p);
+  }
+  if (problems.length >= MAX_PROBLEMS_PER_GUIDE) {
+    problems.push(problem(file, [], 'too-many-problems', msg.tooManyProblems(MAX_PROBLEMS_PER_GUIDE)));
+  }
 
   const errors = problems.filter((p) => p.severity === 'error');
   if (!parsed.success || errors.length > 0) return { ok: false, problems };
   return { ok: true, guide: parsed.data, warnings: problems };
+}
+
+/**
+ * Bounds on one guide's shape, checked before anything else reads it: the largest real guide has about
+ * 1,500 values, lists of at most 20 items and a depth of 8. The schema step and the checks are linear,
+ * but their issue lists are built with spreads and recursion, so a list of 100,000 items could
+ * exhaust the stack; one early "too large" is the clear answer.
+ */
+export const GUIDE_LIMITS = { values: 30_000, list: 500, depth: 24 } as const;
+
+/** The first limit `value` exceeds, with where; undefined when within every limit. Stops at the limit. */
+export function measureGuide(value: unknown): { path: PathSegment[]; limit: string } | undefined {
+  let values = 0;
+  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (++values > GUIDE_LIMITS.values) return { path: [], limit: `${GUIDE_LIMITS.values} values` };
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= GUIDE_LIMITS.depth) return { path, limit: `${GUIDE_LIMITS.depth} levels` };
+    if (Array.isArray(v)) {
+      if (v.length > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} items` };
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
+    } else {
+      let keys = 0;
+      for (const k in v) {
+        if (++keys > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} fields` };
+        stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+      }
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -134,18 +188,14 @@ function semanticChecks(
   value: unknown,
   file: string,
   options: GuideCheckOptions & { idFromFile: boolean },
-  issuePaths: readonly string[],
+  reported: ReadonlySet<string>,
 ): GuideProblem[] {
   const out: GuideProblem[] = [];
   const g = obj(value);
   if (!g) return out;
 
   // A node the schema already reported on (or under) gets no second message.
-  const touched = (path: readonly PathSegment[]): boolean => {
-    const p = formatJsonPath(path);
-    if (p === ROOT_PATH) return false;
-    return issuePaths.some((ip) => ip === p || ip.startsWith(`${p}.`) || ip.startsWith(`${p}[`));
-  };
+  const touched = (path: readonly PathSegment[]): boolean => path.length > 0 && reported.has(formatJsonPath(path));
   const add = (path: readonly PathSegment[], code: string, m: { vi: string; en: string }, severity: 'error' | 'warning' = 'error'): void => {
     if (!touched(path)) out.push(problem(file, path, code, m, severity));
   };

@@ -19,10 +19,22 @@ export interface RunRecord {
   /**
    * The address where the current step was first shown. A step's URL condition counts only once the
    * address has changed from it, so a reload, or "Tiếp theo" onto a step whose condition names the site
-   * the person is already on, does not complete it.
+   * the person is already on, does not complete it. The page only (origin and path, see `pageAddress`):
+   * a query string can hold an ID number, and runs are kept in extension storage.
    */
   shownAt?: string;
   updatedAt: number;
+}
+
+/** A page's address without its query and fragment, which may hold personal data (an ID number). */
+export function pageAddress(href: string): string {
+  const cut = href.search(/[?#]/);
+  return cut < 0 ? href : href.slice(0, cut);
+}
+
+/** The record as it may be stored: no full page address. */
+export function storableRun(record: RunRecord): RunRecord {
+  return record.shownAt === undefined ? record : { ...record, shownAt: pageAddress(record.shownAt) };
 }
 
 export interface ProgressPort {

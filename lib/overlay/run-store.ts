@@ -3,6 +3,9 @@
  * not mix. Tab ids do not survive a browser restart, so the most recent run is also kept as "last": a
  * tab without a run of its own adopts it when the tab it belonged to no longer exists (the browser was
  * restarted, or the tab was closed), which is how a helper picks up tomorrow where they stopped.
+ * A run tied to a helper's session (a named resident) is never adopted: a new tab would otherwise
+ * silently continue another resident's guide; the helper reopens it from the side panel, which links
+ * the session to a tab explicitly.
  */
 import type { RunRecord } from './progress-port';
 
@@ -10,6 +13,8 @@ export interface KeyValueArea {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Every key stored (for clear-all); an area without it cannot be cleared by prefix. */
+  keys?(): Promise<string[]>;
 }
 
 interface LastRun {
@@ -23,12 +28,16 @@ export interface RunStore {
   clear(tabId: number): Promise<void>;
   /** The tab was closed: its own key goes, "last" stays for adoption. */
   forgetTab(tabId: number): Promise<void>;
+  /** "Xoá toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
+  clearAll(): Promise<void>;
 }
 
-const tabKey = (tabId: number): string => `run:tab:${tabId}`;
+/** Each tab's key; the side panel reads it to show the step list of the guide running beside it. */
+export const RUN_TAB_PREFIX = 'run:tab:';
+export const tabKey = (tabId: number): string => `${RUN_TAB_PREFIX}${tabId}`;
 const LAST_KEY = 'run:last';
 
-function isRunRecord(value: unknown): value is RunRecord {
+export function isRunRecord(value: unknown): value is RunRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<RunRecord>;
   return typeof r.guideId === 'string' && typeof r.stepIndex === 'number' && Array.isArray(r.completed);
@@ -62,6 +71,10 @@ function cachedTabKeys(area: KeyValueArea): KeyValueArea {
       await area.remove(key);
       memory.delete(key);
     },
+    async keys() {
+      memory.clear();
+      return (await area.keys?.()) ?? [];
+    },
   };
 }
 
@@ -72,7 +85,8 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
       const own = await area.get(tabKey(tabId));
       if (isRunRecord(own)) return own;
       const last = await area.get(LAST_KEY);
-      if (!isLastRun(last) || last.tabId === tabId || (await tabExists(last.tabId))) return null;
+      if (!isLastRun(last) || last.tabId === tabId || last.record.sessionId !== undefined) return null;
+      if (await tabExists(last.tabId)) return null;
       await Promise.all([area.set(tabKey(tabId), last.record), area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun)]);
       return last.record;
     },
@@ -86,6 +100,10 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
     },
     async forgetTab(tabId) {
       await area.remove(tabKey(tabId));
+    },
+    async clearAll() {
+      const keys = await area.keys!();
+      await Promise.all(keys.filter((key) => key.startsWith('run:')).map((key) => area.remove(key)));
     },
 
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GUIDE } from '../../components/test-fixtures';
+import { TEST_GUIDE } from '../../tests/fixtures/test-guide';
 import type { NewSessionInput } from '../checklist/model';
 import { createBackupModel } from './backup-model';
 import { createReportModel } from './report-model';
@@ -53,7 +53,7 @@ describe('report model', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]!.startsWith('Người dân;Thủ tục;')).toBe(true);
     expect(lines.some((l) => l.startsWith('Bà Lan tổ 5;') && l.includes('G22.99.08-250820-0001;'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Ông Tư, xóm Đồng;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('"Ông Tư, xóm Đồng";'))).toBe(true);
   });
 });
 

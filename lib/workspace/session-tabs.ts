@@ -11,6 +11,8 @@ export interface SessionTabs {
   link(sessionId: string, tabId: number): Promise<void>;
   /** The tab closed or now runs something else. */
   forgetTab(tabId: number): Promise<void>;
+  /** "Xoá toàn bộ dữ liệu": no link between a session and a tab is left. */
+  clear(): Promise<void>;
 }
 
 function read(value: unknown): Record<string, number> {
@@ -43,5 +45,6 @@ export function createSessionTabs(area: KeyValueArea): SessionTabs {
       }
       if (changed) await area.set(KEY, map);
     },
+    clear: () => area.remove(KEY),
   };
 }

@@ -8,6 +8,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { sampleUrlForPattern } from '../../lib/author/page-pattern';
+import { savedPagePattern } from '../../lib/author/page-structure';
 
 export const URL_MAP_FILE = 'urls.json';
 
@@ -92,7 +94,7 @@ export async function resolveSavedPages(paths: readonly string[], options: Healt
       }
       map = beside.get(mapFile);
     }
-    const url = map?.get(path.resolve(file));
+    const url = map?.get(path.resolve(file)) ?? (await urlFromSavedStructure(file));
     if (url === undefined) {
       throw new HealthUsageError(
         `không biết địa chỉ của / no URL for ${file}: thêm vào ${URL_MAP_FILE} bên cạnh, hoặc dùng --map <tệp> hay --url <địa chỉ> / ` +
@@ -102,6 +104,12 @@ export async function resolveSavedPages(paths: readonly string[], options: Healt
     pages.push({ file, url });
   }
   return pages;
+}
+
+/** A page saved by author mode's "Lưu cấu trúc trang" names its page pattern in a comment. */
+async function urlFromSavedStructure(file: string): Promise<string | undefined> {
+  const pattern = savedPagePattern(await readFile(file, 'utf8'));
+  return pattern && pattern !== 'unknown' ? sampleUrlForPattern(pattern) : undefined;
 }
 
 export interface ParsedPage {

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/paths';
+import { allSteps, walkedSteps } from '../../../lib/guide/routes';
+import type { Guide } from '../../../lib/guide/schema';
 
 export interface GuideFileStep {
   id: string;
@@ -20,7 +22,18 @@ export interface GuideFile {
   title: string;
   startPages?: string[];
   steps: GuideFileStep[];
+  routes?: { id: string; title: string; after: string; rejoin: string; steps: GuideFileStep[] }[];
   [key: string]: unknown;
+}
+
+/** The steps a run walks before the page tells the route (the first route of every fork): "Bước N/M". */
+export function walkedFileSteps(guide: GuideFile): GuideFileStep[] {
+  return walkedSteps(guide as unknown as Guide) as unknown as GuideFileStep[];
+}
+
+/** Main steps and every route's steps, in list order (the step lists and the side panel show these). */
+export function allFileSteps(guide: GuideFile): GuideFileStep[] {
+  return allSteps(guide as unknown as Guide) as unknown as GuideFileStep[];
 }
 
 export const GUIDES_DIR = path.join(ROOT, 'guides');

@@ -1,0 +1,76 @@
+/**
+ * The side panel's "Hỏi đáp" tab: the Q&A list, and an answer's guide opened at its step (the step list
+ * with that step open and focused), with the way back to the list and the search kept.
+ */
+import { signal } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Guide } from '../../lib/guide/schema';
+import { t, type Lang } from '../../lib/i18n/comms-messages';
+import type { QaTown } from '../../lib/qa/entries';
+import { createStepListModel } from '../step-list-model';
+import { StepList } from '../StepList';
+import { QaView } from './QaView';
+
+export interface QaPanelProps {
+  guides: readonly Guide[];
+  town?: QaTown | null;
+  lang: Lang;
+}
+
+interface Opened {
+  guide: Guide;
+  stepId?: string;
+}
+
+function GuideAtStep({ opened, lang, onBack }: { opened: Opened; lang: Lang; onBack: () => void }): JSX.Element {
+  const { guide, stepId } = opened;
+  const list = useRef<HTMLDivElement>(null);
+  const model = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), stepId ? [stepId] : []), [guide, stepId]);
+  useEffect(() => {
+    const at = stepId ? guide.steps.findIndex((s) => s.id === stepId) : -1;
+    const toggle = at >= 0 ? list.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
+    (toggle ?? list.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [guide, stepId]);
+  return (
+    <div ref={list}>
+      <p>
+        <button type="button" class="dvc-link-btn" onClick={onBack}>
+          ← {t(lang, 'widget.backToQa')}
+        </button>
+      </p>
+      <h2 tabIndex={-1}>{guide.title}</h2>
+      <StepList steps={guide.steps} lang={lang} model={model} headingLevel={3} />
+    </div>
+  );
+}
+
+export function QaPanel({ guides, town, lang }: QaPanelProps): JSX.Element {
+  const state = useMemo(() => ({ query: signal(''), opened: signal<Opened | null>(null), returned: signal(false) }), []);
+  const opened = state.opened.value;
+  if (opened) {
+    return (
+      <GuideAtStep
+        opened={opened}
+        lang={lang}
+        onBack={() => {
+          state.returned.value = true;
+          state.opened.value = null;
+        }}
+      />
+    );
+  }
+  return (
+    <QaView
+      guides={guides}
+      town={town ?? null}
+      lang={lang}
+      query={state.query}
+      autoFocus={state.returned.value}
+      onOpen={(guideId, stepId) => {
+        const guide = guides.find((g) => g.id === guideId);
+        if (guide) state.opened.value = { guide, ...(stepId !== undefined ? { stepId } : {}) };
+      }}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+/** Author mode in the background: drafts and the failure log in the extension's database (lib/author). */
+import { browser, type Browser } from 'wxt/browser';
+import { createAuthorHandler, type AuthorRequest, type AuthorResponse, type AuthorSender } from '../../lib/author/protocol';
+import { createAuthorStore } from '../../lib/author/store';
+import { senderKind, type Self } from '../../lib/messaging/who-may-ask';
+import type { RunStore } from '../../lib/overlay/run-store';
+
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function startAuthor(runs: RunStore): (message: AuthorRequest, sender: Browser.runtime.MessageSender, self: Self) => Promise<AuthorResponse> | undefined {
+  const handle = createAuthorHandler({
+    store: createAuthorStore(indexedDB),
+    runningGuideOf: async (tabId) => (await runs.load(tabId))?.guideId,
+    userAgent: navigator.userAgent,
+    extensionVersion: manifestVersion(),
+    now: () => Date.now(),
+  });
+  return (message, sender, self) => {
+    const kind = senderKind(sender, self);
+    const url = sender.url ?? sender.tab?.url;
+    let from: AuthorSender | undefined;
+    if (kind === 'extension-page') from = { kind: 'extension' };
+    else if (kind === 'portal-tab' && sender.tab?.id !== undefined && url) from = { kind: 'tab', tabId: sender.tab.id, url };
+    return from ? handle(message, from) : undefined;
+  };
+}

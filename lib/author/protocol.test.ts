@@ -1,0 +1,84 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { newDraft } from './draft';
+import { createAuthorHandler, isAuthorRequest, type AuthorRequest, type AuthorSender } from './protocol';
+import { createAuthorStore } from './store';
+
+const NOW = Date.UTC(2026, 11, 1);
+const EXT: AuthorSender = { kind: 'extension' };
+const TAB: AuthorSender = { kind: 'tab', tabId: 7, url: 'https://dichvucong.gov.vn/nop-ho-so/123456?formalityCaseId=001198012345' };
+
+function setup() {
+  const store = createAuthorStore(new IDBFactory());
+  const handle = createAuthorHandler({
+    store,
+    runningGuideOf: async (tabId) => (tabId === 7 ? 'dang-ky-khai-sinh' : undefined),
+    userAgent: 'Mozilla/5.0 Firefox/153.0',
+    extensionVersion: '0.1.0',
+    now: () => NOW,
+  });
+  return { store, handle };
+}
+
+const report = (guideId = 'dang-ky-khai-sinh'): AuthorRequest => ({
+  type: 'author:failure:append',
+  report: { guideId, guideVersion: 7, stepId: 'nop', kind: 'target-not-found', tried: [{ text: 'Nộp', role: 'button' }] },
+});
+
+describe('author messages', () => {
+  it('recognise only author requests', () => {
+    expect(isAuthorRequest({ type: 'author:drafts:list' })).toBe(true);
+    expect(isAuthorRequest({ type: 'session:list' })).toBe(false);
+    expect(isAuthorRequest(null)).toBe(false);
+  });
+
+  it('let a portal tab append a failure of its running guide, with the page pattern of its own address', async () => {
+    const { handle, store } = setup();
+    const r = await handle(report(), TAB);
+    expect(r.ok).toBe(true);
+    const [record] = await store.listFailures();
+    expect(record).toMatchObject({ guideId: 'dang-ky-khai-sinh', page: 'dichvucong.gov.vn/nop-ho-so/*', browser: 'Firefox 153', count: 1 });
+    expect(JSON.stringify(record)).not.toMatch(/\?|001198012345|123456/);
+  });
+
+  it('refuse a portal tab anything else: another guide’s failures, drafts, the log', async () => {
+    const { handle, store } = setup();
+    await store.saveDraft(newDraft({ title: 'Bản nháp' }, NOW));
+    for (const req of [
+      report('tra-cuu-ho-so'),
+      { type: 'author:drafts:list' },
+      { type: 'author:draft:get', id: 'ban-nhap' },
+      { type: 'author:draft:save', draft: newDraft({ title: 'X' }, NOW) },
+      { type: 'author:draft:play', id: 'ban-nhap', tabId: 7 },
+      { type: 'author:failures:list' },
+      { type: 'author:failures:clear' },
+    ] as AuthorRequest[]) {
+      const r = await handle(req, TAB);
+      expect(r, req.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await store.listFailures()).toEqual([]);
+  });
+
+  it('let a tab fetch exactly the draft the helper plays there', async () => {
+    const { handle, store } = setup();
+    await store.saveDraft(newDraft({ title: 'Bản nháp' }, NOW));
+    await store.saveDraft(newDraft({ title: 'Khác' }, NOW));
+    expect((await handle({ type: 'author:draft:play', id: 'ban-nhap', tabId: 7 }, EXT)).ok).toBe(true);
+    const got = await handle({ type: 'author:draft:get', id: 'ban-nhap' }, TAB);
+    expect(got.ok && (got.data as { id: string }).id).toBe('ban-nhap');
+    expect((await handle({ type: 'author:draft:get', id: 'khac' }, TAB)).ok).toBe(false);
+    expect((await handle({ type: 'author:draft:get', id: 'ban-nhap' }, { ...TAB, tabId: 8 })).ok).toBe(false);
+  });
+
+  it('give extension pages drafts and the log, but no way to forge a portal failure', async () => {
+    const { handle } = setup();
+    expect((await handle({ type: 'author:draft:save', draft: newDraft({ title: 'Mới' }, NOW) }, EXT)).ok).toBe(true);
+    const list = await handle({ type: 'author:drafts:list' }, EXT);
+    expect(list.ok && (list.data as { id: string }[]).map((d) => d.id)).toEqual(['moi']);
+    expect((await handle(report(), EXT)).ok).toBe(false);
+    await handle(report(), TAB);
+    const log = await handle({ type: 'author:failures:list', guideId: 'dang-ky-khai-sinh' }, EXT);
+    expect(log.ok && (log.data as unknown[]).length).toBe(1);
+    expect((await handle({ type: 'author:failures:clear' }, EXT)).ok).toBe(true);
+  });
+});
