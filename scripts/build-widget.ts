@@ -6,7 +6,11 @@
  * `buildWidget({ bundleGuides: false })` builds the same code with an empty bundled list; scripts/size.ts
  * measures that variant so the budget is about code, not about how many guides a town ships.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { formatProblem } from '../lib/guide/problems';
+import { allStepIds } from '../lib/town/guide-index';
+import { parseTownJson } from '../lib/town/load';
+import type { Guide } from '../lib/guide/schema';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -134,6 +138,18 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
   };
 }
 
+/** town/<id>.json (the first one; the demo's example) → <outDir>/town.json; a broken profile stops the build. */
+async function publishTownProfile(outDir: string, guides: readonly Guide[]): Promise<void> {
+  const dir = path.join(ROOT, 'town');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && f !== 'town.schema.json').sort();
+  const first = files[0];
+  if (!first) return;
+  const file = path.join(dir, first);
+  const result = parseTownJson(await readFile(file, 'utf8'), path.relative(ROOT, file), new Map(guides.map((g) => [g.id, allStepIds(g)])));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  await writeFile(path.join(outDir, 'town.json'), `${JSON.stringify(result.town, null, 2)}\n`);
+}
+
 export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ outDir: string; guides: number }> {
   const outDir = options.outDir ?? WIDGET_OUT;
   const bundleGuides = options.bundleGuides ?? true;
@@ -171,6 +187,8 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   await mkdir(outDir, { recursive: true });
   if (bundleGuides) {
     await writeFile(path.join(outDir, WIDGET_FILES.catalog), `${JSON.stringify(buildCatalog(guides), null, 2)}\n`);
+    // The town's help profile is published beside the catalog (`town="town.json"`), checked like the guides.
+    await publishTownProfile(outDir, guides);
   }
   return { outDir, guides: guides.length };
 }

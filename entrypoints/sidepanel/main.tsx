@@ -19,12 +19,14 @@ import { createTabRunModel } from '../../lib/resident/tab-run-model';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
-import { requestGuides } from '../../lib/workspace/guides-source';
+import { followGuides, requestGuides } from '../../lib/workspace/guides-source';
 import { createModeModel } from '../../lib/workspace/mode-model';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createWorkspaceModel } from '../../lib/workspace/workspace-model';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
 style.textContent = baseStyles + workspaceStyles + residentStyles;
@@ -48,8 +50,24 @@ const guides = await requestGuides((message) => browser.runtime.sendMessage(mess
   return [];
 });
 if (guides.length > 0) finder.setGuides(guides);
-const model = createWorkspaceModel({ client, guides });
-const newSession = createNewSessionModel(guides);
+let guidesInUse = guides;
+const model = createWorkspaceModel({ client, guides: () => guidesInUse });
+const newSession = signal(createNewSessionModel(guides));
+// A new town catalog while the panel is open: the finder, new sessions and the session view follow it.
+followGuides({
+  send: (message) => browser.runtime.sendMessage(message),
+  listen: (listener) => {
+    const onMessage = (message: unknown): undefined => void listener(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  onGuides: (next) => {
+    guidesInUse = next;
+    finder.setGuides(next);
+    newSession.value = createNewSessionModel(next);
+  },
+  onError: (err: unknown) => console.warn('dvc-guide guides:', err),
+});
 const report = createReportModel({ client });
 const backup = createBackupModel({ client });
 
@@ -66,6 +84,15 @@ const follow = async (): Promise<void> => {
 void follow();
 browser.tabs.onActivated.addListener((info) => {
   if (windowId === undefined || info.windowId === windowId) void tabRun.setTab(info.tabId);
+});
+
+// The town's own help (set in the options), shown with each guide's help and in Hỏi đáp.
+const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+const town = signal<TownProfile | null>(null);
+const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+readTown();
+browser.storage.onChanged.addListener((changes) => {
+  if (changes[TOWN_KEY]) readTown();
 });
 
 // Sessions are read only once a helper turns helper mode on.
@@ -91,13 +118,14 @@ function App(): JSX.Element {
       helper={() => (
         <WorkspaceApp
           model={model}
-          newSession={newSession}
+          newSession={newSession.value}
           report={report}
           backup={backup}
           lang={lang.value}
           onDownload={onDownload}
           onOpenOptions={onOpenOptions}
-          qa={{ guides }}
+          qa={{ guides, town: town.value }}
+          town={town.value}
         />
       )}
     />

@@ -51,7 +51,7 @@ const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly Se
   // lib/author/protocol.ts checks that per message type (everything else is extension pages only).
   { match: (t) => t.startsWith('author:'), from: ['portal-tab', 'extension-page'] },
   {
-    match: (t) => /^(session|sessions|report|settings|backup|data|progress):/.test(t),
+    match: (t) => /^(session|sessions|report|settings|backup|data):/.test(t),
     from: ['extension-page'],
   },
 ];

@@ -15,10 +15,23 @@
  * Behaviour never depends on class names; classes are only for looks.
  */
 import { h, openDialog, portalUrl, ssoAuthUrl, wait } from '/__sandbox/dom.js';
+import { onePageFormView } from './nop-ho-so-V7c2kQ.js';
 
 const LOGIN_KEY = 'sbx-dvc-dang-nhap';
 const RETURN_KEY = 'sbx-dvc-quay-lai';
 const isLoggedIn = () => sessionStorage.getItem(LOGIN_KEY) === '1';
+// Which form "Nộp trực tuyến" opens (FLOWS.md §6.1: the national one-page form or the Ministry of Justice
+// wizard, by procedure and province; unknown which). Sandbox hook: ?nop=mot-trang or ?nop=bo-tu-phap on a
+// procedure page, kept for the tab; otherwise the procedure's own `handoff`.
+const ROUTE_KEY = 'sbx-dvc-nop';
+function handoffOf(p) {
+  const asked = new URLSearchParams(location.search).get('nop');
+  if (asked === 'mot-trang' || asked === 'bo-tu-phap') sessionStorage.setItem(ROUTE_KEY, asked);
+  const kept = sessionStorage.getItem(ROUTE_KEY);
+  if (kept === 'mot-trang') return 'national';
+  if (kept === 'bo-tu-phap') return 'moj';
+  return p.handoff;
+}
 
 // ---------------------------------------------------------------- data (sandbox, summarised)
 
@@ -238,6 +251,7 @@ function render() {
   else if (path === '/tra-cuu-ho-so') lookupView(main);
   else if (path === '/thanh-toan-truc-tuyen') paymentView(main);
   else if (path === '/sso') return ssoCallback();
+  else if (path === '/nop-ho-so') formView(main);
   else notFoundView(main);
   root.replaceChildren(...header(), main, footer());
   window.scrollTo(0, 0);
@@ -273,6 +287,16 @@ function notFoundView(main) {
     h('h1', {}, 'Không tìm thấy trang'),
     h('p', {}, 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.'),
     link('/', 'Về trang chủ')));
+}
+
+/** The one-page form: signed in (the sign-in page returned here with a code) or sent to sign in first. */
+function formView(main) {
+  if (new URLSearchParams(location.search).has('code')) sessionStorage.setItem(LOGIN_KEY, '1');
+  if (!isLoggedIn()) {
+    location.href = ssoAuthUrl(location.href);
+    return;
+  }
+  onePageFormView(main, KHAI_SINH);
 }
 
 function ssoCallback() {
@@ -520,6 +544,12 @@ function showAgencies(p, state) {
               return;
             }
             close();
+            if (handoffOf(p) === 'national') {
+              // The national form: no "Thông tin chung"; signed out, the sign-in page comes first.
+              const form = portalUrl('dichvucong.gov.vn', `/nop-ho-so?formalityCaseId=${p.id}`);
+              location.href = isLoggedIn() ? form : ssoAuthUrl(form);
+              return;
+            }
             showGeneralInfo(p, a);
           } }, 'Nộp trực tuyến')
         : h('span', { class: 'text-sm text-gray-500' }, 'Chưa áp dụng nộp trực tuyến'))));
