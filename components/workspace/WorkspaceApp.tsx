@@ -2,6 +2,7 @@
  * The side panel: navigation (sessions, report, backup), one live region for saves and one alert for
  * errors, and the current view. Models are created by the entrypoint and passed in.
  */
+import type { TownProfile } from '../../lib/town/schema';
 import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CHECKLIST_MESSAGES } from '../../lib/checklist/messages';
@@ -34,6 +35,8 @@ export interface WorkspaceAppProps {
   onLeaflet?: LeafletPrint;
   /** Practice mode is on (options): new sessions are training walks, never counted in the report. */
   practice?: boolean;
+  /** The town's own help (options), shown with the session's guide. */
+  town?: TownProfile | null;
 }
 
 const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
@@ -84,7 +87,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, onLeaflet, practice }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, onLeaflet, practice, town }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -147,7 +150,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
             }}
           />
         )}
-        {view === 'session' && <SessionView model={model} lang={lang} {...(onLeaflet ? { onLeaflet } : {})} />}
+        {view === 'session' && <SessionView model={model} lang={lang} town={town} {...(onLeaflet ? { onLeaflet } : {})} />}
         {view === 'report' && <ReportView model={report} lang={lang} onDownload={onDownload} />}
         {view === 'backup' && <BackupPanel model={backup} lang={lang} onDownload={onDownload} />}
         {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} {...(onLeaflet ? { onLeaflet } : {})} />}

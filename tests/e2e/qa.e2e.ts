@@ -12,7 +12,7 @@ import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbo
 import type { Guide } from '../../lib/guide/schema';
 import { stepNumbers } from '../../lib/qa/entries';
 import { launchWithExtension } from './support/chromium';
-import { helperMode } from './support/extension-storage';
+import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_PATH, ROOT } from './support/paths';
 
 interface GuideFile {
@@ -104,9 +104,10 @@ describe('Hỏi đáp in the side panel', () => {
   it('finds the OTP answer and opens the VNeID guide at its step; axe 0', async () => {
     const ext = await launchWithExtension({ port: server.port });
     try {
-      await helperMode(ext);
       const page = await ext.newPage();
       await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      // "Hỏi đáp" is one of the helper's tools (the panel opens in resident mode).
+      await new SidePanelPage(page).setHelperMode(true);
       await page.getByRole('navigation').getByRole('button', { name: 'Hỏi đáp', exact: true }).click();
       const main = page.locator('main');
       await main.getByRole('heading', { name: 'Hỏi đáp', exact: true }).waitFor();
