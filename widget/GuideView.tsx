@@ -34,11 +34,13 @@ export interface GuideViewProps {
   fromQa?: boolean;
   /** Prints the one-page leaflet ("In tờ hướng dẫn"). */
   onLeaflet?: (format: LeafletPaper) => Promise<void>;
+  /** The `leaflet-url` attribute: with it or without, "In tờ hướng dẫn" prints this guide's leaflet. */
+  leafletUrl?: string | null;
   /** The town's own help, shown with the guide's help. */
   town?: TownProfile | null;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, onLeaflet, town }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, onLeaflet, leafletUrl, town }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
@@ -94,7 +96,19 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           </h3>
           <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
-        {onLeaflet && !compact && <LeafletButton lang={lang} onPrint={onLeaflet} />}
+        {!compact && (
+          <LeafletButton
+            lang={lang}
+            onPrint={
+              onLeaflet ??
+              // This view is itself loaded on demand: the print code (and the QR library) load from here, never with the first file.
+              (async (format) => {
+                const { printLeaflet } = await import('../components/leaflet/print-leaflet');
+                await printLeaflet(document, { guide, lang, format, townUrlTemplate: leafletUrl ?? null, base: document.baseURI, checked, town: town ?? null });
+              })
+            }
+          />
+        )}
         <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>

@@ -91,18 +91,7 @@ export function WidgetApp({ model, ticks, print, town }: WidgetAppProps): JSX.El
           town={town?.value ?? null}
           autoFocus={navigated.current}
           openStep={model.step.value}
-          onLeaflet={async (format) => {
-            const { printLeaflet } = await import('../components/leaflet/print-leaflet');
-            await printLeaflet(document, {
-              guide: view.guide,
-              lang,
-              format,
-              townUrlTemplate: model.leafletUrl.value,
-              base: document.baseURI,
-              checked: ticks.checked.value,
-              town: town?.value ?? null,
-            });
-          }}
+          leafletUrl={model.leafletUrl.value}
           {...(view.fromCatalog ? { onBack: back, fromQa: model.mode.value === 'qa' } : {})}
         />
       )}
