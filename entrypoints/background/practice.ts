@@ -4,7 +4,8 @@ import { PRACTICE_DOMAIN_KEY, syncPracticeScript, type ScriptingPort } from '../
 
 export function startPractice(): void {
   const scripting = (browser as unknown as { scripting?: ScriptingPort }).scripting;
-  if (!scripting) return;
+  // Without the scripting API (a test's fake browser, an old browser) practice mode is simply unavailable.
+  if (!scripting?.registerContentScripts || !browser.permissions?.onAdded) return;
   const sync = async (): Promise<void> => {
     const stored = (await browser.storage.local.get(PRACTICE_DOMAIN_KEY))[PRACTICE_DOMAIN_KEY];
     await syncPracticeScript(
@@ -16,7 +17,12 @@ export function startPractice(): void {
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && PRACTICE_DOMAIN_KEY in changes) run();
   });
-  browser.permissions.onAdded.addListener(run);
-  browser.permissions.onRemoved.addListener(run);
+  try {
+    // A permission taken back on chrome://extensions unregisters the script at once.
+    browser.permissions.onAdded.addListener(run);
+    browser.permissions.onRemoved.addListener(run);
+  } catch {
+    // Not available (a test's fake browser): the stored setting still drives the registration.
+  }
   run();
 }
