@@ -2,8 +2,6 @@
  * Every text the product shows to people, Vietnamese first. One table so translators and reviewers see
  * it all in one place; `en` is typed against `vi` so a missing or extra key fails the typecheck.
  */
-import { signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
 
 export type Lang = 'vi' | 'en';
 
@@ -43,6 +41,7 @@ const vi = {
   'overlay.stopReading': 'Dừng đọc',
   'overlay.later': 'Để sau',
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
+  'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
   // Step-by-step list
   'steps.heading': 'Các bước thực hiện',
   'steps.showAll': 'Hiện tất cả các bước',
@@ -68,8 +67,16 @@ const vi = {
   'help.hours': 'Giờ làm việc',
   'help.feedback': 'Gửi phản ánh, kiến nghị',
   'help.postalReturn': 'Nhận kết quả qua bưu điện',
-  'help.saturday': 'Làm việc sáng thứ Bảy',
+  'help.saturday': 'Làm việc ngày Thứ Bảy',
   'help.faq': 'Câu hỏi thường gặp',
+  'town.heading': 'Trợ giúp của {name}',
+  'town.example': 'Ví dụ',
+  'town.exampleNote': 'Hồ sơ ví dụ để thử: số điện thoại, địa chỉ và giờ làm việc là giả định, đừng gọi hay đến theo đó.',
+  'town.hotline': 'Đường dây nóng địa phương {phone}',
+  'town.offices': 'Bộ phận một cửa',
+  'town.saturday': 'Thứ Bảy',
+  'town.questions': 'Người dân thường hỏi',
+  'town.broken': 'Hồ sơ trợ giúp của xã/phường có lỗi nên chưa dùng; hướng dẫn vẫn dùng được.',
   // Catalog search
   // Helper workspace: sessions
   // Widget and loading
@@ -114,6 +121,7 @@ const en: Record<MessageKey, string> = {
   'overlay.stopReading': 'Stop reading',
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
+  'overlay.guidesError': 'Could not load the guides: {reason}',
   'steps.heading': 'Steps',
   'steps.showAll': 'Show all steps',
   'steps.hideAll': 'Hide all steps',
@@ -134,8 +142,16 @@ const en: Record<MessageKey, string> = {
   'help.hours': 'Opening hours',
   'help.feedback': 'Send feedback or a complaint',
   'help.postalReturn': 'Receive the result by post',
-  'help.saturday': 'Saturday morning service',
+  'help.saturday': 'Saturday service',
   'help.faq': 'Frequently asked questions',
+  'town.heading': 'Help from {name}',
+  'town.example': 'Example',
+  'town.exampleNote': 'An example profile for trying things out: phone numbers, addresses and hours are made up; do not call or visit them.',
+  'town.hotline': 'Local hotline {phone}',
+  'town.offices': 'One-stop offices',
+  'town.saturday': 'Saturday',
+  'town.questions': 'What people here ask',
+  'town.broken': 'The town help profile has errors and is not used; the guides still work.',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {reason}',
   'common.opensNewTab': '(opens in new tab)',
@@ -157,15 +173,4 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
 
 export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
-}
-
-export interface I18nModel {
-  lang: Signal<Lang>;
-  /** `t` for the current language; it reads `lang.value`, so a component calling it re-renders on a change. */
-  t: (key: MessageKey, params?: MessageParams) => string;
-}
-
-export function createI18nModel(initial: Lang): I18nModel {
-  const lang = signal<Lang>(initial);
-  return { lang, t: (key, params) => t(lang.value, key, params) };
 }
