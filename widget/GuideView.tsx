@@ -2,6 +2,7 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
+import { allSteps } from '../lib/guide/routes';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
@@ -46,7 +47,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
     void ticks.select(guide.id);
   }, [guide.id]);
   const stepsRef = useRef<HTMLElement>(null);
-  const stepModel = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), openStep ? [openStep] : []), [guide.id, openStep]);
+  const stepModel = useMemo(() => createStepListModel(allSteps(guide).map((s) => s.id), openStep ? [openStep] : []), [guide.id, openStep]);
   useEffect(() => {
     const at = openStep ? guide.steps.findIndex((s) => s.id === openStep) : -1;
     const toggle = at >= 0 ? stepsRef.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;

@@ -2,6 +2,7 @@
  * The side panel's "Hỏi đáp" tab: the Q&A list, and an answer's guide opened at its step (the step list
  * with that step open and focused), with the way back to the list and the search kept.
  */
+import { allSteps } from '../../lib/guide/routes';
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -26,7 +27,7 @@ interface Opened {
 function GuideAtStep({ opened, lang, onBack }: { opened: Opened; lang: Lang; onBack: () => void }): JSX.Element {
   const { guide, stepId } = opened;
   const list = useRef<HTMLDivElement>(null);
-  const model = useMemo(() => createStepListModel(guide.steps.map((s) => s.id), stepId ? [stepId] : []), [guide, stepId]);
+  const model = useMemo(() => createStepListModel(allSteps(guide).map((s) => s.id), stepId ? [stepId] : []), [guide, stepId]);
   useEffect(() => {
     const at = stepId ? guide.steps.findIndex((s) => s.id === stepId) : -1;
     const toggle = at >= 0 ? list.current?.querySelectorAll<HTMLElement>('.dvc-step__toggle')[at] : undefined;
