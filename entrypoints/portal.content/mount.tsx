@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { OVERLAY_TAG } from '../../lib/engine/targets';
+import { createOverlayHost, keepOverlayAttached } from '../../lib/overlay/overlay-host';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
@@ -45,15 +45,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   void browser.storage.local.get(LANG_KEY).then((stored) => {
     if (isLang(stored[LANG_KEY])) lang.value = stored[LANG_KEY];
   });
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The page may define our tag or replace document.body: the host survives both (lib/overlay/overlay-host.ts).
+  const created = createOverlayHost(document);
   const style = document.createElement('style');
   style.textContent = coreStyles + overlayStyles + overlayAuthorStyles;
   const mountPoint = document.createElement('div');
   // Author mode's picker outline and hint are drawn here, inside our shadow root, never in the page.
   const authorLayer = document.createElement('div');
-  shadow.append(style, mountPoint, authorLayer);
-  document.body.append(host);
+  created.shadow.append(style, mountPoint, authorLayer);
+  const attached = keepOverlayAttached(document, created);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
@@ -66,6 +66,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     loadGuides: author.wrapLoadGuides(loadGuidesFromBackground),
     progress: createRuntimeProgressPort(),
     onStorageError,
+    onGuidesError: (err: unknown) => {
+      problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });
+    },
   });
   author.attach(model);
   const speech = createSpeechModel(window);
@@ -87,7 +90,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     if (model.run.value) model.restore();
     else model.showOffer();
     // After Preact has rendered the card or the offer.
-    setTimeout(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
+    setTimeout(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 
@@ -105,8 +108,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     model.dispose();
     author.dispose();
     speech.dispose();
+    attached.stop();
     render(null, mountPoint);
-    host.remove();
+    attached.current().host.remove();
     if (scope[INSTANCE_KEY] === dispose) delete scope[INSTANCE_KEY];
   };
   scope[INSTANCE_KEY] = dispose;

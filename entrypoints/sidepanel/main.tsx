@@ -21,7 +21,7 @@ import { createTabRunModel } from '../../lib/resident/tab-run-model';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
-import { requestGuides } from '../../lib/workspace/guides-source';
+import { followGuides, requestGuides } from '../../lib/workspace/guides-source';
 import { createModeModel } from '../../lib/workspace/mode-model';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
@@ -52,8 +52,24 @@ const guides = await requestGuides((message) => browser.runtime.sendMessage(mess
   return [];
 });
 if (guides.length > 0) finder.setGuides(guides);
-const model = createWorkspaceModel({ client, guides });
-const newSession = createNewSessionModel(guides);
+let guidesInUse = guides;
+const model = createWorkspaceModel({ client, guides: () => guidesInUse });
+const newSession = signal(createNewSessionModel(guides));
+// A new town catalog while the panel is open: the finder, new sessions and the session view follow it.
+followGuides({
+  send: (message) => browser.runtime.sendMessage(message),
+  listen: (listener) => {
+    const onMessage = (message: unknown): undefined => void listener(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  onGuides: (next) => {
+    guidesInUse = next;
+    finder.setGuides(next);
+    newSession.value = createNewSessionModel(next);
+  },
+  onError: (err: unknown) => console.warn('dvc-guide guides:', err),
+});
 const report = createReportModel({ client });
 const backup = createBackupModel({ client });
 
@@ -110,7 +126,7 @@ function App(): JSX.Element {
         <>
           <WorkspaceApp
             model={model}
-            newSession={newSession}
+            newSession={newSession.value}
             report={report}
             backup={backup}
             lang={lang.value}

@@ -7,7 +7,7 @@
  *
  * The document, window and the layer to draw in are passed in, so it runs in happy-dom in tests.
  */
-import { OVERLAY_TAG } from '../engine/accessible-name';
+import { isOverlayHost } from '../engine/accessible-name';
 import { composedParent } from '../engine/targets';
 
 export interface PickerDeps {
@@ -27,14 +27,14 @@ export interface Picker {
 export function eventElement(e: Event): Element | null {
   for (const node of e.composedPath()) {
     if (!(node instanceof Element)) continue;
-    if (node.localName === OVERLAY_TAG) return null;
+    if (isOverlayHost(node)) return null;
     return node;
   }
   return null;
 }
 
 function isOurs(el: Element | null): boolean {
-  for (let n = el; n; n = composedParent(n)) if (n.localName === OVERLAY_TAG) return true;
+  for (let n = el; n; n = composedParent(n)) if (isOverlayHost(n)) return true;
   return false;
 }
 

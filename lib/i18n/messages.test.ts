@@ -1,6 +1,5 @@
-import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { createI18nModel, messages, t } from './messages';
+import { messages, t } from './messages';
 
 describe('messages', () => {
   it('has the same keys in vi and en, none empty', () => {
@@ -35,16 +34,5 @@ describe('messages', () => {
     expect(t('vi', 'guide.start').startsWith('Bắt đầu')).toBe(true);
     expect(t('vi', 'guide.startNamed', { title: 'x' }).startsWith('Bắt đầu')).toBe(true);
     expect(t('vi', 'steps.showAll')).toBe('Hiện tất cả các bước');
-  });
-
-  it('createI18nModel switches language reactively', () => {
-    const model = createI18nModel('vi');
-    const seen: string[] = [];
-    const stop = effect(() => {
-      seen.push(model.t('guide.close'));
-    });
-    model.lang.value = 'en';
-    stop();
-    expect(seen).toEqual(['Đóng hướng dẫn', 'Close the guide']);
   });
 });

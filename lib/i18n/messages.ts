@@ -2,8 +2,6 @@
  * Every text the product shows to people, Vietnamese first. One table so translators and reviewers see
  * it all in one place; `en` is typed against `vi` so a missing or extra key fails the typecheck.
  */
-import { signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
 
 export type Lang = 'vi' | 'en';
 
@@ -43,6 +41,7 @@ const vi = {
   'overlay.stopReading': 'Dừng đọc',
   'overlay.later': 'Để sau',
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
+  'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
   // Step-by-step list
   'steps.heading': 'Các bước thực hiện',
   'steps.showAll': 'Hiện tất cả các bước',
@@ -122,6 +121,7 @@ const en: Record<MessageKey, string> = {
   'overlay.stopReading': 'Stop reading',
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
+  'overlay.guidesError': 'Could not load the guides: {reason}',
   'steps.heading': 'Steps',
   'steps.showAll': 'Show all steps',
   'steps.hideAll': 'Hide all steps',
@@ -173,15 +173,4 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
 
 export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
-}
-
-export interface I18nModel {
-  lang: Signal<Lang>;
-  /** `t` for the current language; it reads `lang.value`, so a component calling it re-renders on a change. */
-  t: (key: MessageKey, params?: MessageParams) => string;
-}
-
-export function createI18nModel(initial: Lang): I18nModel {
-  const lang = signal<Lang>(initial);
-  return { lang, t: (key, params) => t(lang.value, key, params) };
 }

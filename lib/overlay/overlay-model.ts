@@ -47,6 +47,8 @@ export interface OverlayDeps {
   isVisible?: (el: Element) => boolean;
   /** Storage failures: shown to the person, the run continues in memory. */
   onStorageError?: (err: unknown) => void;
+  /** The guides could not be had from the background: said in those words, not as a storage failure. */
+  onGuidesError?: (err: unknown) => void;
 }
 
 export interface OverlayModel {
@@ -54,8 +56,6 @@ export interface OverlayModel {
   offer: Signal<Guide | null>;
   run: Signal<GuideRunModel | null>;
   target: Signal<TargetState>;
-  /** The last step completed by itself (for a polite live-region announcement). */
-  autoAdvanced: Signal<string | null>;
   /** The guide followed the person to another step (they went ahead or back on the portal). */
   moved: Signal<{ direction: 'forward' | 'back'; stepId: string } | null>;
   /** Set up from saved progress and the current URL. */
@@ -110,7 +110,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const offer = signal<Guide | null>(null);
   const run = signal<GuideRunModel | null>(null);
   const target = signal<TargetState>({ kind: 'none' });
-  const autoAdvanced = signal<string | null>(null);
   const moved = signal<{ direction: 'forward' | 'back'; stepId: string } | null>(null);
 
   const watcher: DomWatcher = createDomWatcher(doc);
@@ -118,6 +117,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   let sessionId: string | undefined;
   let offerDismissed = false;
   let disposed = false;
+  let stopProgress: (() => void) | undefined;
   // Where "Mở lại hướng dẫn" returns to: the step card, or the closing card of a finished run.
   let resumeMode: 'running' | 'finished' = 'running';
 
@@ -181,7 +181,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     try {
       for (const guide of await deps.loadGuides(filter)) known.set(guide.id, guide);
     } catch (err) {
-      deps.onStorageError?.(err);
+      deps.onGuidesError?.(err);
     }
   }
 
@@ -307,7 +307,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (reposition(current, here)) return;
     const kind = isStepDone(countableConditions(step, here), { doc, href: here, clickedTarget: clicked, ...visibility });
     if (!kind) return;
-    autoAdvanced.value = step.id;
     advance(current);
   }
 
@@ -434,7 +433,6 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     offer,
     run,
     target,
-    autoAdvanced,
     moved,
     async init() {
       let record: RunRecord | null = null;
@@ -449,7 +447,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (record && guide) beginRun(guide, record);
       else updateOffer();
       stopRoute = watchRoute(win, watcher, onRoute);
-      progress.subscribe?.((next) => {
+      // Kept, so dispose() removes the listener (a re-injected overlay would otherwise hear twice).
+      stopProgress = progress.subscribe?.((next) => {
         if (disposed) return;
         if (!next) {
           if (run.value) close();
@@ -529,6 +528,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     },
     dispose() {
       disposed = true;
+      stopProgress?.();
+      stopProgress = undefined;
       if (settleTimer !== undefined) win.clearTimeout(settleTimer);
       releaseStep();
       stopRoute?.();

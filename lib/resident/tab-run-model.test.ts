@@ -1,10 +1,13 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { bundledGuides } from '../guide/bundled';
+import { walkedSteps } from '../guide/routes';
 import type { RunRecord } from '../overlay/progress-port';
 import { createTabRunModel } from './tab-run-model';
 
 const guide = bundledGuides.find((g) => g.id === 'dang-ky-khai-sinh')!;
+// Before the page tells which route applies, the first route of each fork (as the card counts).
+const walked = walkedSteps(guide);
 const run = (stepIndex: number, completed: string[] = []): RunRecord => ({ guideId: guide.id, guideVersion: guide.version, stepIndex, completed, updatedAt: 1 });
 
 describe('createTabRunModel', () => {
@@ -12,11 +15,11 @@ describe('createTabRunModel', () => {
     const stored = new Map<number, RunRecord>([[4, run(0)]]);
     const model = createTabRunModel({ guides: signal(bundledGuides), readRun: async (id) => stored.get(id) ?? null });
     await model.setTab(4);
-    expect(model.running.value).toMatchObject({ n: 1, m: guide.steps.length, current: { id: guide.steps[0]!.id } });
+    expect(model.running.value).toMatchObject({ n: 1, m: walked.length, current: { id: walked[0]!.id } });
 
-    model.onStored(4, run(1, [guide.steps[0]!.id]));
-    expect(model.running.value).toMatchObject({ n: 2, current: { id: guide.steps[1]!.id } });
-    expect([...model.running.value!.completed]).toEqual([guide.steps[0]!.id]);
+    model.onStored(4, run(1, [walked[0]!.id]));
+    expect(model.running.value).toMatchObject({ n: 2, current: { id: walked[1]!.id } });
+    expect([...model.running.value!.completed]).toEqual([walked[0]!.id]);
 
     model.onStored(9, run(5));
     expect(model.running.value?.n).toBe(2);
@@ -36,7 +39,7 @@ describe('createTabRunModel', () => {
   it('keeps a step index past the end on the last step', async () => {
     const model = createTabRunModel({ guides: signal(bundledGuides), readRun: async () => run(999) });
     await model.setTab(2);
-    expect(model.running.value?.n).toBe(guide.steps.length);
+    expect(model.running.value?.n).toBe(walked.length);
   });
 });
 
