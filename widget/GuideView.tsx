@@ -2,7 +2,7 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { HelpBox } from '../components/HelpBox';
@@ -40,7 +40,9 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
   const checked = ticks.checked.value;
   const portalId = guide.procedure?.portalId;
 
-  useEffect(() => {
+  // A layout effect runs before the checkboxes can be clicked: a tick made at once still belongs to this
+  // guide (a plain effect ran after paint, and a fast first click was dropped).
+  useLayoutEffect(() => {
     void ticks.select(guide.id);
   }, [guide.id]);
   const stepsRef = useRef<HTMLElement>(null);

@@ -19,7 +19,7 @@ export async function loadTown(src: string, fetch: FetchLike, base: string, warn
   try {
     const res = await fetch(url, { credentials: 'omit' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const checked = checkTownShape(await res.json(), url);
+    const checked = checkTownShape(JSON.parse(await res.text()) as unknown, url);
     if (checked.ok) return checked.town;
     for (const p of checked.problems) warn(`dvc-guide: ${formatProblem(p)}`);
   } catch (err) {

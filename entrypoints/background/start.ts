@@ -54,7 +54,7 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
   const hooks = { onSessionRunSaved: checklist.onRunSaved };
-  const author = startAuthor(runs);
+  const author = startAuthor(runs, kv, catalog.getGuides);
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -17,6 +17,8 @@ import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
+import { createAuthorTab } from './author';
+import { overlayAuthorStyles } from '../../components/author/OverlayAuthor';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
 
 type Disposer = () => void;
@@ -46,25 +48,29 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   // The page may define our tag or replace document.body: the host survives both (lib/overlay/overlay-host.ts).
   const created = createOverlayHost(document);
   const style = document.createElement('style');
-  style.textContent = coreStyles + overlayStyles;
+  style.textContent = coreStyles + overlayStyles + overlayAuthorStyles;
   const mountPoint = document.createElement('div');
-  created.shadow.append(style, mountPoint);
+  // Author mode's picker outline and hint are drawn here, inside our shadow root, never in the page.
+  const authorLayer = document.createElement('div');
+  created.shadow.append(style, mountPoint, authorLayer);
   const attached = keepOverlayAttached(document, created);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
     problem.value = t(lang.value, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
   };
+  const author = createAuthorTab(document, window, authorLayer);
   const model = createOverlayModel({
     doc: document,
     win: window,
-    loadGuides: loadGuidesFromBackground,
+    loadGuides: author.wrapLoadGuides(loadGuidesFromBackground),
     progress: createRuntimeProgressPort(),
     onStorageError,
     onGuidesError: (err: unknown) => {
       problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });
     },
   });
+  author.attach(model);
   const speech = createSpeechModel(window);
   const prefs = createStoragePreferencesPort();
   const largeText = signal(false);
@@ -89,7 +95,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   window.addEventListener('keydown', onKey, true);
 
   const Root = (): ReturnType<typeof OverlayApp> => (
-    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} />
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} author={author.hooks} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();
@@ -100,6 +106,7 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     browser.storage.onChanged.removeListener(onStorage);
     stopPrefs();
     model.dispose();
+    author.dispose();
     speech.dispose();
     attached.stop();
     render(null, mountPoint);

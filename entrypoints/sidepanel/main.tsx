@@ -9,6 +9,8 @@ import { baseStyles } from '../../components/styles';
 import { ResidentPanel } from '../../components/resident/ResidentPanel';
 import { SidePanelApp } from '../../components/resident/SidePanelApp';
 import { residentStyles } from '../../components/resident/resident-styles';
+import { AuthorPanel, authorPanelStyles } from '../../components/author/AuthorPanel';
+import { createAuthorModelFor, type ExtensionApi } from '../../components/author/author-wiring';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import type { Lang } from '../../lib/i18n/workspace-messages';
@@ -29,7 +31,7 @@ import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
 import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
-style.textContent = baseStyles + workspaceStyles + residentStyles;
+style.textContent = baseStyles + workspaceStyles + residentStyles + authorPanelStyles;
 document.head.append(style);
 
 const api = browser as unknown as ExtensionLike;
@@ -106,6 +108,11 @@ effect(() => {
 
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
 const onOpenOptions = (): void => void browser.runtime.openOptionsPage();
+// Author mode ("Soạn hướng dẫn"): helper mode only, off until a helper switches it on.
+const author = createAuthorModelFor(browser as unknown as ExtensionApi, windowId, (name, text, mime) => downloadText(document, name, text, mime));
+effect(() => {
+  if (mode.helper.value) void author.load();
+});
 
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
@@ -116,17 +123,20 @@ function App(): JSX.Element {
       onOpenOptions={onOpenOptions}
       resident={() => <ResidentPanel finder={finder} running={tabRun.running.value} lang={lang.value} />}
       helper={() => (
-        <WorkspaceApp
-          model={model}
-          newSession={newSession.value}
-          report={report}
-          backup={backup}
-          lang={lang.value}
-          onDownload={onDownload}
-          onOpenOptions={onOpenOptions}
-          qa={{ guides, town: town.value }}
-          town={town.value}
-        />
+        <>
+          <WorkspaceApp
+            model={model}
+            newSession={newSession.value}
+            report={report}
+            backup={backup}
+            lang={lang.value}
+            onDownload={onDownload}
+            onOpenOptions={onOpenOptions}
+            qa={{ guides, town: town.value }}
+            town={town.value}
+          />
+          <AuthorPanel model={author} lang={lang.value} />
+        </>
       )}
     />
   );

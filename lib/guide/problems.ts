@@ -5,58 +5,11 @@
  */
 import type * as z from 'zod/mini';
 
-export type Severity = 'error' | 'warning';
+import type { Msg } from './problem-core';
 
-export interface GuideProblem {
-  file: string;
-  /** JSON path like `steps[2].target[0].css`; ROOT_PATH for the whole file. */
-  path: string;
-  code: string;
-  vi: string;
-  en: string;
-  line?: number;
-  column?: number;
-  severity: Severity;
-}
-
-export type PathSegment = string | number;
-
-export const ROOT_PATH = '(gốc)/(root)';
+export { formatJsonPath, formatProblem, problem, ROOT_PATH, type GuideProblem, type PathSegment, type Severity } from './problem-core';
 
 type ZodIssue = z.core.$ZodIssue;
-type Msg = { vi: string; en: string };
-
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return ROOT_PATH;
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else {
-      const key = String(seg);
-      out += IDENT.test(key) ? (out ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
-
-/** One line for a terminal or an Error message: `file: path: vi / en (line:column)`. */
-export function formatProblem(p: GuideProblem): string {
-  const where = p.line !== undefined ? ` (${p.line}:${p.column ?? 1})` : '';
-  const prefix = p.severity === 'warning' ? 'CẢNH BÁO / WARNING: ' : '';
-  return `${prefix}${p.file}: ${p.path}: ${p.vi} / ${p.en}${where}`;
-}
-
-export function problem(
-  file: string,
-  path: readonly PropertyKey[],
-  code: string,
-  msg: Msg,
-  severity: Severity = 'error',
-): GuideProblem {
-  return { file, path: formatJsonPath(path), code, vi: msg.vi, en: msg.en, severity };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Schema (zod) issues
@@ -335,6 +288,10 @@ export const msg = {
   guideTooLarge: (limit: string): Msg => ({
     vi: `hướng dẫn quá lớn (vượt ${limit.replace('values', 'giá trị').replace('items', 'mục').replace('fields', 'trường').replace('levels', 'cấp lồng nhau')}): không đọc tiếp`,
     en: `the guide is too large (over ${limit}): not read further`,
+  }),
+  guideFileUnreadable: (detail: string): Msg => ({
+    vi: `không đọc được tệp hướng dẫn (${detail})`,
+    en: `the guide file could not be read (${detail})`,
   }),
   catalogTooMany: (n: number): Msg => ({
     vi: `danh mục có quá ${n} hướng dẫn; chỉ đọc ${n} hướng dẫn đầu`,

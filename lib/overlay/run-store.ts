@@ -28,7 +28,7 @@ export interface RunStore {
   clear(tabId: number): Promise<void>;
   /** The tab was closed: its own key goes, "last" stays for adoption. */
   forgetTab(tabId: number): Promise<void>;
-  /** "Xoá toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
+  /** "Xóa toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
   clearAll(): Promise<void>;
 }
 

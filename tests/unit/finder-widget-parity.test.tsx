@@ -7,13 +7,17 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { GuideFinder } from '../../components/resident/GuideFinder';
 import { bundledGuides } from '../../lib/guide/bundled';
+import { indexEntryOf } from '../../lib/guide/published';
 import { createFinderModel } from '../../lib/resident/finder-model';
 import { CatalogView } from '../../widget/CatalogView';
+
+// The widget searches its published index (no steps); the finder the whole guides.
+const INDEX = bundledGuides.map((g) => indexEntryOf(g, 'test'));
 
 const QUERIES = ['khai sinh', 'thuong tru', 'ly lich', 'vneid', 'ho so', 'dang ky', 'le phi', 'buu dien', 'khai tu', 'ket hon'];
 
 function widgetTitles(query: string): string[] {
-  render(<CatalogView guides={bundledGuides} lang="vi" query={signal(query)} onOpen={() => undefined} />);
+  render(<CatalogView guides={INDEX} lang="vi" query={signal(query)} onOpen={() => undefined} />);
   const titles = [...document.querySelectorAll('.dvc-result__btn')].map((b) => b.textContent ?? '');
   cleanup();
   return titles;
