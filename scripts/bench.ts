@@ -4,10 +4,13 @@
  * and each target with PASS/FAIL. A missed target never fails the process; it exits non-zero only when
  * something could not be measured.
  *
- * Sections: sizes (scripts/lib/bench-sizes.ts), time to first highlight against driver.js
- * (bench-highlight.ts), idle cost (bench-idle.ts), search, toggles and export (bench-data.ts).
+ * Sections: sizes (scripts/lib/bench-sizes.ts), town scale and phone profile (bench-scale.ts), time to
+ * first highlight against driver.js (bench-highlight.ts), idle cost (bench-idle.ts), search, toggles and
+ * export (bench-data.ts). The machine's load (os.loadavg) is printed with the table: on a shared 2-core
+ * machine it says how much the figures had to compete for; noisy figures are measured again before they fail.
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
@@ -16,6 +19,7 @@ import { launchPlain, type PlainBrowser } from './lib/bench-browser';
 import { measureChecklist, measureSearch } from './lib/bench-data';
 import { measureHighlight } from './lib/bench-highlight';
 import { measureIdle } from './lib/bench-idle';
+import { measureScale } from './lib/bench-scale';
 import { measureSizes } from './lib/bench-sizes';
 import { formatTable, type BenchRow } from './lib/bench-stats';
 import { startSandboxServer } from './lib/sandbox-server';
@@ -46,9 +50,11 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))) throw new Error('.output/chrome-mv3 is missing: run npm run build');
   if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH} (set CHROME_PATH)`);
 
+  const loadBefore = os.loadavg();
   // Node-only work first, while no browser competes for the two cores.
   await section('sizes', () => measureSizes(ROOT));
   await section('search', () => measureSearch(ROOT, RUNS));
+  await section('town scale and phone profile', () => measureScale(ROOT, RUNS));
 
   const server = await startSandboxServer({ port: 0, root: ROOT });
   const open: Array<{ close(): Promise<void> }> = [];
@@ -70,7 +76,10 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  console.log(`\ndvc-guide bench — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.versions.node}, Chromium at ${CHROME_PATH}\n`);
+  const loadAfter = os.loadavg();
+  const load = (l: number[]): string => l.map((x) => x.toFixed(2)).join(' / ');
+  console.log(`\ndvc-guide bench — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.versions.node}, Chromium at ${CHROME_PATH}`);
+  console.log(`Machine: ${os.cpus().length} cores; load average (1 / 5 / 15 min) at start ${load(loadBefore)}, at end ${load(loadAfter)}\n`);
   console.log(formatTable(rows));
   if (failures.length > 0) {
     console.log(`\nCould not measure:\n  ${failures.join('\n  ')}`);

@@ -1,44 +1,38 @@
 /**
- * Builds the town widget: one IIFE file to paste into a CMS page (`dvc-guide.js`), the same as an ES module
- * (`dvc-guide.mjs`), and `guides.json`, the catalog a town can host and point `src` at.
- * Guides are checked first with the same messages as `npm run guides -- check`: an invalid guide fails the build.
- *
- * `buildWidget({ bundleGuides: false })` builds the same code with an empty bundled list; scripts/size.ts
- * measures that variant so the budget is about code, not about how many guides a town ships.
+ * Builds the town widget into one folder a town uploads as it is (contract 11):
+ *   dvc-guide.js          the one <script> to paste: a small loader for the module below (widget/loader.ts)
+ *   dvc-guide.mjs         the widget (ES module; `<script type="module">` may load it directly)
+ *   chunks/*.js           parts loaded on demand from the same folder (problem details, English, printing)
+ *   index.json            the catalog: one entry per guide, no steps (lib/guide/published.ts)
+ *   guides/<id>.json      each guide, and the same bytes as guides/<id>.<hash>.json
+ * Guides are checked first with the same messages as `npm run guides -- check`: an invalid guide fails the
+ * build. `buildWidget({ guides })` publishes another set (the bench's generated 500-guide catalog).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { formatProblem } from '../lib/guide/problems';
+import { allStepIds } from '../lib/town/guide-index';
+import { parseTownJson } from '../lib/town/load';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { buildCatalog } from '../lib/guide/catalog';
+import { GUIDES_DIR, INDEX_FILE } from '../lib/guide/published';
+import type { Guide } from '../lib/guide/schema';
 import { writeGuideValidator } from './lib/compile-validator';
 import { SIGNALS_MODERN, minifyStyleStrings } from './lib/vite-shared';
 import { assertGuidesValid } from './lib/guide-files';
+import { writePublishedFolder } from './lib/published-folder';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const WIDGET_OUT = path.join(ROOT, '.output/widget');
-export const WIDGET_FILES = { iife: 'dvc-guide.js', es: 'dvc-guide.mjs', catalog: 'guides.json' } as const;
+export const WIDGET_FILES = { iife: 'dvc-guide.js', es: 'dvc-guide.mjs', index: INDEX_FILE, guides: GUIDES_DIR, chunks: 'chunks' } as const;
 
 export interface WidgetBuildOptions {
   outDir?: string;
-  /** false: lib/guide/bundled.ts becomes an empty list (size measurement). Default true. */
-  bundleGuides?: boolean;
+  /** The guides to publish; default: guides/*.json (checked). [] publishes none (size measurement). */
+  guides?: readonly Guide[];
   /** Also write source maps (scripts/size.ts --breakdown reads them). Default false. */
   sourcemap?: boolean;
-}
-
-/** Replaces the bundled guides module with an empty list. */
-function withoutBundledGuides(): Plugin {
-  const target = path.join(ROOT, 'lib/guide/bundled.ts');
-  return {
-    name: 'dvc-widget-no-bundled-guides',
-    enforce: 'pre',
-    load(id) {
-      if (path.resolve(id.split('?')[0] ?? id) === target) return 'export const bundledGuides = [];';
-      return null;
-    },
-  };
 }
 
 const SCHEMA = path.join(ROOT, 'lib/guide/schema.ts');
@@ -55,6 +49,41 @@ function schemaWithoutSideEffects(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       return sameFile(id, SCHEMA) ? { code, moduleSideEffects: false } : null;
+    },
+  };
+}
+
+const LOAD = path.join(ROOT, 'lib/guide/load.ts');
+const PROBLEMS = path.join(ROOT, 'lib/guide/problems.ts');
+const PROBLEMS_LITE = path.join(ROOT, 'widget/problems-lite.ts');
+const FULL_VALIDATION = path.join(ROOT, 'widget/full-validation.ts');
+const FULL = '?dvc-full';
+
+/**
+ * The guide chunk validates every guide it shows but words no problem: lib/guide/load.ts imports
+ * widget/problems-lite.ts there (same codes, paths and verdicts, no text: 3 KB less on every guide shown).
+ * widget/full-validation.ts (problem-report.ts, loaded only for a broken file) gets its own copy of
+ * load.ts, marked FULL, whose problems.ts is the real one.
+ */
+function wordingOnDemand(): Plugin {
+  return {
+    name: 'dvc-widget-wording-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const from = importer.split('?')[0] ?? importer;
+      const full = importer.endsWith(FULL);
+      if (from === FULL_VALIDATION && source === '../lib/guide/load') return `${LOAD}${FULL}`;
+      if (from === LOAD && source === './problems') return full ? PROBLEMS : PROBLEMS_LITE;
+      // The FULL copy's other imports are the shared modules (richtext, url-pattern, schema...).
+      if (full) {
+        const resolved = await this.resolve(source, from, { skipSelf: true });
+        return resolved;
+      }
+      return null;
+    },
+    async load(id) {
+      return id.endsWith(FULL) ? readFile(id.slice(0, -FULL.length), 'utf8') : null;
     },
   };
 }
@@ -134,25 +163,36 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
   };
 }
 
+/** town/<id>.json (the first one; the demo's example) → <outDir>/town.json; a broken profile stops the build. */
+async function publishTownProfile(outDir: string, guides: readonly Guide[]): Promise<void> {
+  const dir = path.join(ROOT, 'town');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && f !== 'town.schema.json').sort();
+  const first = files[0];
+  if (!first) return;
+  const file = path.join(dir, first);
+  const result = parseTownJson(await readFile(file, 'utf8'), path.relative(ROOT, file), new Map(guides.map((g) => [g.id, allStepIds(g)])));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  await writeFile(path.join(outDir, 'town.json'), `${JSON.stringify(result.town, null, 2)}\n`);
+}
+
 export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ outDir: string; guides: number }> {
   const outDir = options.outDir ?? WIDGET_OUT;
-  const bundleGuides = options.bundleGuides ?? true;
-  const guides = bundleGuides ? await assertGuidesValid(path.join(ROOT, 'guides')) : [];
+  const guides = options.guides ?? (await assertGuidesValid(path.join(ROOT, 'guides')));
   // Regenerated on every build so the widget can never validate against an older schema.
   await writeGuideValidator();
-  const guidePlugins = bundleGuides ? [] : [withoutBundledGuides()];
-  const literals = await widgetMessageLiterals(guidePlugins);
-  await build({
-    configFile: false,
+  const literals = await widgetMessageLiterals([]);
+  const shared = {
+    configFile: false as const,
     root: ROOT,
-    logLevel: 'warn',
+    logLevel: 'warn' as const,
     // The extension's icons and _locales have no place next to a script a town hosts.
-    publicDir: false,
-    plugins: [preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES), ...guidePlugins],
+    publicDir: false as const,
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { alias: SIGNALS_MODERN },
-    // Guides become JSON.parse("...") strings: smaller and faster to parse than object literals.
-    json: { stringify: true },
+  };
+  await build({
+    ...shared,
+    plugins: [wordingOnDemand(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
     build: {
       outDir,
       emptyOutDir: true,
@@ -160,24 +200,38 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       minify: true,
       reportCompressedSize: false,
       sourcemap: options.sourcemap ?? false,
-      lib: {
-        entry: path.join(ROOT, 'widget/index.ts'),
-        name: 'DvcGuide',
-        formats: ['iife', 'es'],
-        fileName: (format) => (format === 'es' ? WIDGET_FILES.es : WIDGET_FILES.iife),
+      // Not lib mode: Vite keeps an ES library's whitespace; this module is shipped as it is.
+      modulePreload: false,
+      rollupOptions: {
+        input: path.join(ROOT, 'widget/index.ts'),
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: WIDGET_FILES.es, chunkFileNames: `${WIDGET_FILES.chunks}/[name]-[hash].js` },
       },
     },
   });
+  await build({
+    ...shared,
+    plugins: [],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      reportCompressedSize: false,
+      lib: { entry: path.join(ROOT, 'widget/loader.ts'), name: 'DvcGuideLoader', formats: ['iife'], fileName: () => WIDGET_FILES.iife },
+    },
+  });
   await mkdir(outDir, { recursive: true });
-  if (bundleGuides) {
-    await writeFile(path.join(outDir, WIDGET_FILES.catalog), `${JSON.stringify(buildCatalog(guides), null, 2)}\n`);
-  }
+  await writePublishedFolder(outDir, guides);
+  // The town's help profile is published in the folder (`town="town.json"`), checked like the guides; a
+  // generated catalog (the bench's) has no town.
+  if (!options.guides) await publishTownProfile(outDir, guides);
   return { outDir, guides: guides.length };
 }
 
 async function main(): Promise<void> {
   const { outDir, guides } = await buildWidget();
-  console.log(`Widget: ${path.relative(ROOT, outDir)}/${WIDGET_FILES.iife}, ${WIDGET_FILES.es}, ${WIDGET_FILES.catalog} (${guides} guides)`);
+  console.log(`Widget folder to upload: ${path.relative(ROOT, outDir)}/ (${WIDGET_FILES.iife}, ${WIDGET_FILES.es}, ${WIDGET_FILES.chunks}/, ${WIDGET_FILES.index}, ${WIDGET_FILES.guides}/: ${guides} guides)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

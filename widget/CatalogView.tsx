@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Guide } from '../lib/guide/schema';
+import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { createGuideIndex } from '../lib/search/guide-fields';
@@ -12,7 +12,7 @@ import type { Signal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';
 
 export interface CatalogViewProps {
-  guides: readonly Guide[];
+  guides: readonly IndexEntry[];
   lang: Lang;
   query: Signal<string>;
   onOpen: (id: string) => void;

@@ -2,7 +2,7 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import { HelpBox } from '../components/HelpBox';
@@ -10,6 +10,7 @@ import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import { createStepListModel } from '../components/step-list-model';
 import type { Guide } from '../lib/guide/schema';
+import type { TownProfile } from '../lib/town/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { guideSummary, guideTitle, PORTAL_PAGE } from './guide-text';
@@ -29,15 +30,19 @@ export interface GuideViewProps {
   openStep?: string | null;
   /** Opened from Hỏi đáp: the way back says so. */
   fromQa?: boolean;
+  /** The town's own help, shown with the guide's help. */
+  town?: TownProfile | null;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, town }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
   const portalId = guide.procedure?.portalId;
 
-  useEffect(() => {
+  // A layout effect runs before the checkboxes can be clicked: a tick made at once still belongs to this
+  // guide (a plain effect ran after paint, and a fast first click was dropped).
+  useLayoutEffect(() => {
     void ticks.select(guide.id);
   }, [guide.id]);
   const stepsRef = useRef<HTMLElement>(null);
@@ -90,7 +95,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           </h3>
           <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
-        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
+        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>
       <PrintView guide={guide} lang={lang} checked={checked} />

@@ -1,84 +1,99 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
-import { loadCatalog, preferNewer, readCatalog, resolveCatalogUrl, type FetchLike } from './catalog-source';
+import { guideFile } from '../lib/guide/published';
+import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike } from './catalog-source';
+import { validGuide } from './guide-chunk';
+import { serveFolder } from './test-folder';
 
+const OWN = 'https://tinh.example.vn/dvc-guide/';
+const TOWN = 'https://xa.example.vn/huong-dan/';
 const BASE = 'https://xa.example.vn/thu-tuc/';
-const okFetch = (body: unknown): FetchLike & { mock: { calls: unknown[][] } } =>
-  vi.fn(async () => ({ ok: true, status: 200, json: async () => body })) as unknown as FetchLike & { mock: { calls: unknown[][] } };
+const OTHER = { ...TEST_GUIDE, id: 'dang-ky-thuong-tru', title: 'Đăng ký thường trú' };
 
-describe('resolveCatalogUrl', () => {
+describe('resolveHttpUrl', () => {
   it('resolves relative addresses and refuses non-http schemes', () => {
-    expect(resolveCatalogUrl('/guides.json', BASE)).toBe('https://xa.example.vn/guides.json');
-    expect(resolveCatalogUrl('javascript:alert(1)', BASE)).toBeNull();
-    expect(resolveCatalogUrl('data:application/json,{}', BASE)).toBeNull();
+    expect(resolveHttpUrl('/index.json', BASE)).toBe('https://xa.example.vn/index.json');
+    expect(resolveHttpUrl('javascript:alert(1)', BASE)).toBeNull();
+    expect(resolveHttpUrl('data:application/json,{}', BASE)).toBeNull();
   });
 });
 
-describe('readCatalog', () => {
-  it('keeps valid guides and names each invalid entry with its problems', () => {
-    const broken = { id: 'hong', title: 'Hỏng', version: 1 };
-    const noId = { title: 'Không có mã' };
-    const r = readCatalog({ guides: [TEST_GUIDE, broken, noId, 42] }, 'cat.json');
-    expect(r.guides.map((g) => g.id)).toEqual([TEST_GUIDE.id]);
-    expect(r.invalid.map((e) => e.name)).toEqual(['hong', 'Không có mã', '#4']);
-    expect(r.invalid[0]!.problems.some((p) => p.path === 'steps')).toBe(true);
-  });
-
-  it('drops a second guide with the same id as invalid', () => {
-    const r = readCatalog({ guides: [TEST_GUIDE, TEST_GUIDE] }, 'cat.json');
-    expect(r.guides).toHaveLength(1);
-    expect(r.invalid.map((e) => e.name)).toEqual([TEST_GUIDE.id]);
-  });
-
-  it('reports a file that is not a catalog at all', () => {
-    expect(readCatalog([TEST_GUIDE], 'cat.json').shapeError?.code).toBe('catalog-shape');
-  });
-});
-
-describe('preferNewer', () => {
-  it('keeps the bundled copy when the town copy is older', () => {
-    const newer = { ...TEST_GUIDE, version: 3, title: 'Bản đi kèm' };
-    expect(preferNewer([{ ...TEST_GUIDE, version: 2 }], [newer])[0]!.title).toBe('Bản đi kèm');
-    expect(preferNewer([{ ...TEST_GUIDE, version: 4, title: 'Bản của xã' }], [newer])[0]!.title).toBe('Bản của xã');
-  });
-});
-
-describe('loadCatalog', () => {
-  const bundled = [TEST_GUIDE];
-
-  it('uses the bundled guides without fetching when there is no src', async () => {
-    const fetch = okFetch({ guides: [] });
-    expect(await loadCatalog({ src: null, base: BASE, bundled, fetch, warn: () => {} })).toEqual({ kind: 'bundled', guides: bundled });
-    expect(fetch).not.toHaveBeenCalled();
-  });
-
-  it('fetches with GET, no cookies, no referrer and no query added', async () => {
-    const fetch = okFetch({ guides: [TEST_GUIDE] });
-    const r = await loadCatalog({ src: 'guides.json', base: BASE, bundled: [], fetch, warn: () => {} });
-    expect(r.kind).toBe('remote');
+describe('loadIndex', () => {
+  it('reads the index beside the script when there is no src, with GET, no cookies, no referrer', async () => {
+    const own = serveFolder(OWN, [TEST_GUIDE, OTHER]);
+    const fetch = vi.fn(own.fetch);
+    const r = await loadIndex({ src: null, own: `${OWN}index.json`, base: BASE, fetch, warn: () => {} });
+    expect(r.kind === 'index' && r.entries.map((e) => e.id)).toEqual([TEST_GUIDE.id, OTHER.id]);
     const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('https://xa.example.vn/thu-tuc/guides.json');
-    expect(init).toMatchObject({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(url).toBe(`${OWN}index.json`);
+    expect(init).toMatchObject({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' });
     expect(init.body).toBeUndefined();
   });
 
-  it('warns (never errors) with the details of an invalid guide', async () => {
-    const warn = vi.fn();
-    const error = vi.spyOn(console, 'error');
-    const r = await loadCatalog({ src: '/c.json', base: BASE, bundled: [], fetch: okFetch({ guides: [{ id: 'hong' }] }), warn });
-    expect(r.kind === 'remote' && r.invalid.map((e) => e.name)).toEqual(['hong']);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/"hong".*invalid[\s\S]*thiếu trường bắt buộc/);
-    expect(error).not.toHaveBeenCalled();
+  it('the index holds no steps: showing the catalog downloads no guide file', async () => {
+    const own = serveFolder(OWN, [TEST_GUIDE]);
+    await loadIndex({ src: null, own: `${OWN}index.json`, base: BASE, fetch: own.fetch, warn: () => {} });
+    expect(own.requests).toEqual([`${OWN}index.json`]);
+    expect(own.files.get('index.json')).not.toContain('"steps"');
   });
 
   it.each([
-    ['a network failure', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))],
-    ['an HTTP error', vi.fn(async () => ({ ok: false, status: 404, json: async () => ({}) }))],
-    ['a file that is not JSON', vi.fn(async () => ({ ok: true, status: 200, json: async () => Promise.reject(new SyntaxError('bad')) }))],
-    ['JSON that is not a catalog', vi.fn(async () => ({ ok: true, status: 200, json: async () => [1, 2] }))],
-  ])('falls back to the bundled guides on %s', async (_name, fetch) => {
-    const r = await loadCatalog({ src: '/c.json', base: BASE, bundled, fetch: fetch as unknown as FetchLike, warn: () => {} });
-    expect(r.kind).toBe('fallback');
-    expect(r.guides).toBe(bundled);
+    ['a network failure', (f: ReturnType<typeof serveFolder>) => (f.down.value = true)],
+    ['a missing file', (f: ReturnType<typeof serveFolder>) => f.files.delete('index.json')],
+    ['a file that is not JSON', (f: ReturnType<typeof serveFolder>) => f.files.set('index.json', '<html>')],
+    ['JSON that is not an index', (f: ReturnType<typeof serveFolder>) => f.files.set('index.json', '{"guides":[]}')],
+  ])('falls back to the script folder on %s at src', async (_name, breakIt) => {
+    const town = serveFolder(TOWN, [OTHER]);
+    const own = serveFolder(OWN, [TEST_GUIDE]);
+    breakIt(town);
+    const fetch: FetchLike = (url, init) => (url.startsWith(TOWN) ? town.fetch(url, init) : own.fetch(url, init));
+    const warn = vi.fn();
+    const r = await loadIndex({ src: `${TOWN}index.json`, own: `${OWN}index.json`, base: BASE, fetch, warn });
+    expect(r.kind === 'fallback' && r.entries.map((e) => e.id)).toEqual([TEST_GUIDE.id]);
+    expect(String(warn.mock.calls[0]?.[0])).toContain(`${TOWN}index.json`);
+  });
+
+  it('skips unreadable entries and repeated ids, naming them for the webmaster', async () => {
+    const own = serveFolder(OWN, [TEST_GUIDE]);
+    const index = JSON.parse(own.files.get('index.json')!) as { guides: unknown[] };
+    index.guides.push({ id: 'Sai Dinh Dang' }, index.guides[0]);
+    own.files.set('index.json', JSON.stringify(index));
+    const warn = vi.fn();
+    const r = await loadIndex({ src: null, own: `${OWN}index.json`, base: BASE, fetch: own.fetch, warn });
+    expect(r.kind === 'index' && r.entries.map((e) => e.id)).toEqual([TEST_GUIDE.id]);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('#2, #3');
+  });
+});
+
+describe('loadGuide', () => {
+  const deps = (folder: ReturnType<typeof serveFolder>) => ({
+    indexUrl: `${TOWN}index.json`,
+    fetch: folder.fetch,
+    warn: () => {},
+    report: vi.fn(),
+    validate: async () => validGuide,
+  });
+
+  it('loads the predictable name without a hash, the immutable one with it', async () => {
+    const town = serveFolder(TOWN, [TEST_GUIDE]);
+    const index = JSON.parse(town.files.get('index.json')!) as { guides: { hash: string }[] };
+    const hash = index.guides[0]!.hash;
+    expect(await loadGuide({ ...deps(town), id: TEST_GUIDE.id })).toMatchObject({ kind: 'guide', guide: { id: TEST_GUIDE.id } });
+    expect(await loadGuide({ ...deps(town), id: TEST_GUIDE.id, hash })).toMatchObject({ kind: 'guide' });
+    expect(town.requests).toEqual([`${TOWN}${guideFile(TEST_GUIDE.id)}`, `${TOWN}${guideFile(TEST_GUIDE.id, hash)}`]);
+  });
+
+  it('a broken file is invalid on its own and its details are reported; a missing one is missing', async () => {
+    const town = serveFolder(TOWN, [TEST_GUIDE, OTHER], { [guideFile(OTHER.id)]: JSON.stringify({ id: OTHER.id, title: 'Hỏng' }) });
+    const d = deps(town);
+    expect(await loadGuide({ ...d, id: OTHER.id })).toEqual({ kind: 'invalid', id: OTHER.id });
+    expect(d.report).toHaveBeenCalledWith(`${TOWN}${guideFile(OTHER.id)}`, { id: OTHER.id, title: 'Hỏng' });
+    expect(await loadGuide({ ...d, id: TEST_GUIDE.id })).toMatchObject({ kind: 'guide' });
+    expect(await loadGuide({ ...d, id: 'khong-co' })).toEqual({ kind: 'missing', id: 'khong-co' });
+  });
+
+  it('a file holding another guide than its name says is not shown', async () => {
+    const town = serveFolder(TOWN, [TEST_GUIDE], { [guideFile('gia-mao')]: JSON.stringify(TEST_GUIDE) });
+    expect(await loadGuide({ ...deps(town), id: 'gia-mao' })).toEqual({ kind: 'invalid', id: 'gia-mao' });
   });
 });

@@ -1,40 +1,52 @@
 /**
- * Where the widget's guides come from: the guides bundled in the script, or a town's catalog at `src`.
- * A fetched catalog goes through the same validation as `npm run guides -- check`; a guide that fails
- * hides only itself. The request is a plain GET without cookies or anything the person typed (contract 8).
+ * Where the widget's guides come from: a published folder (lib/guide/published.ts), the script's own by
+ * default or a town's index at `src`. The catalog view reads only the index; a guide file is fetched and
+ * validated when it is shown, each file on its own: one broken file hides only that guide, with a message.
+ * Requests are plain GETs without cookies or anything the person typed (contract 8).
  *
- * The schema step is the validator compiled from the zod schema at build time (generated/guide-validator.ts):
- * same issues and messages as zod, without shipping zod. That is why this reads the catalog itself
- * rather than through lib/guide/catalog.ts parseCatalog, whose validateGuide carries zod; the rules
- * are the same (each entry on its own, the first of two equal ids wins).
+ * Validation (widget/guide-chunk.ts) is the validator compiled from the zod schema at build time: same
+ * issues as zod, without shipping zod; it is a chunk fetched together with the first guide file. Detailed
+ * wording of problems is for the webmaster's console and loads only when a file is broken (./problem-report.ts).
  */
-import { MAX_CATALOG_GUIDES } from '../lib/guide/catalog';
-import { checkGuideSet, type LoadedGuide } from '../lib/guide/check';
-import { validateGuideWith } from '../lib/guide/load';
-import { msg, problem, type GuideProblem } from '../lib/guide/problems';
+import {
+  guideUrl,
+  MAX_GUIDE_FILE_CHARS,
+  MAX_INDEX_CHARS,
+  parseJsonText,
+  readIndex,
+  type IndexEntry,
+} from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
-import { parseGuideSchema } from './generated/guide-validator';
 
-/** A catalog entry that failed validation: enough to name it to residents; details go to the console. */
-export interface InvalidEntry {
-  /** The entry's id, or its title, or its position when it has neither. */
-  name: string;
-  id?: string;
-  problems: GuideProblem[];
-}
+export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
-export type CatalogLoad =
-  | { kind: 'bundled'; guides: readonly Guide[] }
-  | { kind: 'remote'; guides: readonly Guide[]; invalid: InvalidEntry[] }
-  /** The catalog could not be fetched or read: bundled guides are shown with a notice and a retry. */
-  | { kind: 'fallback'; guides: readonly Guide[]; reason: string };
+export type IndexLoad =
+  | { kind: 'index'; url: string; entries: readonly IndexEntry[]; skipped: number[] }
+  /** `src` could not be read: the script's own folder is shown instead, with a notice and a retry. */
+  | { kind: 'fallback'; url: string; entries: readonly IndexEntry[]; reason: string }
+  /** Nothing could be read. */
+  | { kind: 'failed'; reason: string };
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+export type GuideLoad =
+  | { kind: 'guide'; guide: Guide }
+  /** The file was read but is not a valid guide: the webmaster finds why in the console. */
+  | { kind: 'invalid'; id: string }
+  | { kind: 'missing'; id: string }
+  | { kind: 'failed'; id: string; reason: string };
+
+/** Writes the console details of a broken file (loaded from the script's folder when needed). */
+export type ReportProblems = (what: string, value: unknown) => void;
+
+/**
+ * The validator, a chunk: asked for before the guide file is fetched, so both travel at once. It returns
+ * the guide when `value` is a valid one.
+ */
+export type ValidateGuide = () => Promise<(value: unknown, url: string) => Guide | null>;
 
 const FETCH_TIMEOUT_MS = 15_000;
 
-/** Only http(s) catalogs; relative URLs resolve against the page. Null for anything else. */
-export function resolveCatalogUrl(src: string, base: string): string | null {
+/** Only http(s) addresses; relative ones resolve against `base`. Null for anything else. */
+export function resolveHttpUrl(src: string, base: string): string | null {
   try {
     const url = new URL(src, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
@@ -43,93 +55,83 @@ export function resolveCatalogUrl(src: string, base: string): string | null {
   }
 }
 
-/** Keeps the bundled copy when the town's copy of the same guide is not newer (versions only go up). */
-export function preferNewer(remote: readonly Guide[], bundled: readonly Guide[]): Guide[] {
-  const byId = new Map(bundled.map((g) => [g.id, g]));
-  return remote.map((g) => {
-    const b = byId.get(g.id);
-    return b && b.version > g.version ? b : g;
-  });
-}
-
-function entryName(raw: unknown, index: number): { name: string; id?: string } {
-  const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const id = typeof o.id === 'string' && o.id.length <= 100 ? o.id : undefined;
-  const title = typeof o.title === 'string' && o.title.length <= 200 ? o.title : undefined;
-  return { name: id ?? title ?? `#${index + 1}`, ...(id ? { id } : {}) };
-}
-
-/** Splits a fetched catalog into valid guides and named invalid entries. */
-export function readCatalog(value: unknown, source: string): { guides: Guide[]; invalid: InvalidEntry[]; shapeError?: GuideProblem } {
-  const envelope = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  if (!envelope || !Array.isArray(envelope.guides)) {
-    return { guides: [], invalid: [], shapeError: problem(source, envelope ? ['guides'] : [], 'catalog-shape', msg.catalogNotObject()) };
-  }
-  const all: unknown[] = envelope.guides;
-  // Same bound as the extension (lib/guide/catalog.ts): entries past it are not read.
-  const entries = all.length > MAX_CATALOG_GUIDES ? all.slice(0, MAX_CATALOG_GUIDES) : all;
-  const loaded: LoadedGuide[] = [];
-  const errors = entries.map((raw, i) => {
-    const file = `${source} guides[${i}]`;
-    const result = validateGuideWith(parseGuideSchema, raw, file, { idFromFile: false });
-    if (result.ok) loaded.push({ file, guide: result.guide });
-    return result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
-  });
-  // A later guide with an id already seen is dropped and named, like any invalid entry (one lookup each).
-  const duplicates = new Map(checkGuideSet(loaded).map((d) => [d.file, d]));
-  const invalid: InvalidEntry[] = [];
-  entries.forEach((raw, i) => {
-    const dup = duplicates.get(`${source} guides[${i}]`);
-    const problems = dup ? [...(errors[i] ?? []), dup] : (errors[i] ?? []);
-    if (problems.length > 0) invalid.push({ ...entryName(raw, i), problems });
-  });
-  return { guides: loaded.filter((l) => !duplicates.has(l.file)).map((l) => l.guide), invalid };
-}
-
-export async function loadCatalog(opts: {
-  src: string | null;
-  base: string;
-  bundled: readonly Guide[];
-  fetch: FetchLike;
-  warn: (...args: unknown[]) => void;
-}): Promise<CatalogLoad> {
-  const { src, bundled, warn } = opts;
-  if (!src) return { kind: 'bundled', guides: bundled };
-  const url = resolveCatalogUrl(src, opts.base);
-  if (!url) {
-    warn(`[dvc-guide] src="${src}" is not an http(s) address; using the built-in guides.`);
-    return { kind: 'fallback', guides: bundled, reason: 'bad-url' };
-  }
+/** A GET's body text, or why not; `status` 404 is kept apart (a missing guide is not a network failure). */
+export async function fetchText(fetch: FetchLike, url: string, noCache: boolean): Promise<{ ok: true; text: string } | { ok: false; status?: number; reason: string }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
-  let value: unknown;
   try {
-    const res = await opts.fetch(url, {
+    const res = await fetch(url, {
       method: 'GET',
       credentials: 'omit',
       mode: 'cors',
-      cache: 'no-cache',
+      // An index and a predictable guide name change in place: revalidate. A hashed name never changes.
+      cache: noCache ? 'no-cache' : 'default',
       redirect: 'follow',
       referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
       signal: abort.signal,
     });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    value = await res.json();
+    if (!res.ok) return { ok: false, status: res.status, reason: `HTTP ${res.status}` };
+    return { ok: true, text: await res.text() };
   } catch (err) {
-    warn(`[dvc-guide] could not load the catalog ${url}:`, err instanceof Error ? err.message : err);
-    return { kind: 'fallback', guides: bundled, reason: err instanceof Error ? err.message : String(err) };
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   } finally {
     clearTimeout(timer);
   }
-  const read = readCatalog(value, url);
-  if (read.shapeError) {
-    warn(`[dvc-guide] ${read.shapeError.file}: ${read.shapeError.vi} / ${read.shapeError.en}`);
-    return { kind: 'fallback', guides: bundled, reason: 'catalog-shape' };
+}
+
+async function readIndexAt(fetch: FetchLike, url: string): Promise<{ ok: true; entries: IndexEntry[]; skipped: number[] } | { ok: false; reason: string }> {
+  const got = await fetchText(fetch, url, true);
+  if (!got.ok) return got;
+  const json = parseJsonText(got.text, MAX_INDEX_CHARS);
+  if (!json.ok) return { ok: false, reason: `${json.reason}: ${json.detail}` };
+  const read = readIndex(json.value);
+  return read ? { ok: true, ...read } : { ok: false, reason: 'not a guide index' };
+}
+
+export async function loadIndex(opts: { src: string | null; own: string; base: string; fetch: FetchLike; warn: (...args: unknown[]) => void }): Promise<IndexLoad> {
+  const { own, warn } = opts;
+  const url = opts.src ? resolveHttpUrl(opts.src, opts.base) : own;
+  let reason = `src="${opts.src}" is not an http(s) address`;
+  if (url) {
+    const read = await readIndexAt(opts.fetch, url);
+    if (read.ok) {
+      if (read.skipped.length > 0) warn(`[dvc-guide] ${url}: entries ${read.skipped.map((i) => `#${i + 1}`).join(', ')} are unreadable or repeat an id and are not shown.`);
+      return { kind: 'index', url, entries: read.entries, skipped: read.skipped };
+    }
+    reason = read.reason;
   }
-  for (const entry of read.invalid) {
-    const lines = entry.problems.map((p) => `  ${p.path}: ${p.vi} / ${p.en}`);
-    warn(`[dvc-guide] guide "${entry.name}" in ${url} is invalid and is not shown:\n${lines.join('\n')}`);
+  warn(`[dvc-guide] could not load the guide index ${url ?? opts.src}: ${reason}`);
+  if (url === own) return { kind: 'failed', reason };
+  const fallback = await readIndexAt(opts.fetch, own);
+  return fallback.ok ? { kind: 'fallback', url: own, entries: fallback.entries, reason } : { kind: 'failed', reason };
+}
+
+/**
+ * One guide file: `hash` known (opened from the index) → the immutable name; otherwise the predictable
+ * one. `pending` is a request already sent for the same address (the script's loader starts it early).
+ */
+export async function loadGuide(opts: {
+  indexUrl: string;
+  id: string;
+  hash?: string;
+  fetch: FetchLike;
+  validate: ValidateGuide;
+  report: ReportProblems;
+  warn: (...args: unknown[]) => void;
+}): Promise<GuideLoad> {
+  const { id, warn } = opts;
+  const url = guideUrl(opts.indexUrl, id, opts.hash);
+  const validator = opts.validate();
+  const got = await fetchText(opts.fetch, url, !opts.hash);
+  if (!got.ok) {
+    warn(`[dvc-guide] could not load the guide ${url}: ${got.reason}`);
+    return got.status === 404 ? { kind: 'missing', id } : { kind: 'failed', id, reason: got.reason };
   }
-  return { kind: 'remote', guides: preferNewer(read.guides, bundled), invalid: read.invalid };
+  const json = parseJsonText(got.text, MAX_GUIDE_FILE_CHARS);
+  const value = json.ok ? json.value : undefined;
+  const guide = json.ok ? (await validator)(value, url) : null;
+  if (guide?.id === id) return { kind: 'guide', guide };
+  // The wording of each problem is only for the console: it loads now, not with the script.
+  opts.report(url, json.ok ? value : got.text);
+  return { kind: 'invalid', id };
 }

@@ -1,18 +1,22 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import type { Guide } from '../lib/guide/schema';
 import type { FetchLike } from './catalog-source';
 import { createDvcGuideElement } from './element';
+import { serveFolder } from './test-folder';
 import { createMemoryTicksStore, type TicksStore } from './ticks-store';
 
 const THUONG_TRU: Guide = { ...TEST_GUIDE, id: 'dang-ky-thuong-tru', title: 'Đăng ký thường trú', procedure: undefined, keywords: ['hộ khẩu'] };
 let n = 0;
 
+const OWN = 'https://tinh.example.vn/dvc-guide/';
+const own = serveFolder(OWN, [TEST_GUIDE, THUONG_TRU]);
+
 function define(opts: { fetch?: FetchLike; store?: TicksStore } = {}): string {
   const tag = `dvc-guide-test-${++n}`;
   const store = opts.store ?? createMemoryTicksStore();
-  customElements.define(tag, createDvcGuideElement({ bundled: [TEST_GUIDE, THUONG_TRU], ticksStore: async () => store, ...(opts.fetch ? { fetch: opts.fetch } : {}) }));
+  customElements.define(tag, createDvcGuideElement({ ownIndex: `${OWN}index.json`, ticksStore: async () => store, fetch: opts.fetch ?? own.fetch }));
   return tag;
 }
 
@@ -31,6 +35,11 @@ function found<T extends Element>(root: ParentNode, selector: string): Promise<T
     return el;
   });
 }
+
+// The views are chunks loaded on first use; transforming them once here keeps each test's waits short.
+beforeAll(async () => {
+  await Promise.all([import('./CatalogView'), import('./guide-chunk'), import('./problem-report')]);
+});
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -86,19 +95,31 @@ describe('<dvc-guide>', () => {
     await waitFor(() => expect(root.textContent).toContain('Trình duyệt không cho lưu'));
   });
 
-  it('falls back to the bundled guides when src fails, and retries', async () => {
-    let fail = true;
-    const fetch: FetchLike = vi.fn(async () => {
-      if (fail) throw new TypeError('Failed to fetch');
-      return { ok: true, status: 200, json: async () => ({ guides: [THUONG_TRU] }) };
-    });
+  it('falls back to the guides beside the script when src fails, and retries', async () => {
+    const TOWN = 'https://xa.example.vn/';
+    const town = serveFolder(TOWN, [THUONG_TRU]);
+    town.down.value = true;
+    const fetch: FetchLike = (url, init) => (url.startsWith(TOWN) ? town.fetch(url, init) : own.fetch(url, init));
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { root } = mount(define({ fetch }), { src: '/guides.json' });
+    const { root } = mount(define({ fetch }), { src: 'https://xa.example.vn/index.json' });
     await waitFor(() => expect(root.textContent).toContain('Không tải được danh mục hướng dẫn của trang này'));
     expect(root.querySelectorAll('.dvc-result')).toHaveLength(2);
-    fail = false;
+    town.down.value = false;
     fireEvent.click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Thử lại')!);
     await waitFor(() => expect(root.querySelectorAll('.dvc-result')).toHaveLength(1));
     expect(root.textContent).not.toContain('Không tải được');
+  });
+
+  it('with guide="…" asks only for that guide file, and a broken file says so while others work', async () => {
+    const TOWN = 'https://xa.example.vn/';
+    const town = serveFolder(TOWN, [TEST_GUIDE, THUONG_TRU], { 'guides/dang-ky-thuong-tru.json': '{"id":"dang-ky-thuong-tru"}' });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tag = define({ fetch: town.fetch });
+    const one = mount(tag, { src: `${TOWN}index.json`, guide: TEST_GUIDE.id }).root;
+    await waitFor(() => expect(one.querySelector('h2')?.textContent).toBe(TEST_GUIDE.title));
+    expect(town.requests).toEqual([`${TOWN}guides/${TEST_GUIDE.id}.json`]);
+    const broken = mount(tag, { src: `${TOWN}index.json`, guide: THUONG_TRU.id }).root;
+    await waitFor(() => expect(broken.textContent).toContain('Hướng dẫn “dang-ky-thuong-tru” có lỗi nên chưa hiển thị được.'));
+    expect(one.querySelector('h2')?.textContent).toBe(TEST_GUIDE.title);
   });
 });

@@ -3,25 +3,31 @@
  * with an open shadow root. Attributes can change at any time (a CMS editor, a language switch) and the
  * widget follows; `src` changing reloads the catalog.
  */
+import { signal, type Signal } from '@preact/signals';
+import type { TownProfile } from '../lib/town/schema';
+import { loadTown } from './town-source';
 import { render } from 'preact';
 import { baseStyles } from '../components/styles';
-import type { Guide } from '../lib/guide/schema';
 import { isLang } from '../lib/i18n/messages';
-import type { FetchLike } from './catalog-source';
+import type { FetchLike, ReportProblems } from './catalog-source';
 import { createTicksModel, type TicksModel } from './ticks-model';
 import type { TicksStore } from './ticks-store';
+import { guideChunk } from './use-chunk';
 import { createWidgetModel, type WidgetModel } from './widget-model';
 import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
 
 export const WIDGET_TAG = 'dvc-guide';
-export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view'] as const;
+export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view', 'town'] as const;
 
 export interface WidgetEnvironment {
-  bundled: readonly Guide[];
+  /** The index of the folder the script was loaded from (its default catalog). */
+  ownIndex: string;
   /** One store for every widget on the page, opened on first use. */
   ticksStore: () => Promise<TicksStore>;
   fetch?: FetchLike;
+  /** Words a broken file's problems for the console; loaded on demand by the entry. */
+  report?: ReportProblems;
 }
 
 /**
@@ -41,7 +47,7 @@ function adoptStyles(root: ShadowRoot, css: string): void {
   }
 }
 
-/** A class bound to its environment, so tests can define one with their own guides and store. */
+/** A class bound to its environment, so tests can define one with their own folder and store. */
 export function createDvcGuideElement(env: WidgetEnvironment): CustomElementConstructor {
   // No class fields: the es2020 build would lower them through defineProperty helpers (bytes of the budget).
   return class DvcGuideElement extends HTMLElement {
@@ -52,29 +58,37 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
     declare private ticks: TicksModel | null;
     declare private readonly mount: HTMLElement;
     declare private loadedSrc: string | null | undefined;
+    declare private readonly town: Signal<TownProfile | null>;
+    declare private loadedTown: string | null;
 
     constructor() {
       super();
       this.ticks = null;
       this.loadedSrc = undefined;
+      this.town = signal<TownProfile | null>(null);
+      this.loadedTown = null;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.mount = document.createElement('div');
       root.replaceChildren(this.mount);
       adoptStyles(root, baseStyles + widgetStyles);
+      // Problems are for the webmaster; a console error would look like a broken site to monitoring.
+      const warn = (...args: unknown[]): void => console.warn(...args);
       this.model = createWidgetModel({
-        bundled: env.bundled,
+        ownIndex: env.ownIndex,
         fetch: env.fetch ?? ((input, init) => window.fetch(input, init)),
         base: () => document.baseURI,
-        // Problems are for the webmaster; a console error would look like a broken site to monitoring.
-        warn: (...args) => console.warn(...args),
+        warn,
+        report: env.report ?? ((url) => warn(`[dvc-guide] the guide ${url} is invalid and is not shown.`)),
+        validate: () => guideChunk().then((m) => m.validGuide),
       });
     }
 
     connectedCallback(): void {
       this.sync();
       this.ticks ??= createTicksModel(env.ticksStore());
-      if (this.loadedSrc !== this.model.src.value) this.load();
-      render(<WidgetApp model={this.model} ticks={this.ticks} print={() => window.print()} />, this.mount);
+      if (this.loadedSrc !== `${this.model.src.value}|${this.model.guideId.value}`) this.load();
+      this.loadTownAttr();
+      render(<WidgetApp model={this.model} ticks={this.ticks} print={() => window.print()} town={this.town} />, this.mount);
     }
 
     disconnectedCallback(): void {
@@ -84,13 +98,29 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
     attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
       if (oldValue === value) return;
       this.sync();
-      if (name === 'src' && this.isConnected && this.loadedSrc !== this.model.src.value) this.load();
       // A new `guide` attribute replaces whatever the resident opened from the catalog.
       if (name === 'guide') this.model.chosen.value = null;
+      if (name === 'town' && this.isConnected) this.loadTownAttr();
+      if ((name === 'src' || name === 'guide') && this.isConnected && this.loadedSrc !== `${this.model.src.value}|${this.model.guideId.value}`) this.load();
+    }
+
+    /** The town's help profile (`town` attribute), shown in every guide's help. */
+    private loadTownAttr(): void {
+      const src = this.getAttribute('town')?.trim() || null;
+      if (src === this.loadedTown) return;
+      this.loadedTown = src;
+      if (!src) {
+        this.town.value = null;
+        return;
+      }
+      const fetchFn = env.fetch ?? ((input, init) => window.fetch(input, init));
+      void loadTown(src, fetchFn, document.baseURI, (...args) => console.warn(...args)).then((t) => {
+        if (this.loadedTown === src) this.town.value = t;
+      });
     }
 
     private load(): void {
-      this.loadedSrc = this.model.src.value;
+      this.loadedSrc = `${this.model.src.value}|${this.model.guideId.value}`;
       void this.model.reload();
     }
 

@@ -1,12 +1,18 @@
 /** A guide's title and summary in the widget's language (English only where the guide provides it). */
-import type { Guide } from '../lib/guide/schema';
 import type { Lang } from '../lib/i18n/messages';
 
-export function guideTitle(guide: Guide, lang: Lang): string {
+/** Both a guide and its index entry carry these. */
+export interface Titled {
+  title: string;
+  summary: string;
+  en?: { title: string; summary?: string } | undefined;
+}
+
+export function guideTitle(guide: Titled, lang: Lang): string {
   return lang === 'en' && guide.en ? guide.en.title : guide.title;
 }
 
-export function guideSummary(guide: Guide, lang: Lang): string {
+export function guideSummary(guide: Titled, lang: Lang): string {
   return lang === 'en' && guide.en?.summary ? guide.en.summary : guide.summary;
 }
 

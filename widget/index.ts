@@ -1,8 +1,9 @@
 /**
- * The town widget's entry (built to .output/widget/dvc-guide.js and .mjs by scripts/build-widget.ts):
- * defines `<dvc-guide>` with the bundled guides. Pasting the script twice defines it once.
+ * The town widget's module entry (built to .output/widget/dvc-guide.mjs; dvc-guide.js is a small loader
+ * for it, widget/loader.ts): defines `<dvc-guide>` reading the guide folder beside this file. Pasting the
+ * script twice defines it once. Parts needed only sometimes load from the same folder when needed.
  */
-import { bundledGuides } from '../lib/guide/bundled';
+import { INDEX_FILE } from '../lib/guide/published';
 import { createDvcGuideElement, WIDGET_TAG } from './element';
 import { openTicksStore, type TicksStore } from './ticks-store';
 
@@ -10,7 +11,13 @@ let store: Promise<TicksStore> | undefined;
 // Opened lazily: a page that only loads the script without any element never touches IndexedDB.
 const sharedTicksStore = (): Promise<TicksStore> => (store ??= openTicksStore());
 
-export const DvcGuideElement = createDvcGuideElement({ bundled: bundledGuides, ticksStore: sharedTicksStore });
+export const DvcGuideElement = createDvcGuideElement({
+  ownIndex: new URL(INDEX_FILE, import.meta.url).href,
+  ticksStore: sharedTicksStore,
+  report: (url, value) => {
+    void import('./problem-report').then((m) => m.reportProblems(url, value, (...args) => console.warn(...args)));
+  },
+});
 
 if (typeof customElements !== 'undefined' && !customElements.get(WIDGET_TAG)) {
   customElements.define(WIDGET_TAG, DvcGuideElement);

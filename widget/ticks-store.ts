@@ -3,7 +3,7 @@
  * has no extension behind it). Private modes, sandboxed iframes and strict settings block IndexedDB; then
  * ticks live in memory for the visit and the widget says so quietly. Nothing here ever throws to the UI.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+// Plain IndexedDB, no wrapper library: one store, one get and one put; idb cost 1.4 KB of the widget's budget.
 
 export const TICKS_DB = 'dvc-guide-widget';
 const STORE = 'ticks';
@@ -15,8 +15,18 @@ interface TicksRecord {
   updatedAt: number;
 }
 
-interface TicksDBSchema extends DBSchema {
-  ticks: { key: string; value: TicksRecord };
+/** One request's result as a promise (the request's own success and error events). */
+function done<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('indexedDB request failed'));
+  });
+}
+
+function openTicksDB(): Promise<IDBDatabase> {
+  const req = indexedDB.open(TICKS_DB, 1);
+  req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+  return done(req);
 }
 
 export interface TicksStore {
@@ -63,17 +73,10 @@ function toIds(value: unknown): Set<string> {
  * `indexedDB` throws a SecurityError in some sandboxed frames.
  */
 export async function openTicksStore(hasIndexedDB: () => boolean = defaultHasIndexedDB): Promise<TicksStore> {
-  let db: IDBPDatabase<TicksDBSchema>;
+  let db: IDBDatabase;
   try {
     if (!hasIndexedDB()) return createMemoryTicksStore();
-    db = await withTimeout(
-      openDB<TicksDBSchema>(TICKS_DB, 1, {
-        upgrade(database) {
-          database.createObjectStore(STORE);
-        },
-      }),
-      OPEN_TIMEOUT_MS,
-    );
+    db = await withTimeout(openTicksDB(), OPEN_TIMEOUT_MS);
   } catch {
     return createMemoryTicksStore();
   }
@@ -87,7 +90,7 @@ export async function openTicksStore(hasIndexedDB: () => boolean = defaultHasInd
     async load(guideId) {
       if (broken) return memory.load(guideId);
       try {
-        return toIds(await db.get(STORE, guideId));
+        return toIds(await done(db.transaction(STORE).objectStore(STORE).get(guideId)));
       } catch {
         broken = true;
         return memory.load(guideId);
@@ -97,7 +100,14 @@ export async function openTicksStore(hasIndexedDB: () => boolean = defaultHasInd
       await memory.save(guideId, ids);
       if (broken) return;
       try {
-        await db.put(STORE, { ids: [...ids], updatedAt: Date.now() }, guideId);
+        const record: TicksRecord = { ids: [...ids], updatedAt: Date.now() };
+        const tx = db.transaction(STORE, 'readwrite');
+        tx.objectStore(STORE).put(record, guideId);
+        // Saved when the transaction commits, not when the request succeeds.
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('indexedDB write failed'));
+        });
       } catch {
         broken = true;
       }

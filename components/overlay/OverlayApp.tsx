@@ -7,6 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { StepCard } from '../StepCard';
 import { HelpBox } from '../HelpBox';
+import { DraftTag, RepairButton, type OverlayAuthorHooks } from '../author/OverlayAuthor';
 import { FloatingCard } from './FloatingCard';
 import { Launcher } from './Launcher';
 import { OfferPanel } from './OfferPanel';
@@ -19,6 +20,7 @@ import { richTextPlain } from '../../lib/guide/richtext';
 import { describeTarget, isElementVisible } from '../../lib/engine/targets';
 import { boldNames, namedControls, primaryButtons } from '../../lib/overlay/avoid';
 import type { Signal } from '@preact/signals';
+import type { TownProfile } from '../../lib/town/schema';
 
 export interface OverlayAppProps {
   model: OverlayModel;
@@ -27,9 +29,13 @@ export interface OverlayAppProps {
   largeText: Signal<boolean>;
   /** A storage problem to show (the run continues in memory). */
   problem: Signal<string | null>;
+  /** The town's own help from the options, shown in every guide's help. */
+  town?: Signal<TownProfile | null>;
+  /** Author mode's additions (components/author/OverlayAuthor.tsx); absent in tests of the plain card. */
+  author?: OverlayAuthorHooks;
 }
 
-export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayAppProps): JSX.Element | null {
+export function OverlayApp({ model, lang, speech, largeText, problem, town, author }: OverlayAppProps): JSX.Element | null {
   const mode = model.mode.value;
   const run = model.run.value;
   // Focus moves into the card only when the person pressed one of its buttons: an automatic advance
@@ -50,6 +56,10 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
   const moved = model.moved.value;
   const movedHere = moved !== null && step !== undefined && moved.stepId === step.id;
   const movedText = movedHere && step ? t(lang, moved.direction === 'forward' ? 'guide.movedTo' : 'guide.movedBack', { n: index + 1, title: step.title }) : null;
+
+  useEffect(() => {
+    if (helpOpen.value && run && step) author?.onHelpOpened(run.guide.id, step.id);
+  }, [helpOpen.value]);
 
   useEffect(() => {
     if (!step || mode !== 'running') return;
@@ -116,7 +126,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
             {t(lang, 'guide.finish')}
           </h2>
           <p>{t(lang, 'guide.finished')}</p>
-          <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} />
+          <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} town={town?.value} guideId={run.guide.id} />
           <div class="dvc-card__nav">
             <button type="button" class="dvc-btn" onClick={act(() => model.back())}>
               {t(lang, 'guide.back')}
@@ -150,13 +160,21 @@ export function OverlayApp({ model, lang, speech, largeText, problem }: OverlayA
           focusOnMount={focusCard.value}
           toolbar={toolbar}
           extra={
+            <>
+            <DraftTag hooks={author} guideId={run.guide.id} lang={lang} />
             <div id={helpId} class="dvc-card__help" hidden={!helpOpen.value}>
-              {helpOpen.value && <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} />}
+              {helpOpen.value && (
+                <HelpBox help={run.guide.help} situations={run.guide.situations ?? []} lang={lang} headingLevel={3} town={town?.value} guideId={run.guide.id} stepId={step?.id} />
+              )}
             </div>
+            </>
           }
           notice={
             target.kind === 'not-found' || target.kind === 'elsewhere' ? (
-              <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+              <>
+                <NotFoundNotice step={step} help={run.guide.help} lang={lang} elsewhere={target.kind === 'elsewhere'} />
+                {target.kind === 'not-found' && <RepairButton hooks={author} guideId={run.guide.id} stepId={step.id} lang={lang} />}
+              </>
             ) : searching ? (
               searching
             ) : movedText ? (

@@ -194,7 +194,7 @@ describe('checklist store', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
-  it('"Xoá toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
+  it('"Xóa toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
     const { store, factory } = setup();
     await store.create(input('A'));
     expect((await factory.databases()).map((d) => d.name)).toContain('dvc-guide');
@@ -204,7 +204,7 @@ describe('checklist store', () => {
     expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
   });
 
-  it('"Xoá toàn bộ dữ liệu" removes sessions and settings', async () => {
+  it('"Xóa toàn bộ dữ liệu" removes sessions and settings', async () => {
     const { store } = setup();
     await store.create(input('A'));
     await store.setSettings({ retentionDays: 30 });

@@ -4,6 +4,7 @@ import { parseGuideJson } from './load';
 import type { Guide } from './schema';
 import type { KeyValueArea } from '../overlay/run-store';
 import { CATALOG_CACHE_KEY, startCatalog, type FetchText } from './catalog-service';
+import { guideFile, guideFileText, indexEntryOf, PUBLISHED_FORMAT } from './published';
 
 const TEXT = readFileSync('tests/fixtures/guides/valid/dang-ky-mau.json', 'utf8');
 const URL_A = 'https://xa.example.gov.vn/guides.json';
@@ -108,5 +109,36 @@ describe('startCatalog', () => {
     await bg.handle({ type: 'catalog:set-url', url: URL_A });
     expect(await bg.handle({ type: 'catalog:set-url', url: '' })).toMatchObject({ ok: true, view: { url: null, status: { state: 'off' } } });
     expect(await titles(bg)).toEqual(['khai-sinh:Cũ', 'khai-tu:Bước đầu']);
+  });
+});
+
+describe('a published folder (index.json + one file per guide)', () => {
+  const INDEX_URL = 'https://xa.example.gov.vn/dvc-guide/index.json';
+
+  it('reads each guide file beside the index; a broken file is named, the others are used', async () => {
+    const good = guide('khai-sinh', 3, 'Từ thư mục');
+    const files = new Map([
+      ['index.json', JSON.stringify({ format: PUBLISHED_FORMAT, guides: [indexEntryOf(good, 'aaaaaaaaaa'), indexEntryOf(guide('khai-tu', 2), 'bbbbbbbbbb')] })],
+      [guideFile('khai-sinh', 'aaaaaaaaaa'), guideFileText(good)],
+      [guideFile('khai-tu', 'bbbbbbbbbb'), '{"id":"khai-tu"}'],
+    ]);
+    const fetch: FetchText & { calls: string[] } = Object.assign(
+      async (url: string) => {
+        fetch.calls.push(url);
+        const body = files.get(url.slice('https://xa.example.gov.vn/dvc-guide/'.length));
+        return { ok: body !== undefined, status: body === undefined ? 404 : 200, text: async () => body ?? '' };
+      },
+      { calls: [] as string[] },
+    );
+    const area = memoryArea();
+    const bg = startCatalog({ area, bundled, fetch, hasPermission: async () => true });
+    const res = await bg.handle({ type: 'catalog:set-url', url: INDEX_URL });
+    expect(res).toMatchObject({ ok: true, view: { status: { state: 'ok', valid: 1, newer: ['khai-sinh'], invalid: [{ name: 'khai-tu' }] } } });
+    expect(await titles(bg)).toEqual(['khai-sinh:Từ thư mục', 'khai-tu:Bước đầu']);
+    // The index, then each guide by its content-hashed name.
+    expect(fetch.calls[0]).toBe(INDEX_URL);
+    expect(fetch.calls.slice(1).sort()).toEqual([`https://xa.example.gov.vn/dvc-guide/guides/khai-sinh.aaaaaaaaaa.json`, `https://xa.example.gov.vn/dvc-guide/guides/khai-tu.bbbbbbbbbb.json`]);
+    // Warnings are stored apart from the cached guides, and bounded.
+    expect(area.data.get(CATALOG_CACHE_KEY)).not.toHaveProperty('problems');
   });
 });

@@ -10,12 +10,15 @@ import {
   parseCatalogAddress,
   readCache,
   readFetchedCatalog,
+  readFetchedFolder,
+  type FetchedGuideFile,
   readStatus,
   statusOf,
   type CatalogCache,
   type CatalogOutcome,
   type CatalogStatus,
 } from './distribution';
+import { guideUrl, MAX_INDEX_CHARS, parseJsonText, readIndex } from './published';
 import type { Guide } from './schema';
 import type { KeyValueArea } from '../overlay/run-store';
 
@@ -31,6 +34,8 @@ export const CATALOG_WARNINGS_KEY = 'catalog:warnings';
 export const MAX_STORED_CACHE_CHARS = 3_000_000;
 
 const FETCH_TIMEOUT_MS = 15_000;
+/** Guide files of a published folder fetched at once. */
+const FILES_IN_PARALLEL = 6;
 
 /** The answer of a GET: status and body text, or a thrown error when nothing came back. */
 export type FetchText = (url: string, init: RequestInit) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -94,11 +99,39 @@ export function startCatalog(deps: CatalogDeps): CatalogBackground {
     if (!(await deps.hasPermission(address.pattern).catch(() => false))) {
       return { ok: false, reason: 'permission', detail: `no host permission for ${address.pattern}`, invalid: [] };
     }
+    const index = await getText(address.url);
+    if (!index.ok) return { ok: false, reason: index.reason, detail: index.detail, invalid: [] };
+    // A published folder (the widget build's index.json): fetch each guide file, a few at a time.
+    const json = parseJsonText(index.text, MAX_INDEX_CHARS);
+    const read = json.ok ? readIndex(json.value) : null;
+    if (!read) return readFetchedCatalog(index.text, address.url, now());
+    const origin = new URL(address.url).origin;
+    const files: FetchedGuideFile[] = new Array(read.entries.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < read.entries.length) {
+        const n = next++;
+        const e = read.entries[n]!;
+        const url = guideUrl(address.url, e.id, e.hash);
+        // Guide files live beside the index: the permission the helper gave covers exactly that host.
+        if (new URL(url).origin !== origin) {
+          files[n] = { id: e.id, url, failure: 'not beside the index' };
+          continue;
+        }
+        const got = await getText(url);
+        files[n] = got.ok ? { id: e.id, url, text: got.text } : { id: e.id, url, failure: got.detail };
+      }
+    };
+    await Promise.all(Array.from({ length: FILES_IN_PARALLEL }, worker));
+    return readFetchedFolder(files, address.url, now());
+  }
+
+  /** A GET without cookies or referrer: the body text, or why not. */
+  async function getText(url: string): Promise<{ ok: true; text: string } | { ok: false; reason: 'http' | 'network'; detail: string }> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
-    let text: string;
     try {
-      const res = await deps.fetch(address.url, {
+      const res = await deps.fetch(url, {
         method: 'GET',
         credentials: 'omit',
         cache: 'no-cache',
@@ -107,14 +140,13 @@ export function startCatalog(deps: CatalogDeps): CatalogBackground {
         headers: { accept: 'application/json' },
         signal: abort.signal,
       });
-      if (!res.ok) return { ok: false, reason: 'http', detail: `HTTP ${res.status}`, invalid: [] };
-      text = await res.text();
+      if (!res.ok) return { ok: false, reason: 'http', detail: `HTTP ${res.status}` };
+      return { ok: true, text: await res.text() };
     } catch (err) {
-      return { ok: false, reason: 'network', detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err), invalid: [] };
+      return { ok: false, reason: 'network', detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     } finally {
       clearTimeout(timer);
     }
-    return readFetchedCatalog(text, address.url, now());
   }
 
   async function attempt(s: State): Promise<State> {

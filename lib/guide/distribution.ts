@@ -8,7 +8,8 @@
  */
 import { t, type Lang } from '../i18n/workspace-messages';
 import { parseCatalog } from './catalog';
-import type { GuideProblem } from './problems';
+import { msg, problem, type GuideProblem } from './problems';
+import { MAX_GUIDE_FILE_CHARS, parseJsonText } from './published';
 import type { Guide } from './schema';
 
 // ---------------------------------------------------------------------------------------------------
@@ -141,6 +142,36 @@ export function readFetchedCatalog(text: string, sourceUrl: string, fetchedAt: n
   if (result.guides.length === 0) {
     return { ok: false, reason: 'empty', detail: `${entries.length} entries, none valid`, invalid };
   }
+  const warnings = result.problems.filter((p) => p.severity === 'warning').slice(0, MAX_STORED_WARNINGS);
+  return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides }, invalid, warnings };
+}
+
+/** One guide file of a published folder (lib/guide/published.ts), as the background fetched it. */
+export type FetchedGuideFile = { id: string; url: string; text: string } | { id: string; url: string; failure: string };
+
+/**
+ * A published folder (index.json + one file per guide) → the same outcome as a one-file catalog: each
+ * file read and validated on its own; a file that could not be fetched or read is named with why.
+ */
+export function readFetchedFolder(files: readonly FetchedGuideFile[], sourceUrl: string, fetchedAt: number): CatalogOutcome {
+  const values: unknown[] = [];
+  const unreadable: InvalidEntry[] = [];
+  let total = 0;
+  for (const f of files) {
+    const failure = 'failure' in f ? f.failure : undefined;
+    let value: unknown;
+    if (failure === undefined && 'text' in f) {
+      total += f.text.length;
+      if (total > MAX_CATALOG_CHARS) return { ok: false, reason: 'too-large', detail: `guide files over ${MAX_CATALOG_CHARS} characters`, invalid: [] };
+      const json = parseJsonText(f.text, MAX_GUIDE_FILE_CHARS);
+      if (json.ok) value = json.value;
+      else unreadable.push({ name: f.id, problems: [problem(f.url, [], `guide-file-${json.reason}`, msg.guideFileUnreadable(json.detail))] });
+    } else unreadable.push({ name: f.id, problems: [problem(f.url, [], 'guide-file-unreadable', msg.guideFileUnreadable(failure ?? ''))] });
+    if (value !== undefined) values.push(value);
+  }
+  const result = parseCatalog({ guides: values }, sourceUrl);
+  const invalid = [...unreadable, ...invalidEntries(values, result.problems)].slice(0, MAX_INVALID_ENTRIES);
+  if (result.guides.length === 0) return { ok: false, reason: 'empty', detail: `${files.length} guide files, none valid`, invalid };
   const warnings = result.problems.filter((p) => p.severity === 'warning').slice(0, MAX_STORED_WARNINGS);
   return { ok: true, cache: { sourceUrl, fetchedAt, guides: result.guides }, invalid, warnings };
 }

@@ -5,58 +5,11 @@
  */
 import type * as z from 'zod/mini';
 
-export type Severity = 'error' | 'warning';
+import type { Msg } from './problem-core';
 
-export interface GuideProblem {
-  file: string;
-  /** JSON path like `steps[2].target[0].css`; ROOT_PATH for the whole file. */
-  path: string;
-  code: string;
-  vi: string;
-  en: string;
-  line?: number;
-  column?: number;
-  severity: Severity;
-}
-
-export type PathSegment = string | number;
-
-export const ROOT_PATH = '(gốc)/(root)';
+export { formatJsonPath, formatProblem, problem, ROOT_PATH, type GuideProblem, type PathSegment, type Severity } from './problem-core';
 
 type ZodIssue = z.core.$ZodIssue;
-type Msg = { vi: string; en: string };
-
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return ROOT_PATH;
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else {
-      const key = String(seg);
-      out += IDENT.test(key) ? (out ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
-
-/** One line for a terminal or an Error message: `file: path: vi / en (line:column)`. */
-export function formatProblem(p: GuideProblem): string {
-  const where = p.line !== undefined ? ` (${p.line}:${p.column ?? 1})` : '';
-  const prefix = p.severity === 'warning' ? 'CẢNH BÁO / WARNING: ' : '';
-  return `${prefix}${p.file}: ${p.path}: ${p.vi} / ${p.en}${where}`;
-}
-
-export function problem(
-  file: string,
-  path: readonly PropertyKey[],
-  code: string,
-  msg: Msg,
-  severity: Severity = 'error',
-): GuideProblem {
-  return { file, path: formatJsonPath(path), code, vi: msg.vi, en: msg.en, severity };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Schema (zod) issues
@@ -279,6 +232,10 @@ export const msg = {
     const r = PATTERN_REASONS[reason] ?? { vi: reason, en: reason };
     return { vi: `mẫu địa chỉ "${pattern}" không hợp lệ: ${r.vi}`, en: `URL pattern "${pattern}" is invalid: ${r.en}` };
   },
+  pageCatchAll: (pattern: string): Msg => ({
+    vi: `bước có phần tử cần chỉ nhưng trang "${pattern}" là mọi trang của cổng; ghi đường dẫn cụ thể để không chỉ nhầm nút trên trang khác`,
+    en: `the step points at an element but "${pattern}" is every page of the host; name the path so the wrong button on another page is never pointed at`,
+  }),
   patternNotPortal: (pattern: string): Msg => ({
     vi: `mẫu địa chỉ "${pattern}" không thuộc cổng dịch vụ công nào nên tiện ích sẽ không chạy ở đó`,
     en: `URL pattern "${pattern}" is not on a portal host, so the extension never runs there`,
@@ -331,6 +288,10 @@ export const msg = {
   guideTooLarge: (limit: string): Msg => ({
     vi: `hướng dẫn quá lớn (vượt ${limit.replace('values', 'giá trị').replace('items', 'mục').replace('fields', 'trường').replace('levels', 'cấp lồng nhau')}): không đọc tiếp`,
     en: `the guide is too large (over ${limit}): not read further`,
+  }),
+  guideFileUnreadable: (detail: string): Msg => ({
+    vi: `không đọc được tệp hướng dẫn (${detail})`,
+    en: `the guide file could not be read (${detail})`,
   }),
   catalogTooMany: (n: number): Msg => ({
     vi: `danh mục có quá ${n} hướng dẫn; chỉ đọc ${n} hướng dẫn đầu`,

@@ -61,6 +61,11 @@ export interface OverlayModel {
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
+  /**
+   * Author mode: play this guide (a draft) in this tab instead of the one known by its id. A run of that
+   * guide keeps its place (a repaired step is shown again); otherwise, with `startIt`, it starts.
+   */
+  useGuide(guide: Guide, startIt: boolean): void;
   next(): void;
   back(): void;
   close(): void;
@@ -469,6 +474,18 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       const guide = known.get(guideId);
       if (!guide) return;
       beginRun(guide, null);
+    },
+    useGuide(guide, startIt) {
+      known.set(guide.id, guide);
+      const current = run.value;
+      if (current && current.guide.id === guide.id) {
+        const snap = current.snapshot();
+        releaseStep();
+        beginRun(guide, { guideId: guide.id, guideVersion: guide.version, stepIndex: snap.stepIndex, completed: snap.completed, ...(snap.routes ? { routes: snap.routes } : {}), updatedAt: now() });
+        persist();
+      } else if (startIt) {
+        beginRun(guide, null);
+      } else updateOffer();
     },
     next() {
       const current = run.value;

@@ -1,13 +1,16 @@
 /**
  * The town widget (issue 5, contract 7) in real Chromium: one script tag and `<dvc-guide>` on a plain
- * town page and on a hostile one; a `src` catalog with a broken and a malicious guide; a catalog that
- * cannot be fetched; ticks remembered across reloads; the print view; axe (WCAG 2.1 A/AA).
+ * town page and on a hostile one; a town's published folder at `src` with a broken and a malicious guide
+ * file; a folder that cannot be fetched; a generated folder of 500 guides; ticks remembered across
+ * reloads; the print view; axe (WCAG 2.1 A/AA).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateCatalog } from '../../scripts/lib/generated-catalog';
+import { publishedFolder } from '../../scripts/lib/published-folder';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { widget } from './pages/widget';
 import { CHROME_PATH, ROOT } from './support/paths';
@@ -38,6 +41,8 @@ let page: Page;
 let trouble: string[];
 let warnings: string[];
 let allowedRequests: Set<string>;
+/** Folders a test serves (a town's published guides). */
+let allowedFolders: string[];
 
 beforeAll(async () => {
   server = await startSandboxServer();
@@ -54,7 +59,8 @@ beforeEach(async () => {
   page = await ctx.newPage();
   trouble = [];
   warnings = [];
-  allowedRequests = new Set([`${server.url}/widget/dvc-guide.js`, `${server.url}/favicon.ico`]);
+  allowedRequests = new Set([`${server.url}/favicon.ico`]);
+  allowedFolders = [`${server.url}/widget/`];
   await page.addInitScript(() => {
     // window.print() would open a dialog in a headed browser; count calls instead.
     (window as unknown as { __printed: number }).__printed = 0;
@@ -75,7 +81,8 @@ beforeEach(async () => {
     const url = req.url().split('#')[0] ?? '';
     if (req.method() !== 'GET') trouble.push(`non-GET request: ${req.method()} ${url}`);
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) return;
-    if (!allowedRequests.has(url)) trouble.push(`unexpected request: ${url}`);
+    // The widget's own folder (script, module, chunks, index, guide files) and whatever a test allows.
+    if (!allowedRequests.has(url) && !allowedFolders.some((f) => url.startsWith(f))) trouble.push(`unexpected request: ${url}`);
   });
 });
 
@@ -174,12 +181,13 @@ describe.each([
   });
 });
 
-describe('<dvc-guide src="..."> with a town catalog', () => {
-  const CATALOG = '/test-catalog.json';
+describe('<dvc-guide src="..."> with a town\'s published folder', () => {
+  const FOLDER = '/xa/huong-dan/';
+  const INDEX = `${FOLDER}index.json`;
   const PAGE = '/test-src.html';
   const { $schema: _schema, ...khaiSinh } = KHAI_SINH;
-  const valid = { ...khaiSinh, id: 'khai-sinh-cua-xa', title: 'Khai sinh (bản của xã)' };
-  const invalid = { id: 'huong-dan-hong', title: 'Hướng dẫn hỏng', version: 1 };
+  const valid = { ...khaiSinh, id: 'khai-sinh-cua-xa', title: 'Khai sinh (bản của xã)' } as unknown as Guide;
+  const broken = { ...valid, id: 'huong-dan-hong', title: 'Hướng dẫn hỏng', steps: 'chưa viết' } as unknown as Guide;
   const xss = {
     ...valid,
     id: 'thu-xss',
@@ -188,37 +196,46 @@ describe('<dvc-guide src="..."> with a town catalog', () => {
       { id: 'buoc-1', title: 'Bước một', body: 'Bấm [vào đây](javascript:alert(2)) để tiếp tục.' },
       { id: 'buoc-2', title: 'Bước hai', links: [{ text: 'Liên kết', url: 'javascript:alert(3)' }] },
     ],
-  };
+  } as unknown as Guide;
   const townPage = (attrs: string): string =>
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thử src</title></head><body><main><h1>Xã</h1>` +
     `<dvc-guide ${attrs}></dvc-guide></main><script src="/widget/dvc-guide.js"></script></body></html>`;
 
-  async function serve(attrs: string, catalog: () => { status: number; body: string } | 'abort'): Promise<void> {
-    allowedRequests.add(`${server.url}${CATALOG}`);
-    await page.route(`${server.url}${PAGE}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: townPage(attrs) }));
-    await page.route(`${server.url}${CATALOG}`, async (route) => {
-      const answer = catalog();
-      if (answer === 'abort') await route.abort('internetdisconnected');
-      else await route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body });
+  /** Serves `files` under FOLDER (or aborts every request while `down()`), and the town page. */
+  async function serve(attrs: string, files: Map<string, string>, down: () => boolean = () => false, headers: Record<string, string> = {}): Promise<void> {
+    allowedFolders.push(`${server.url}${FOLDER}`);
+    await page.route(`${server.url}${PAGE}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers, body: townPage(attrs) }));
+    await page.route(`${server.url}${FOLDER}**`, async (route) => {
+      const rel = new URL(route.request().url()).pathname.slice(FOLDER.length);
+      if (down()) return route.abort('internetdisconnected');
+      const body = files.get(rel);
+      return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'application/json', body });
     });
   }
 
-  it('shows the valid guide, names the invalid ones, and runs nothing from the data', async () => {
-    const requests: { method: string; credentials: string | undefined; url: string }[] = [];
+  it('lists the index, shows a valid guide, says which file is broken while the others work, and runs nothing', async () => {
+    const requests: { method: string; cookie: string | undefined; path: string }[] = [];
     page.on('request', (req) => {
-      if (req.url().endsWith(CATALOG)) requests.push({ method: req.method(), credentials: req.headers().cookie, url: req.url() });
+      if (req.url().includes(FOLDER)) requests.push({ method: req.method(), cookie: req.headers().cookie, path: new URL(req.url()).pathname });
     });
     await ctx.addCookies([{ name: 'session', value: 'secret', url: server.url }]);
-    await serve(`src="${CATALOG}"`, () => ({ status: 200, body: JSON.stringify({ guides: [valid, invalid, xss] }) }));
+    const files = publishedFolder([valid, broken, xss]);
+    await serve(`src="${INDEX}"`, files);
     await page.goto(`${server.url}${PAGE}`);
     const w = widget(page);
     await w.result(valid.title).waitFor();
-    const notice = await w.notice.innerText();
-    expect(notice).toContain('Hướng dẫn “huong-dan-hong” trong danh mục của trang có lỗi');
-    expect(notice).toContain('Hướng dẫn “thu-xss” trong danh mục của trang có lỗi');
-    expect(await w.host.getByRole('listitem').count()).toBe(1);
-    expect(warnings.some((m) => m.includes('huong-dan-hong') && m.includes('steps'))).toBe(true);
-    expect(warnings.some((m) => m.includes('thu-xss') && m.includes('javascript:'))).toBe(true);
+    expect(await w.host.getByRole('listitem').count()).toBe(3);
+    // The catalog needs the index only.
+    expect(requests.map((r) => r.path)).toEqual([INDEX]);
+
+    await w.result(broken.title).click();
+    await expect.poll(() => w.host.getByText('Hướng dẫn “huong-dan-hong” có lỗi nên chưa hiển thị được.').isVisible()).toBe(true);
+    await expect.poll(() => warnings.some((m) => m.includes('huong-dan-hong') && m.includes('steps'))).toBe(true);
+    await w.backButton.click();
+    await w.result(xss.title).click();
+    await expect.poll(() => w.host.getByText('Hướng dẫn “thu-xss” có lỗi nên chưa hiển thị được.').isVisible()).toBe(true);
+    await expect.poll(() => warnings.some((m) => m.includes('thu-xss') && m.includes('javascript:'))).toBe(true);
+    await w.backButton.click();
 
     await w.search.fill('khai sinh');
     await w.result(valid.title).click();
@@ -226,25 +243,32 @@ describe('<dvc-guide src="..."> with a town catalog', () => {
     expect(await w.host.evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, iframe, [onerror]').length)).toBe(0);
     expect(await w.host.evaluate((el) => [...el.shadowRoot!.querySelectorAll('a')].filter((a) => !/^(https:|tel:)/.test(a.href)).length)).toBe(0);
     expect(page.url()).toBe(`${server.url}${PAGE}`);
-    expect(requests).toEqual([{ method: 'GET', credentials: undefined, url: `${server.url}${CATALOG}` }]);
+    // Each guide file once, by its content-hashed name, as it was opened; GETs without cookies.
+    expect(requests.map((r) => r.path)).toEqual([INDEX, ...[broken, xss, valid].map((g) => expect.stringMatching(new RegExp(`^${FOLDER}guides/${g.id}\\.[0-9a-f]{10}\\.json$`)))]);
+    expect(requests.every((r) => r.method === 'GET' && r.cookie === undefined)).toBe(true);
     expect(trouble).toEqual([]);
   });
 
-  it('renders a malicious title as text when it is the only problem, and a guide attribute naming an invalid guide says so', async () => {
-    const titled = { ...valid, id: 'tieu-de-doc', title: '<img src=x onerror="alert(1)">Tiêu đề độc' };
-    await serve(`src="${CATALOG}" guide="huong-dan-hong"`, () => ({ status: 200, body: JSON.stringify({ guides: [titled, invalid] }) }));
+  it('with guide="…" fetches only that guide file; a broken one says so, another works', async () => {
+    const titled = { ...valid, id: 'tieu-de-doc', title: '<img src=x onerror="alert(1)">Tiêu đề độc' } as unknown as Guide;
+    const requests: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes(FOLDER)) requests.push(new URL(req.url()).pathname);
+    });
+    await serve(`src="${INDEX}" guide="huong-dan-hong"`, publishedFolder([titled, broken]));
     await page.goto(`${server.url}${PAGE}`);
     const w = page.locator('dvc-guide');
-    await expect.poll(() => w.getByText('Hướng dẫn này có lỗi nên chưa hiển thị được.').isVisible()).toBe(true);
+    await expect.poll(() => w.getByText('Hướng dẫn “huong-dan-hong” có lỗi nên chưa hiển thị được.').isVisible()).toBe(true);
+    expect(requests).toEqual([`${FOLDER}guides/huong-dan-hong.json`]);
     await w.evaluate((el) => el.setAttribute('guide', 'tieu-de-doc'));
     await expect.poll(() => w.getByRole('heading', { name: titled.title }).isVisible()).toBe(true);
     expect(await w.evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
     expect(trouble).toEqual([]);
   });
 
-  it('falls back to the bundled guides with a notice when the catalog cannot be fetched, and retries', async () => {
+  it('falls back to the guides beside the script with a notice when the town folder cannot be fetched, and retries', async () => {
     let fail = true;
-    await serve(`src="${CATALOG}"`, () => (fail ? 'abort' : { status: 200, body: JSON.stringify({ guides: [valid] }) }));
+    await serve(`src="${INDEX}"`, publishedFolder([valid]), () => fail);
     await page.goto(`${server.url}${PAGE}`);
     const w = widget(page);
     await expect.poll(() => w.notice.innerText()).toContain('Không tải được danh mục hướng dẫn của trang này');
@@ -259,15 +283,35 @@ describe('<dvc-guide src="..."> with a town catalog', () => {
 
   it('works under a strict Content-Security-Policy (no inline styles, no eval)', async () => {
     const csp = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
-    allowedRequests.add(`${server.url}${CATALOG}`);
-    await page.route(`${server.url}${PAGE}`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: townPage(`src="${CATALOG}" guide="khai-sinh-cua-xa"`) }),
-    );
-    await page.route(`${server.url}${CATALOG}`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ guides: [valid] }) }));
+    await serve(`src="${INDEX}" guide="khai-sinh-cua-xa"`, publishedFolder([valid]), () => false, { 'content-security-policy': csp });
     await page.goto(`${server.url}${PAGE}`);
     const w = widget(page, 'khai-sinh-cua-xa');
     await w.heading(valid.title).waitFor();
     expect(await w.printButton.evaluate((b) => getComputedStyle(b).borderStyle)).toBe('solid');
+    expect(trouble).toEqual([]);
+  });
+
+  it('a town of 500 guides: search, open one, ticks kept after a reload', async () => {
+    const real = ['dang-ky-khai-sinh', 'dang-ky-khai-tu', 'xac-nhan-tinh-trang-hon-nhan'].map((id) => {
+      const { $schema: _s, ...g } = readGuide(id);
+      return g as unknown as Guide;
+    });
+    const { guides } = generateCatalog(real, 500);
+    const target = guides[317]!;
+    await serve(`src="${INDEX}"`, publishedFolder(guides));
+    await page.goto(`${server.url}${PAGE}`);
+    const w = widget(page);
+    await w.search.waitFor();
+    await w.search.fill(target.title);
+    await w.result(target.title).first().click();
+    await expect.poll(() => w.heading(target.title).isVisible()).toBe(true);
+    const doc = target.documents[0]!.name;
+    await w.document(doc).check();
+    await expect.poll(() => w.host.getByText(/Đã chuẩn bị 1\//).isVisible()).toBe(true);
+    await page.reload();
+    await w.search.fill(target.title);
+    await w.result(target.title).first().click();
+    await expect.poll(() => w.document(doc).isChecked()).toBe(true);
     expect(trouble).toEqual([]);
   });
 

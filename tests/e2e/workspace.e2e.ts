@@ -49,6 +49,7 @@ describe('helper workspace', () => {
     const panelPage = await browser.newPage();
     await panelPage.goto(SidePanelPage.url(browser.extensionId));
     const panel = new SidePanelPage(panelPage);
+    await panel.setHelperMode(true);
     await panel.createSession(LABEL, 'khai sinh', guide.title);
 
     // Opening the session started its guide in the portal tab.

@@ -58,10 +58,14 @@ export function startPatterns(guide: GuideFile): string[] {
 export function urlForPattern(pattern: string, segment = 'e2e'): string {
   const fill = (s: string): string => s.replace(/\*\*/g, segment).replace(/\*/g, segment);
   const hashAt = pattern.indexOf('#');
-  const beforeHash = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
+  const beforeHashRaw = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
   const hash = hashAt === -1 ? '' : pattern.slice(hashAt);
+  // A named query parameter (`?matt=26360`, `?type=*`) is part of the address; `*` takes the value 2.
+  const queryAt = beforeHashRaw.indexOf('?');
+  const beforeHash = queryAt === -1 ? beforeHashRaw : beforeHashRaw.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : beforeHashRaw.slice(queryAt).replace(/=\*/g, '=2');
   const slashAt = beforeHash.indexOf('/');
   const host = (slashAt === -1 ? beforeHash : beforeHash.slice(0, slashAt)).replace(/^\*\./, '');
   const pathPart = slashAt === -1 ? '/' : beforeHash.slice(slashAt);
-  return `http://${host}${fill(pathPart)}${fill(hash)}`;
+  return `http://${host}${fill(pathPart)}${query}${fill(hash)}`;
 }

@@ -1,0 +1,135 @@
+/**
+ * The published guide folder (contract 11): what the widget build writes beside the script, what a town
+ * uploads, what the widget and the extension read.
+ *
+ *   index.json                   { format, guides: [IndexEntry...] }: what the catalog view needs, no steps
+ *   guides/<id>.json             one guide (predictable: `<dvc-guide guide="id">` asks for it directly)
+ *   guides/<id>.<hash>.json      the same bytes under a content-hashed name (the catalog opens these)
+ *
+ * Why two names for one guide: a page with `guide="…"` can ask for that guide the moment the script runs,
+ * without waiting for the index (no waterfall, and showing one guide costs the same with 14 or 500
+ * guides); the town's server revalidates it (the widget asks with `cache: 'no-cache'`). A guide opened from
+ * the catalog uses the hashed name from the index, which never changes meaning, so any cache may keep it.
+ *
+ * Pure and small: the widget's first file carries it. Each entry is checked here on its own (a broken
+ * entry hides only itself); each guide file is validated when it loads (lib/guide/load.ts).
+ */
+import type { Guide } from './schema';
+
+export const PUBLISHED_FORMAT = 'dvc-guide-index/1';
+export const INDEX_FILE = 'index.json';
+export const GUIDES_DIR = 'guides';
+/** A real guide file is under 40 KB; anything this big is not one (read as text and refused). */
+export const MAX_GUIDE_FILE_CHARS = 512_000;
+/** An index of every procedure of a province (2,000 entries) is well under this. */
+export const MAX_INDEX_CHARS = 2_000_000;
+/** Entries past this are not read (the same bound as a catalog, lib/guide/catalog.ts). */
+export const MAX_INDEX_ENTRIES = 2000;
+
+export interface IndexEntry {
+  id: string;
+  title: string;
+  en?: { title: string; summary?: string };
+  summary: string;
+  keywords?: string[];
+  /** The national procedure code ("1.001193"), searchable. */
+  code?: string;
+  /** The procedure's official name: searched like in the full guide, so the catalog and the finder agree. */
+  procedureName?: string;
+  version: number;
+  /** Content hash of the guide file (hex): its immutable file name. */
+  hash: string;
+}
+
+export interface PublishedIndex {
+  format: typeof PUBLISHED_FORMAT;
+  generatedAt?: string;
+  guides: IndexEntry[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HASH = /^[0-9a-f]{8,64}$/;
+
+const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/** The file of one guide, relative to the index: hashed when the hash is known. */
+export function guideFile(id: string, hash?: string): string {
+  return `${GUIDES_DIR}/${id}${hash ? `.${hash}` : ''}.json`;
+}
+
+/** The absolute address of a guide file, resolved against the index's address. */
+export function guideUrl(indexUrl: string, id: string, hash?: string): string {
+  return new URL(guideFile(id, hash), indexUrl).href;
+}
+
+/** One entry, or null when it is not a usable entry (unknown fields are ignored: later formats may add some). */
+export function readIndexEntry(raw: unknown): IndexEntry | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const o = raw as Record<string, unknown>;
+  if (!text(o.id, 100) || !SLUG.test(o.id) || !text(o.title, 300) || !text(o.hash, 64) || !HASH.test(o.hash)) return null;
+  if (typeof o.summary !== 'string' || o.summary.length > 2000) return null;
+  if (typeof o.version !== 'number' || !Number.isSafeInteger(o.version) || o.version < 1) return null;
+  const entry: IndexEntry = { id: o.id, title: o.title, summary: o.summary, version: o.version, hash: o.hash };
+  const en = o.en as Record<string, unknown> | undefined;
+  if (en && typeof en === 'object' && text(en.title, 300)) entry.en = text(en.summary, 2000) ? { title: en.title, summary: en.summary } : { title: en.title };
+  if (Array.isArray(o.keywords)) entry.keywords = o.keywords.slice(0, 30).filter((k): k is string => text(k, 200));
+  if (text(o.code, 20)) entry.code = o.code;
+  if (text(o.procedureName, 2000)) entry.procedureName = o.procedureName;
+  return entry;
+}
+
+export interface IndexRead {
+  entries: IndexEntry[];
+  /** Entries left out (unreadable, a repeated id, past the limit), by position, for the webmaster. */
+  skipped: number[];
+}
+
+/** An index's entries; null when the value is not an index at all. The first entry with an id wins. */
+export function readIndex(value: unknown): IndexRead | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const o = value as Record<string, unknown>;
+  if (o.format !== PUBLISHED_FORMAT || !Array.isArray(o.guides)) return null;
+  const entries: IndexEntry[] = [];
+  const skipped: number[] = [];
+  const seen = new Set<string>();
+  o.guides.forEach((raw: unknown, i: number) => {
+    const entry = i < MAX_INDEX_ENTRIES ? readIndexEntry(raw) : null;
+    if (!entry || seen.has(entry.id)) skipped.push(i);
+    else {
+      seen.add(entry.id);
+      entries.push(entry);
+    }
+  });
+  return { entries, skipped };
+}
+
+/** A guide's index entry (the build writes these). */
+export function indexEntryOf(guide: Guide, hash: string): IndexEntry {
+  return {
+    id: guide.id,
+    title: guide.title,
+    ...(guide.en ? { en: guide.en.summary ? { title: guide.en.title, summary: guide.en.summary } : { title: guide.en.title } } : {}),
+    summary: guide.summary,
+    ...(guide.keywords?.length ? { keywords: guide.keywords } : {}),
+    ...(guide.procedure?.code ? { code: guide.procedure.code } : {}),
+    ...(guide.procedure?.name ? { procedureName: guide.procedure.name } : {}),
+    version: guide.version,
+    hash,
+  };
+}
+
+/** The text of a guide file as published: the guide without `$schema`, compact. */
+export function guideFileText(guide: Guide): string {
+  const { $schema: _schema, ...rest } = guide;
+  return JSON.stringify(rest);
+}
+
+/** JSON text of at most `max` characters (a byte-order mark allowed), or why not. */
+export function parseJsonText(body: string, max: number): { ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'not-json'; detail: string } {
+  if (body.length > max) return { ok: false, reason: 'too-large', detail: `${body.length} characters` };
+  try {
+    return { ok: true, value: JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body) };
+  } catch (err) {
+    return { ok: false, reason: 'not-json', detail: err instanceof Error ? err.message : String(err) };
+  }
+}
