@@ -19,6 +19,7 @@ import { writeGuideValidator } from './lib/compile-validator';
 import { SIGNALS_MODERN, minifyStyleStrings } from './lib/vite-shared';
 import { assertGuidesValid } from './lib/guide-files';
 import { writePublishedFolder } from './lib/published-folder';
+import { viewFiles } from './lib/widget-size';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const WIDGET_OUT = path.join(ROOT, '.output/widget');
@@ -160,6 +161,11 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
   };
 }
 
+/** The files of each path, for the loader to ask for at once (widget/loader.ts). */
+function preloadLists(outDir: string): { first: string[]; guide: string[]; catalog: string[] } {
+  return viewFiles(outDir, WIDGET_FILES);
+}
+
 export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ outDir: string; guides: number }> {
   const outDir = options.outDir ?? WIDGET_OUT;
   const guides = options.guides ?? (await assertGuidesValid(path.join(ROOT, 'guides')));
@@ -194,8 +200,10 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       },
     },
   });
+  const preload = preloadLists(outDir);
   await build({
     ...shared,
+    define: { ...shared.define, __DVC_PRELOAD__: JSON.stringify(preload) },
     plugins: [],
     build: {
       outDir,
