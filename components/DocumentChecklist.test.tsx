@@ -39,7 +39,7 @@ describe('DocumentChecklist', () => {
     const uyQuyen = screen.getByRole('checkbox', { name: 'Văn bản ủy quyền' }).closest('li') as HTMLElement;
     expect(uyQuyen.textContent).toContain('Nếu có: người đi làm thủ tục là người được ủy quyền');
     expect(uyQuyen.textContent).toContain('1 bản sao');
-    expect(screen.getByRole('checkbox', { name: 'Giấy chứng nhận kết hôn' }).closest('li')?.textContent).toContain('Tuỳ trường hợp');
+    expect(screen.getByRole('checkbox', { name: 'Giấy chứng nhận kết hôn' }).closest('li')?.textContent).toContain('Tùy trường hợp');
     expect(screen.getByRole('checkbox', { name: 'Căn cước của cha hoặc mẹ' }).closest('li')?.textContent).toContain('Xuất trình');
     expect(screen.getByText('bệnh viện').tagName).toBe('STRONG');
   });

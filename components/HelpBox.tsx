@@ -9,20 +9,25 @@ import { t } from '../lib/i18n/messages';
 import type { Lang } from '../lib/i18n/messages';
 import { ExternalLink } from './ExternalLink';
 import { RichText } from './RichText';
+import { telHref } from './tel';
+import { TownHelp } from './TownHelp';
+import type { TownProfile } from '../lib/town/schema';
 
 export interface HelpBoxProps {
   help: Help;
   situations?: readonly Situation[];
   lang: Lang;
   headingLevel?: 2 | 3;
+  /** The town's own help (options, or the widget's `town` attribute), shown for every guide. */
+  town?: TownProfile | null;
+  /** Which guide (and step) the help is for: picks the town's questions. */
+  guideId?: string;
+  stepId?: string;
 }
 
-/** Digits and a leading + only: what a tel: URL may carry. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
-}
+export { telHref };
 
-export function HelpBox({ help, situations, lang, headingLevel = 2 }: HelpBoxProps): JSX.Element {
+export function HelpBox({ help, situations, lang, headingLevel = 2, town, guideId = '', stepId }: HelpBoxProps): JSX.Element {
   const uid = useId();
   const H = `h${headingLevel}` as 'h2';
   const H2 = `h${headingLevel + 1}` as 'h3';
@@ -38,6 +43,7 @@ export function HelpBox({ help, situations, lang, headingLevel = 2 }: HelpBoxPro
         <a href={telHref(help.hotline)}>{t(lang, 'help.hotline', { phone: help.hotline })}</a>
         {free && <span class="dvc-muted"> ({t(lang, 'help.hotlineHours')})</span>}
       </p>
+      {town && <TownHelp town={town} guideId={guideId} stepId={stepId} lang={lang} headingLevel={(headingLevel + 1) as 3 | 4} />}
       {help.contacts && help.contacts.length > 0 && (
         <>
           <H2 class="dvc-h3">{t(lang, 'help.contacts')}</H2>

@@ -14,7 +14,7 @@ describe('ProcedureFacts', () => {
     const row = (name: string): string => screen.getByRole('rowheader', { name }).closest('tr')?.textContent ?? '';
     expect(row('Trực tuyến')).toBe('Trực tuyếnMiễn phí1 ngày làm việc');
     expect(row('Trực tiếp')).toBe('Trực tiếp8.000 đồng3 ngày làm việc');
-    expect(row('Bưu chính')).toBe('Bưu chínhTheo Nghị quyết của HĐND tỉnhTuỳ nơi gửi');
+    expect(row('Bưu chính')).toBe('Bưu chínhTheo Nghị quyết của HĐND tỉnhTùy nơi gửi');
     expect(screen.getByRole('link', { name: 'Mở trên Cổng Dịch vụ công' }).getAttribute('href')).toBe(
       'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7',
     );

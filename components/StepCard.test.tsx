@@ -26,22 +26,22 @@ describe('StepCard', () => {
     expect(screen.getByText('Mẹo')).toBeTruthy();
   });
 
-  it('has Quay lại (disabled on step 1), Tiếp theo and Đóng', () => {
+  it('has Bước trước (disabled on step 1), Đã xong bước này and Đóng hướng dẫn', () => {
     const { onBack, onNext, onClose } = renderCard(0);
-    const back = screen.getByRole('button', { name: 'Quay lại' }) as HTMLButtonElement;
+    const back = screen.getByRole('button', { name: 'Bước trước' }) as HTMLButtonElement;
     expect(back.disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Tiếp theo' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đã xong bước này' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng hướng dẫn' }));
     expect(onBack).not.toHaveBeenCalled();
     expect(onNext).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('enables Quay lại after step 1 and says "Hoàn thành" on the last step', () => {
+  it('enables Bước trước after step 1 and says "Hoàn thành" on the last step', () => {
     const { onBack, onNext } = renderCard(steps.length - 1);
-    fireEvent.click(screen.getByRole('button', { name: 'Quay lại' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bước trước' }));
     expect(onBack).toHaveBeenCalledTimes(1);
-    expect(screen.queryByRole('button', { name: 'Tiếp theo' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Đã xong bước này' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn thành' }));
     expect(onNext).toHaveBeenCalledTimes(1);
   });
@@ -49,7 +49,7 @@ describe('StepCard', () => {
   it('speaks English with lang="en"', () => {
     render(<StepCard step={step(0)} index={0} total={3} lang="en" onBack={vi.fn()} onNext={vi.fn()} onClose={vi.fn()} />);
     expect(screen.getByText('Step 1 of 3')).toBeTruthy();
-    for (const name of ['Back', 'Next', 'Close']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Previous step', 'Done with this step', 'Close the guide']) expect(screen.getByRole('button', { name })).toBeTruthy();
   });
 
   it('Escape anywhere inside the card calls onClose', () => {
@@ -58,9 +58,9 @@ describe('StepCard', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('Enter on Tiếp theo moves on', () => {
+  it('Enter on Đã xong bước này moves on', () => {
     const { onNext } = renderCard(0);
-    press(screen.getByRole('button', { name: 'Tiếp theo' }), 'Enter');
+    press(screen.getByRole('button', { name: 'Đã xong bước này' }), 'Enter');
     expect(onNext).toHaveBeenCalledTimes(1);
   });
 
@@ -82,9 +82,10 @@ describe('StepCard', () => {
     );
     expect(document.activeElement?.textContent).toBe('Chọn thủ tục đăng ký khai sinh');
     // No positive tabindex and no focus trap: Tab order is document order, the page button stays reachable.
-    const order = tabbable(document.body).map((el) => el.textContent);
-    expect(order).toEqual(['trang', 'Trang thủ tục', 'Quay lại', 'Tiếp theo', 'Đóng']);
-    expect(document.querySelector('[tabindex]:not([tabindex="-1"])')).toBeNull();
+    // Title (focused on arrival) → the step text region → its links → our buttons (README "Keyboard").
+    const order = tabbable(document.body).map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(order).toEqual(['trang', 'Nội dung bước', 'Trang thủ tục', 'Bước trước', 'Đã xong bước này', 'Đóng hướng dẫn']);
+    expect(document.querySelector('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])')).toBeNull();
   });
 
   it('shows a notice and toolbar in their slots', () => {

@@ -47,6 +47,9 @@ export function StepCard(props: StepCardProps): JSX.Element {
     }
   };
 
+  // DOM order is Tab order (README "Keyboard"): title (focused on arrival) → the step text (a scrollable
+  // region, then its links) → the display tools → our buttons. The buttons sit outside the scrolling
+  // part, so a long step never pushes them below the window.
   return (
     <div
       class={large ? 'dvc dvc-card dvc--large' : 'dvc dvc-card'}
@@ -56,23 +59,25 @@ export function StepCard(props: StepCardProps): JSX.Element {
     >
       <div class="dvc-card__head">
         <p class="dvc-card__count">{t(lang, 'guide.stepOf', { n: index + 1, m: total })}</p>
-        {toolbar && (
-          <div class="dvc-card__tools" role="group" aria-label={t(lang, 'overlay.toolbar')}>
-            {toolbar}
+        <h2 id={titleId} class="dvc-card__title" tabIndex={-1} ref={headingRef}>
+          {step.title}
+          {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
+        </h2>
+      </div>
+      <div class="dvc-card__body" tabIndex={0} role="region" aria-label={t(lang, 'guide.stepText')}>
+        {notice && (
+          <div class="dvc-notice" role="status">
+            {notice}
           </div>
         )}
+        <StepDetails step={step} lang={lang} />
+        {extra}
       </div>
-      <h2 id={titleId} class="dvc-card__title" tabIndex={-1} ref={headingRef}>
-        {step.title}
-        {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
-      </h2>
-      {notice && (
-        <div class="dvc-notice" role="status">
-          {notice}
+      {toolbar && (
+        <div class="dvc-card__tools" role="group" aria-label={t(lang, 'overlay.toolbar')}>
+          {toolbar}
         </div>
       )}
-      <StepDetails step={step} lang={lang} />
-      {extra}
       <div class="dvc-card__nav">
         <button type="button" class="dvc-btn" disabled={isFirst} onClick={onBack}>
           {t(lang, 'guide.back')}

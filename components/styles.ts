@@ -38,13 +38,15 @@ display:block;box-sizing:border-box;margin:0;color:var(--_fg);background:var(--_
 .dvc-notice{margin:0 0 .75em;padding:.5em .75em;border:2px solid var(--_wa);border-radius:var(--_r);font-weight:600}
 .dvc-links{list-style:none;padding:0}
 .dvc-cost,.dvc-step__opt{color:var(--_mu);font-weight:400}
-.dvc-card{max-width:28em;padding:1em;border:1px solid var(--_ln);border-radius:var(--_r);box-shadow:0 6px 24px rgba(0,0,0,.25)}
-.dvc-card__head{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5em}
+.dvc-card{display:flex;flex-direction:column;max-width:28em;padding:1em;border:1px solid var(--_ln);border-radius:var(--_r);box-shadow:0 6px 24px rgba(0,0,0,.25)}
+.dvc-card__head{flex:none}
+.dvc-card__body{flex:1 1 auto;min-height:0;overflow:auto;margin:0 -.25em;padding:0 .25em}
+.dvc-card__body:focus-visible{outline:3px solid var(--_fg)}
 .dvc-card__count{margin:0;color:var(--_mu);font-weight:600}
-.dvc-card__tools{display:flex;flex-wrap:wrap;gap:.25em}
+.dvc-card__tools{flex:none;display:flex;flex-wrap:wrap;gap:.25em;margin-top:.5em}
 .dvc-card__title:focus{outline:0}
 .dvc-card__title:focus-visible{outline:3px solid var(--_fg)}
-.dvc-card__nav{display:flex;flex-wrap:wrap;gap:.5em;margin-top:1em}
+.dvc-card__nav{flex:none;display:flex;flex-wrap:wrap;gap:.5em;margin-top:.75em}
 .dvc-help__hotline{font-size:1.1em;font-weight:700}
 .dvc-help__contacts{list-style:none;padding:0}
 .dvc-help__contacts li{margin-bottom:.5em}

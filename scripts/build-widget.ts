@@ -8,7 +8,10 @@
  * Guides are checked first with the same messages as `npm run guides -- check`: an invalid guide fails the
  * build. `buildWidget({ guides })` publishes another set (the bench's generated 500-guide catalog).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { formatProblem } from '../lib/guide/problems';
+import { allStepIds } from '../lib/town/guide-index';
+import { parseTownJson } from '../lib/town/load';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -166,6 +169,18 @@ function preloadLists(outDir: string): { first: string[]; guide: string[]; catal
   return viewFiles(outDir, WIDGET_FILES);
 }
 
+/** town/<id>.json (the first one; the demo's example) → <outDir>/town.json; a broken profile stops the build. */
+async function publishTownProfile(outDir: string, guides: readonly Guide[]): Promise<void> {
+  const dir = path.join(ROOT, 'town');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && f !== 'town.schema.json').sort();
+  const first = files[0];
+  if (!first) return;
+  const file = path.join(dir, first);
+  const result = parseTownJson(await readFile(file, 'utf8'), path.relative(ROOT, file), new Map(guides.map((g) => [g.id, allStepIds(g)])));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  await writeFile(path.join(outDir, 'town.json'), `${JSON.stringify(result.town, null, 2)}\n`);
+}
+
 export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ outDir: string; guides: number }> {
   const outDir = options.outDir ?? WIDGET_OUT;
   const guides = options.guides ?? (await assertGuidesValid(path.join(ROOT, 'guides')));
@@ -216,6 +231,9 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   });
   await mkdir(outDir, { recursive: true });
   await writePublishedFolder(outDir, guides);
+  // The town's help profile is published in the folder (`town="town.json"`), checked like the guides; a
+  // generated catalog (the bench's) has no town.
+  if (!options.guides) await publishTownProfile(outDir, guides);
   return { outDir, guides: guides.length };
 }
 

@@ -4,6 +4,8 @@
  *   schema                      write guides/guide.schema.json (editor completion and checking)
  *   health <pages…>             are the steps' targets still found on saved portal pages? exit 1 if not
  *   failures <logs…>            which steps of which guide versions fail, where, how often (exported logs)
+ *   town [files…]               check town help profiles (default: town/*.json)
+ *   town-schema                 write town/town.schema.json
  * Each command is a small function returning its exit code, so a new one (health) is one more entry.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import { formatProblem, ROOT_PATH, type GuideProblem } from '../lib/guide/proble
 import { Guide } from '../lib/guide/schema';
 import { checkGuideFiles, expandGuidePaths, GUIDES_DIR, hasErrors, SCHEMA_FILE } from './lib/guide-files';
 import type { HealthPagesOptions, SavedPage } from './lib/health-files';
+import { runTown, runTownSchema } from './lib/town-cli';
 
 type Command = (args: readonly string[], out: Output) => Promise<number>;
 
@@ -164,15 +167,24 @@ export async function runFailures(args: readonly string[], out: Output): Promise
   return run(args, out);
 }
 
-const COMMANDS: Record<string, Command> = { check: runCheck, schema: runSchema, health: runHealth, failures: runFailures };
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  schema: runSchema,
+  health: runHealth,
+  failures: runFailures,
+  town: runTown,
+  'town-schema': runTownSchema,
+};
 
 function usage(out: Output): void {
-  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…> | failures <nhật-ký.json…>>');
+  out.log('Cách dùng / Usage: npm run guides -- <check [tệp|thư mục…] | schema | health <trang.html|thư mục…> | failures <nhật-ký.json…> | town [tệp…] | town-schema>');
   out.log('  check   kiểm tra hướng dẫn / check guides (mặc định / default: guides/*.json)');
   out.log('  schema  ghi / write guides/guide.schema.json');
   out.log('  health  tìm phần tử của từng bước trên trang đã lưu / find each step\'s target on saved pages');
   out.log('          [--url <url> | --map <urls.json>] [--guides <tệp|thư mục>]');
   out.log('  failures  tóm tắt nhật ký bước lỗi / summarise exported failure logs [--guide <id>] <nhật-ký.json|thư mục…>');
+  out.log('  town    kiểm tra hồ sơ xã/phường / check town profiles (mặc định / default: town/*.json)');
+  out.log('  town-schema  ghi / write town/town.schema.json');
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -10,6 +10,7 @@ import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import { createStepListModel } from '../components/step-list-model';
 import type { Guide } from '../lib/guide/schema';
+import type { TownProfile } from '../lib/town/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { guideSummary, guideTitle, PORTAL_PAGE } from './guide-text';
@@ -29,9 +30,11 @@ export interface GuideViewProps {
   openStep?: string | null;
   /** Opened from Hỏi đáp: the way back says so. */
   fromQa?: boolean;
+  /** The town's own help, shown with the guide's help. */
+  town?: TownProfile | null;
 }
 
-export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa }: GuideViewProps): JSX.Element {
+export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFocus, openStep, fromQa, town }: GuideViewProps): JSX.Element {
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = ticks.checked.value;
@@ -82,7 +85,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           documents={guide.documents}
           lang={lang}
           checked={checked}
-          onToggle={(id, on) => void ticks.toggle(id, on)}
+          onToggle={(id, on) => void ticks.toggle(guide.id, id, on)}
           onPrint={onPrint}
           headingLevel={3}
         />
@@ -92,7 +95,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           </h3>
           <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
         </section>
-        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} />
+        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>
       <PrintView guide={guide} lang={lang} checked={checked} />

@@ -1,4 +1,6 @@
 /** Everything inside one `<dvc-guide>` shadow root: notices, then the catalog or a guide. */
+import type { ReadonlySignal } from '@preact/signals';
+import type { TownProfile } from '../lib/town/schema';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/info-messages';
@@ -11,9 +13,11 @@ export interface WidgetAppProps {
   model: WidgetModel;
   ticks: TicksModel;
   print: () => void;
+  /** The town's help profile (`town` attribute); null until loaded or when broken. */
+  town?: ReadonlySignal<TownProfile | null>;
 }
 
-export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element {
+export function WidgetApp({ model, ticks, print, town }: WidgetAppProps): JSX.Element {
   const lang = model.lang.value;
   const view = model.view.value;
   // Each view is a chunk of its own: a page showing one guide never loads the search, and the catalog
@@ -84,6 +88,7 @@ export function WidgetApp({ model, ticks, print }: WidgetAppProps): JSX.Element 
           compact={model.compact.value}
           ticks={ticks}
           onPrint={print}
+          town={town?.value ?? null}
           autoFocus={navigated.current}
           openStep={model.step.value}
           {...(view.fromCatalog ? { onBack: back, fromQa: model.mode.value === 'qa' } : {})}

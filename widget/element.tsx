@@ -3,6 +3,9 @@
  * with an open shadow root. Attributes can change at any time (a CMS editor, a language switch) and the
  * widget follows; `src` changing reloads the catalog.
  */
+import { signal, type Signal } from '@preact/signals';
+import type { TownProfile } from '../lib/town/schema';
+import { loadTown } from './town-source';
 import { render } from 'preact';
 import { baseStyles } from '../components/styles';
 import { isLang } from '../lib/i18n/messages';
@@ -15,7 +18,7 @@ import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
 
 export const WIDGET_TAG = 'dvc-guide';
-export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view'] as const;
+export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view', 'town'] as const;
 
 export interface WidgetEnvironment {
   /** The index of the folder the script was loaded from (its default catalog). */
@@ -55,11 +58,15 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
     declare private ticks: TicksModel | null;
     declare private readonly mount: HTMLElement;
     declare private loadedSrc: string | null | undefined;
+    declare private readonly town: Signal<TownProfile | null>;
+    declare private loadedTown: string | null;
 
     constructor() {
       super();
       this.ticks = null;
       this.loadedSrc = undefined;
+      this.town = signal<TownProfile | null>(null);
+      this.loadedTown = null;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       this.mount = document.createElement('div');
       root.replaceChildren(this.mount);
@@ -80,7 +87,8 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       this.sync();
       this.ticks ??= createTicksModel(env.ticksStore());
       if (this.loadedSrc !== `${this.model.src.value}|${this.model.guideId.value}`) this.load();
-      render(<WidgetApp model={this.model} ticks={this.ticks} print={() => window.print()} />, this.mount);
+      this.loadTownAttr();
+      render(<WidgetApp model={this.model} ticks={this.ticks} print={() => window.print()} town={this.town} />, this.mount);
     }
 
     disconnectedCallback(): void {
@@ -92,7 +100,23 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       this.sync();
       // A new `guide` attribute replaces whatever the resident opened from the catalog.
       if (name === 'guide') this.model.chosen.value = null;
+      if (name === 'town' && this.isConnected) this.loadTownAttr();
       if ((name === 'src' || name === 'guide') && this.isConnected && this.loadedSrc !== `${this.model.src.value}|${this.model.guideId.value}`) this.load();
+    }
+
+    /** The town's help profile (`town` attribute), shown in every guide's help. */
+    private loadTownAttr(): void {
+      const src = this.getAttribute('town')?.trim() || null;
+      if (src === this.loadedTown) return;
+      this.loadedTown = src;
+      if (!src) {
+        this.town.value = null;
+        return;
+      }
+      const fetchFn = env.fetch ?? ((input, init) => window.fetch(input, init));
+      void loadTown(src, fetchFn, document.baseURI, (...args) => console.warn(...args)).then((t) => {
+        if (this.loadedTown === src) this.town.value = t;
+      });
     }
 
     private load(): void {

@@ -1,21 +1,33 @@
 /** The ticked documents of the guide on screen, kept in a TicksStore (IndexedDB or memory). */
 import { signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { TicksStore } from './ticks-store';
 
 export interface TicksModel {
-  checked: Signal<ReadonlySet<string>>;
+  checked: ReadonlySignal<ReadonlySet<string>>;
   /** True once the store is known to be memory only (the quiet notice). */
-  memoryOnly: Signal<boolean>;
+  memoryOnly: ReadonlySignal<boolean>;
   /** Shows the ticks of this guide (loads them). */
   select(guideId: string): Promise<void>;
-  toggle(docId: string, on: boolean): Promise<void>;
+  /**
+   * Ticks or unticks a document of `guideId`. Names the guide itself: the view calls `select()` in an
+   * effect, after its first paint, and a tick made before that must not be dropped.
+   */
+  toggle(guideId: string, docId: string, on: boolean): Promise<void>;
 }
 
 export function createTicksModel(store: Promise<TicksStore>): TicksModel {
   const checked = signal<ReadonlySet<string>>(new Set());
   const memoryOnly = signal(false);
   let current: string | null = null;
+  // Loads and saves run one after another: a load that started before a tick cannot overwrite it, and
+  // a tick saves on top of what is stored, not on top of a half-loaded screen.
+  let chain: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = chain.then(work);
+    chain = run.catch(() => undefined);
+    return run;
+  };
 
   const ready = store.then((s) => {
     memoryOnly.value = s.kind === 'memory';
@@ -25,24 +37,32 @@ export function createTicksModel(store: Promise<TicksStore>): TicksModel {
   return {
     checked,
     memoryOnly,
-    async select(guideId) {
+    select(guideId) {
+      if (current !== guideId) checked.value = new Set();
       current = guideId;
-      checked.value = new Set();
-      const s = await ready;
-      const ids = await s.load(guideId);
-      if (current === guideId) checked.value = ids;
-      memoryOnly.value = s.kind === 'memory';
+      return inTurn(async () => {
+        const s = await ready;
+        const ids = await s.load(guideId);
+        if (current === guideId) checked.value = ids;
+        memoryOnly.value = s.kind === 'memory';
+      });
     },
-    async toggle(docId, on) {
-      const guideId = current;
-      if (guideId === null) return;
-      const next = new Set(checked.value);
-      if (on) next.add(docId);
-      else next.delete(docId);
-      checked.value = next;
-      const s = await ready;
-      await s.save(guideId, next);
-      memoryOnly.value = s.kind === 'memory';
+    toggle(guideId, docId, on) {
+      const apply = (set: ReadonlySet<string>): Set<string> => {
+        const next = new Set(set);
+        if (on) next.add(docId);
+        else next.delete(docId);
+        return next;
+      };
+      // Shown at once; stored in turn.
+      if (current === guideId) checked.value = apply(checked.value);
+      return inTurn(async () => {
+        const s = await ready;
+        const next = apply(await s.load(guideId));
+        await s.save(guideId, next);
+        if (current === guideId) checked.value = next;
+        memoryOnly.value = s.kind === 'memory';
+      });
     },
   };
 }

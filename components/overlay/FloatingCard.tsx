@@ -1,87 +1,120 @@
 /**
- * Places the step card beside its target with @floating-ui/dom and draws the spotlight ring around the
- * target; both follow the target on scroll, resize and layout shifts (autoUpdate). Without a target the
- * card docks in the bottom corner. The card never covers the target: if no side fits, it docks in the
- * corner farthest from it.
+ * The step card docked at a window edge (issue 10, item 3), with the spotlight ring and a small numbered
+ * marker beside the target. The side and the place along the edge are chosen (lib/overlay/placement.ts
+ * dockAtEdge) so the card covers neither the target, nor the controls the step text names in bold, nor
+ * the page's primary buttons; a shorter card (its text scrolls, its buttons stay) is tried before
+ * covering anything. The page's own layout is never changed. Everything follows scrolling, resizing and
+ * layout shifts (@floating-ui/dom autoUpdate).
  */
 import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { besidePositions, choosePosition, dockAwayFrom, spotlightRect, type Rect } from '../../lib/overlay/placement';
-const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
+import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placement';
 
-/** The page's visible controls, so the card can avoid covering the portal's own buttons. */
-function visibleControls(doc: Document, target: Element, viewport: { width: number; height: number }): Rect[] {
-  const rects: Rect[] = [];
-  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
-    if (el === target || target.contains(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > viewport.height || r.left > viewport.width) continue;
-    rects.push({ x: r.x, y: r.y, width: r.width, height: r.height });
-  }
-  return rects;
-}
+const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
+// Finding the named controls walks the page: at most this often while scrolling.
+const KEEP_CLEAR_REFRESH_MS = 400;
+
+const rectOf = (el: Element): Rect => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
+};
+
+const inView = (r: Rect, vw: number, vh: number): boolean =>
+  r.width > 0 && r.height > 0 && r.y + r.height > 0 && r.x + r.width > 0 && r.y < vh && r.x < vw;
 
 export interface FloatingCardProps {
   target: Element | null;
+  /** The page elements to leave uncovered besides the target (named controls, primary buttons). */
+  keepClear?: () => readonly Element[];
+  /** The number in the marker beside the target ("4"); none without a target. */
+  marker?: string;
+  /** What the marker says to assistive technology is already in the card: the marker is decoration. */
   children: ComponentChildren;
 }
 
-export function FloatingCard({ target, children }: FloatingCardProps): JSX.Element {
+export function FloatingCard({ target, keepClear, marker, children }: FloatingCardProps): JSX.Element {
   const cardRef = useRef<HTMLDivElement>(null);
   const ringRef = useRef<HTMLDivElement>(null);
+  const markRef = useRef<HTMLDivElement>(null);
+  const keepRef = useRef(keepClear);
+  keepRef.current = keepClear;
 
   useLayoutEffect(() => {
     const card = cardRef.current;
     const ring = ringRef.current;
-    if (!card || !ring) return;
-    if (!target) {
-      card.classList.add('dvc-float--docked');
-      card.style.removeProperty('left');
-      card.style.removeProperty('top');
-      ring.hidden = true;
-      return;
-    }
-    card.classList.remove('dvc-float--docked');
-    const win = card.ownerDocument.defaultView;
+    const mark = markRef.current;
+    if (!card || !ring || !mark) return;
+    const doc = card.ownerDocument;
+    const win = doc.defaultView;
+    let cache: { at: number; els: readonly Element[] } | null = null;
+    const clearElements = (): readonly Element[] => {
+      const now = win?.performance.now() ?? 0;
+      if (!cache || now - cache.at > KEEP_CLEAR_REFRESH_MS) cache = { at: now, els: keepRef.current?.() ?? [] };
+      return cache.els;
+    };
 
     const update = (): void => {
-      const box = target.getBoundingClientRect();
-      const ringBox = spotlightRect(box);
-      ring.hidden = box.width === 0 && box.height === 0;
-      ring.style.left = `${ringBox.x}px`;
-      ring.style.top = `${ringBox.y}px`;
-      ring.style.width = `${ringBox.width}px`;
-      ring.style.height = `${ringBox.height}px`;
+      const vw = win?.innerWidth ?? 1280;
+      const vh = win?.innerHeight ?? 720;
+      let ringBox: Rect | null = null;
+      if (target && target.isConnected) {
+        const box = rectOf(target);
+        if (box.width > 0 || box.height > 0) ringBox = spotlightRect(box);
+      }
+      ring.hidden = ringBox === null;
+      mark.hidden = ringBox === null || !marker;
+      if (ringBox) {
+        ring.style.left = `${ringBox.x}px`;
+        ring.style.top = `${ringBox.y}px`;
+        ring.style.width = `${ringBox.width}px`;
+        ring.style.height = `${ringBox.height}px`;
+        // Outside the ring's top-left corner, kept inside the window.
+        mark.style.left = `${Math.max(2, Math.min(ringBox.x - 14, vw - 30))}px`;
+        mark.style.top = `${Math.max(2, Math.min(ringBox.y - 14, vh - 30))}px`;
+      }
+      const keep = clearElements()
+        .filter((el) => el.isConnected && el !== target)
+        .map(rectOf)
+        .filter((r) => inView(r, vw, vh));
+      if (ringBox) keep.unshift(ringBox);
+      const controls = Array.from(doc.querySelectorAll(CONTROLS))
+        .slice(0, 400)
+        .map(rectOf)
+        .filter((r) => inView(r, vw, vh));
+      // The card's natural height, then the height the chosen place allows.
+      card.style.removeProperty('max-height');
       const size = { width: card.offsetWidth, height: card.offsetHeight };
-      const viewport = { width: win?.innerWidth ?? 1280, height: win?.innerHeight ?? 720 };
-      const margin = 12;
-      const corners = [
-        { x: viewport.width - size.width - margin, y: viewport.height - size.height - margin },
-        { x: margin, y: viewport.height - size.height - margin },
-        { x: viewport.width - size.width - margin, y: margin },
-        { x: margin, y: margin },
-      ];
-      const beside = besidePositions(box, size, viewport);
-      const inView = beside.filter((p) => p.y >= 0 && p.x >= 0 && p.y + size.height <= viewport.height && p.x + size.width <= viewport.width);
-      const placed =
-        choosePosition([...inView, ...corners], size, ringBox, visibleControls(target.ownerDocument, target, viewport)) ??
-        dockAwayFrom(ringBox, size, viewport);
-      // Never past the viewport's edges, whatever the card's height (the help panel makes it tall).
-      const x = Math.max(margin, Math.min(placed.x, viewport.width - size.width - margin));
-      const y = Math.max(margin, Math.min(placed.y, viewport.height - size.height - margin));
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
+      const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox);
+      card.style.left = `${dock.x}px`;
+      card.style.top = `${dock.y}px`;
+      card.style.maxHeight = `${dock.maxHeight}px`;
+      card.dataset.side = dock.side;
     };
-    // @floating-ui/dom follows the target through scrolling ancestors, resizes and layout shifts; the
-    // geometry itself is ours (lib/overlay/placement.ts) because the choice avoids the page's controls.
-    return autoUpdate(target, card, update);
-  }, [target]);
+
+    if (target) return autoUpdate(target, card, update);
+    // No target: follow the window and the card's own size (a notice, the help panel).
+    update();
+    const onChange = (): void => update();
+    win?.addEventListener('resize', onChange);
+    win?.addEventListener('scroll', onChange, true);
+    const RO = win?.ResizeObserver;
+    const ro = RO ? new RO(onChange) : null;
+    ro?.observe(card.firstElementChild ?? card);
+    return () => {
+      win?.removeEventListener('resize', onChange);
+      win?.removeEventListener('scroll', onChange, true);
+      ro?.disconnect();
+    };
+  }, [target, marker]);
 
   return (
     <>
       <div ref={ringRef} class="dvc-spotlight" aria-hidden="true" hidden />
-      <div ref={cardRef} class="dvc-float dvc-float--docked">
+      <div ref={markRef} class="dvc-marker" aria-hidden="true" hidden>
+        {marker}
+      </div>
+      <div ref={cardRef} class="dvc-float">
         {children}
       </div>
     </>

@@ -1,4 +1,5 @@
 /** The minimised guide: one small button that brings the card back, showing where the person is. */
+import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type Lang } from '../../lib/i18n/messages';
 
@@ -6,12 +7,18 @@ export interface LauncherProps {
   lang: Lang;
   /** "Bước 3/11", or null when the run is finished. */
   position: string | null;
+  /** Take focus when shown (the person pressed Escape in the card). */
+  focusOnMount?: boolean;
   onOpen(): void;
 }
 
-export function Launcher({ lang, position, onOpen }: LauncherProps): JSX.Element {
+export function Launcher({ lang, position, focusOnMount = false, onOpen }: LauncherProps): JSX.Element {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, [focusOnMount]);
   return (
-    <button type="button" class="dvc dvc-btn dvc-btn--primary dvc-launcher" onClick={onOpen}>
+    <button type="button" ref={ref} class="dvc dvc-btn dvc-btn--primary dvc-launcher" onClick={onOpen}>
       {t(lang, 'overlay.reopen')}
       {position && <span class="dvc-launcher__pos"> · {position}</span>}
     </button>

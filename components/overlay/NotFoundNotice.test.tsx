@@ -6,10 +6,10 @@ const step = { id: 'nop', title: 'Bấm "Nộp hồ sơ"', target: [{ text: 'N�
 const help = { hotline: '18001096' };
 
 describe('NotFoundNotice', () => {
-  it('names what is missing and leaves the way forward: Tiếp theo and the hotline', () => {
+  it('names what is missing and leaves the way forward: Đã xong bước này and the hotline', () => {
     render(<NotFoundNotice step={step} help={help} lang="vi" />);
     expect(screen.getByText(/^Không tìm thấy .*Nộp hồ sơ.* trên trang này$/)).toBeTruthy();
-    expect(screen.getByText(/Tiếp theo/)).toBeTruthy();
+    expect(screen.getByText(/Đã xong bước này/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /18001096/ }).getAttribute('href')).toBe('tel:18001096');
   });
 

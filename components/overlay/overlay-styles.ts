@@ -5,8 +5,12 @@
  */
 export const overlayStyles = `
 :host{all:initial!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;z-index:2147483646!important;display:block!important}
-.dvc-float{position:fixed;left:0;top:0;width:min(380px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto;z-index:2;border-radius:var(--dvc-radius,8px);box-shadow:0 8px 28px rgba(0,0,0,.28)}
-.dvc-float--docked{left:auto!important;top:auto!important;right:12px;bottom:12px}
+.dvc-float{position:fixed;left:auto;right:12px;top:12px;width:min(360px,calc(100vw - 24px));max-height:calc(100vh - 24px);display:flex;flex-direction:column;overflow:hidden;z-index:2;border-radius:var(--dvc-radius,8px);box-shadow:0 8px 28px rgba(0,0,0,.28)}
+.dvc-float[style*="left"]{right:auto}
+.dvc-float>div{display:flex;flex-direction:column;flex:1 1 auto;min-height:0}
+.dvc-float .dvc-card{flex:1 1 auto;min-height:0;max-width:none;box-shadow:none}
+.dvc-marker{position:fixed;z-index:2;width:26px;height:26px;border-radius:50%;pointer-events:none;background:var(--dvc-accent,#b3261e);color:#fff;font:700 14px/26px system-ui,sans-serif;text-align:center;box-shadow:0 0 0 2px #fff}
+.dvc-marker[hidden]{display:none}
 .dvc-spotlight{position:fixed;pointer-events:none;z-index:1;border-radius:6px;outline:3px solid var(--dvc-accent,#b3261e);outline-offset:0;box-shadow:0 0 0 6px rgba(255,212,0,.55)}
 .dvc-spotlight[hidden]{display:none}
 .dvc-offer{position:fixed;right:12px;bottom:12px;width:min(340px,calc(100vw - 24px));padding:16px;border-radius:var(--dvc-radius,8px);box-shadow:0 8px 28px rgba(0,0,0,.28)}

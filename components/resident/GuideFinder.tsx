@@ -2,7 +2,7 @@
  * The resident's guide finder: a search box (diacritics optional, as in the town widget), the common
  * procedures first, and one guide opened in place. Used by the side panel and the welcome page.
  */
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/resident-messages';
@@ -24,7 +24,7 @@ function GuideItems({ guides, lang, onOpen }: { guides: readonly Guide[]; lang: 
     <ul class="dvc-finder__list">
       {guides.map((g) => (
         <li key={g.id} class="dvc-finder__item">
-          <button type="button" class="dvc-finder__btn" aria-describedby={`${uid}-${g.id}`} onClick={() => onOpen(g.id)}>
+          <button type="button" class="dvc-finder__btn" data-guide={g.id} aria-describedby={`${uid}-${g.id}`} onClick={() => onOpen(g.id)}>
             {guideTitle(g, lang)}
           </button>
           <p id={`${uid}-${g.id}`} class="dvc-finder__summary">
@@ -38,8 +38,22 @@ function GuideItems({ guides, lang, onOpen }: { guides: readonly Guide[]; lang: 
 
 export function GuideFinder({ model, lang, headingLevel }: GuideFinderProps): JSX.Element {
   const uid = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const opened = useRef<string | null>(null);
   const H = `h${headingLevel}` as 'h2';
   const selected = model.selected.value;
+
+  // Back from a guide, focus returns to the guide's button in the list, not to the top of the page.
+  useEffect(() => {
+    if (selected) {
+      opened.current = selected.id;
+      return;
+    }
+    if (!opened.current) return;
+    root.current?.querySelector<HTMLElement>(`[data-guide="${CSS.escape(opened.current)}"]`)?.focus();
+    opened.current = null;
+  }, [selected]);
+
   if (selected) return <FinderGuide model={model} guide={selected} lang={lang} headingLevel={headingLevel} />;
 
   const list = model.list.value;
@@ -50,7 +64,7 @@ export function GuideFinder({ model, lang, headingLevel }: GuideFinderProps): JS
       : t(lang, 'finder.results', { n: list.kind === 'found' ? list.guides.length : 0 });
 
   return (
-    <div class="dvc-finder">
+    <div class="dvc-finder" ref={root}>
       <form role="search" class="dvc-finder__search" onSubmit={(e) => e.preventDefault()}>
         <label class="dvc-finder__label" for={`${uid}-q`}>
           {t(lang, 'finder.searchLabel')}

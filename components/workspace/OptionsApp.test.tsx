@@ -10,19 +10,19 @@ describe('OptionsApp', () => {
     const client = h.client();
     await client.request('session:create', { input: { residentLabel: 'Bà Lan', guideId: 'g', guideVersion: 1, guideTitle: 'T' } });
     render(<OptionsApp model={createSettingsModel({ client })} lang="vi" onLang={() => undefined} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa toàn bộ dữ liệu' }));
     expect((await h.store.listAll()).sessions).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Huỷ' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Có, xoá toàn bộ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa toàn bộ dữ liệu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Có, xóa toàn bộ' }));
     await waitFor(async () => expect((await h.store.listAll()).sessions).toHaveLength(0));
-    await screen.findByText('Đã xoá toàn bộ dữ liệu.', { selector: '.dvc-ok' });
+    await screen.findByText('Đã xóa toàn bộ dữ liệu.', { selector: '.dvc-ok' });
   });
 
   it('saves the retention days and explains an invalid number', async () => {
     const h = createHarness();
     render(<OptionsApp model={createSettingsModel({ client: h.client() })} lang="vi" onLang={() => undefined} />);
-    const field = await screen.findByLabelText('Tự xoá phiên cũ sau (ngày)');
+    const field = await screen.findByLabelText('Tự xóa phiên cũ sau (ngày)');
     await waitFor(() => expect((field as HTMLInputElement).value).toBe('90'));
     fireEvent.input(field, { target: { value: '0' } });
     expect(screen.getByText('Nhập một số nguyên từ 1 đến 3650.')).toBeTruthy();

@@ -1,5 +1,5 @@
 /**
- * The options page: language, how long sessions are kept, the town's guide catalog, and "Xoá toàn bộ
+ * The options page: language, how long sessions are kept, the town's guide catalog, and "Xóa toàn bộ
  * dữ liệu" (confirmed first).
  */
 import { useEffect, useId } from 'preact/hooks';
@@ -8,6 +8,8 @@ import { LANGS, t, type Lang } from '../../lib/i18n/workspace-messages';
 import { parseRetention, RETENTION_MAX, RETENTION_MIN, type SettingsModel } from '../../lib/workspace/settings-model';
 import type { CatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
 import { CatalogSettings } from './CatalogSettings';
+import { TownSettings } from './TownSettings';
+import type { TownSettingsModel } from '../../lib/workspace/town-settings-model';
 import { ErrorBox } from './ErrorBox';
 
 export interface OptionsAppProps {
@@ -16,9 +18,10 @@ export interface OptionsAppProps {
   onLang: (lang: Lang) => void;
   /** The town's guide catalog; absent: the section is not shown. */
   catalog?: CatalogSettingsModel;
+  town?: TownSettingsModel;
 }
 
-export function OptionsApp({ model, lang, onLang, catalog }: OptionsAppProps): JSX.Element {
+export function OptionsApp({ model, lang, onLang, catalog, town }: OptionsAppProps): JSX.Element {
   const uid = useId();
   useEffect(() => {
     void model.load();
@@ -82,6 +85,7 @@ export function OptionsApp({ model, lang, onLang, catalog }: OptionsAppProps): J
         )}
       </form>
       {catalog && <CatalogSettings model={catalog} lang={lang} />}
+      {town && <TownSettings model={town} lang={lang} />}
       <h2>{t(lang, 'ws.clearHeading')}</h2>
       <p>{t(lang, 'ws.clearIntro')}</p>
       {model.confirmingClear.value ? (

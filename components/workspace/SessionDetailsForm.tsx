@@ -1,7 +1,9 @@
 /**
  * The dossier facts the town counts: dossier code (checked against the portal's format, a hint never a
  * refusal), promised result date, channel, fee paid online, result by post, status, notes. One "Lưu":
- * edits stay local until saved, and a change arriving from elsewhere refreshes an untouched form.
+ * edits stay local until saved. A change arriving from elsewhere (another side-panel tab, the portal)
+ * refreshes every field the person has not touched; "Lưu" writes only the fields the person changed,
+ * and when one of those also changed elsewhere the person sees both values and chooses.
  * The caller keys it by session id, so another session starts from a fresh draft.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -38,13 +40,16 @@ function draftOf(s: Session): Draft {
   };
 }
 
-/** The edits that turn `session` into `draft`, in an order where the helper's explicit status wins. */
-export function actionsFor(session: Session, draft: Draft): SessionAction[] {
-  const before = draftOf(session);
+type Field = keyof Draft;
+const FIELDS: readonly Field[] = ['dossierCode', 'resultDate', 'channel', 'paidOnline', 'resultByPost', 'status', 'notes'];
+
+const same = (field: Field, a: Draft, b: Draft): boolean =>
+  field === 'dossierCode' ? normalizeDossierCode(a.dossierCode) === normalizeDossierCode(b.dossierCode) : a[field] === b[field];
+
+/** The edits that turn `before` into `draft`, in an order where the helper's explicit status wins. */
+export function actionsBetween(before: Draft, draft: Draft): SessionAction[] {
   const actions: SessionAction[] = [];
-  if (normalizeDossierCode(draft.dossierCode) !== normalizeDossierCode(before.dossierCode)) {
-    actions.push({ kind: 'set-dossier-code', code: draft.dossierCode });
-  }
+  if (!same('dossierCode', draft, before)) actions.push({ kind: 'set-dossier-code', code: draft.dossierCode });
   const details: Extract<SessionAction, { kind: 'set-details' }>['details'] = {};
   if (draft.resultDate !== before.resultDate) details.resultDate = draft.resultDate || undefined;
   if (draft.channel !== before.channel) details.channel = draft.channel || undefined;
@@ -56,31 +61,93 @@ export function actionsFor(session: Session, draft: Draft): SessionAction[] {
   return actions;
 }
 
+/** Fields the person changed that were also changed elsewhere, to a different value, since the draft was taken. */
+function conflictsOf(base: Draft, draft: Draft, latest: Draft): Field[] {
+  return FIELDS.filter((f) => !same(f, draft, base) && !same(f, latest, base) && !same(f, draft, latest));
+}
+
+const FIELD_LABEL: Record<Field, Parameters<typeof t>[1]> = {
+  dossierCode: 'session.dossierCode',
+  resultDate: 'ws.resultDate',
+  channel: 'session.channel',
+  paidOnline: 'session.paidOnline',
+  resultByPost: 'ws.resultByPost',
+  status: 'session.status',
+  notes: 'session.notes',
+};
+
+function shown(field: Field, d: Draft, lang: Lang): string {
+  const v = d[field];
+  if (field === 'status') return STATUS_LABELS[d.status][lang];
+  if (field === 'channel') return d.channel ? CHANNEL_LABELS[d.channel][lang] : t(lang, 'ws.empty');
+  if (field === 'paidOnline') return t(lang, d.paidOnline === 'yes' ? 'ws.yes' : d.paidOnline === 'no' ? 'ws.no' : 'ws.unknown');
+  if (field === 'resultByPost') return t(lang, d.resultByPost ? 'ws.yes' : 'ws.no');
+  const text = String(v);
+  if (!text) return t(lang, 'ws.empty');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 export function SessionDetailsForm({ session, lang, onSave }: SessionDetailsFormProps): JSX.Element {
   const uid = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(session));
-  // A ref, not state: an effect scheduled before the first keystroke must see that the form is now dirty.
-  const dirty = useRef(false);
+  // What the session said when the draft was taken, field by field: the base of "changed by me" and
+  // "changed elsewhere". Refs, not state: an effect scheduled before a keystroke must see it.
+  const base = useRef<Draft>(draftOf(session));
+  const touched = useRef(new Set<Field>());
+  const [conflicts, setConflicts] = useState<Field[]>([]);
   const latest = useRef(session);
   latest.current = session;
   useEffect(() => {
-    if (!dirty.current) setDraft(draftOf(session));
+    // Untouched fields follow the session; touched ones keep the person's value and their base.
+    const next = draftOf(session);
+    const follow = FIELDS.filter((f) => !touched.current.has(f));
+    const take = (d: Draft): Draft => {
+      const out = { ...d };
+      for (const f of follow) (out as Record<Field, unknown>)[f] = next[f];
+      return out;
+    };
+    base.current = take(base.current);
+    setDraft(take);
   }, [session]);
 
   const edit = <K extends keyof Draft>(key: K, value: Draft[K]): void => {
-    dirty.current = true;
+    touched.current.add(key);
+    setConflicts([]);
     setDraft((d) => ({ ...d, [key]: value }));
   };
-  const code = draft.dossierCode.trim() ? checkDossierCode(draft.dossierCode) : null;
-  const codeHint = code && !code.ok ? code.hint[lang] : null;
+
+  /** Saves the person's changes; `resolve` says what to do with fields changed elsewhere too. */
+  const save = async (resolve?: 'mine' | 'theirs'): Promise<void> => {
+    const now = draftOf(latest.current);
+    const clash = conflictsOf(base.current, draft, now);
+    if (clash.length > 0 && !resolve) {
+      setConflicts(clash);
+      return;
+    }
+    let mine = draft;
+    if (resolve === 'theirs') {
+      mine = { ...draft };
+      for (const f of clash) (mine as Record<Field, unknown>)[f] = now[f];
+    }
+    // Only what the person changed, measured from the session as it is now: nothing made elsewhere is undone.
+    const changed: Draft = { ...now };
+    for (const f of FIELDS) if (!same(f, mine, base.current)) (changed as Record<Field, unknown>)[f] = mine[f];
+    const actions = actionsBetween(now, changed);
+    if (actions.length > 0) await onSave(actions);
+    setConflicts([]);
+    touched.current.clear();
+    const fresh = draftOf(latest.current);
+    base.current = fresh;
+    setDraft(fresh);
+  };
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
-    const actions = actionsFor(session, draft);
-    if (actions.length > 0) await onSave(actions);
-    dirty.current = false;
-    setDraft(draftOf(latest.current));
+    await save();
   };
+
+  const code = draft.dossierCode.trim() ? checkDossierCode(draft.dossierCode) : null;
+  const codeHint = code && !code.ok ? code.hint[lang] : null;
 
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-h`} noValidate>
@@ -163,6 +230,26 @@ export function SessionDetailsForm({ session, lang, onSave }: SessionDetailsForm
           onInput={(e) => edit('notes', e.currentTarget.value)}
         />
       </div>
+      {conflicts.length > 0 && (
+        <div class="dvc-warn" role="alert" aria-labelledby={`${uid}-ch`}>
+          <p id={`${uid}-ch`}>
+            <strong>{t(lang, 'ws.conflictHeading')}</strong>
+          </p>
+          <ul>
+            {conflicts.map((f) => (
+              <li key={f}>{t(lang, 'ws.conflictField', { field: t(lang, FIELD_LABEL[f]), theirs: shown(f, draftOf(latest.current), lang), mine: shown(f, draft, lang) })}</li>
+            ))}
+          </ul>
+          <div class="dvc-ws__bar">
+            <button type="button" class="dvc-btn dvc-btn--primary" onClick={() => void save('mine')}>
+              {t(lang, 'ws.conflictKeepMine')}
+            </button>
+            <button type="button" class="dvc-btn" onClick={() => void save('theirs')}>
+              {t(lang, 'ws.conflictTakeTheirs')}
+            </button>
+          </div>
+        </div>
+      )}
       <button type="submit" class="dvc-btn dvc-btn--primary">
         {t(lang, 'session.save')}
       </button>

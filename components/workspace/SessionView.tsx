@@ -11,13 +11,16 @@ import type { WorkspaceModel } from '../../lib/workspace/workspace-model';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { StatusTag } from './StatusTag';
 import { StepChecklist } from './StepChecklist';
+import { HelpBox } from '../HelpBox';
+import type { TownProfile } from '../../lib/town/schema';
 
 export interface SessionViewProps {
   model: WorkspaceModel;
   lang: Lang;
+  town?: TownProfile | null;
 }
 
-export function SessionView({ model, lang }: SessionViewProps): JSX.Element {
+export function SessionView({ model, lang, town }: SessionViewProps): JSX.Element {
   const session = model.selected.value;
   const guide = model.selectedGuide.value;
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -68,6 +71,7 @@ export function SessionView({ model, lang }: SessionViewProps): JSX.Element {
             onToggle={(docId, ticked) => void model.update(session.id, { kind: 'toggle-document', docId, ticked })}
           />
           <StepChecklist guide={guide} session={session} lang={lang} onTick={(stepId, done) => void model.tickStep(session.id, stepId, done)} />
+          <HelpBox help={guide.help} situations={guide.situations ?? []} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
         </>
       )}
       <SessionDetailsForm key={session.id} session={session} lang={lang} onSave={(actions) => model.updateMany(session.id, actions)} />

@@ -5,7 +5,7 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Session } from '../../lib/checklist/model';
-import { numberedSteps } from '../../lib/guide/routes';
+import { allSteps, choiceFromSteps, walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
 
@@ -18,8 +18,12 @@ export interface StepChecklistProps {
 
 export function StepChecklist({ guide, session, lang, onTick }: StepChecklistProps): JSX.Element {
   const uid = useId();
-  // Every route's steps, in the order session.currentStep counts them (lib/workspace/session-sync.ts).
-  const items = numberedSteps(guide);
+  // The route the session is on (its ticks, then its current step), as the overlay walks it; the
+  // session's current step counts every route's steps (lib/workspace/session-sync.ts).
+  const all = allSteps(guide);
+  const currentId = all[session.currentStep]?.id;
+  const done = all.filter((s) => session.steps[s.id]?.done).map((s) => s.id);
+  const items = walkedSteps(guide, choiceFromSteps(guide, currentId ? [...done, currentId] : done)).map((step, i) => ({ step, number: i + 1 }));
   const doneCount = items.filter((n) => session.steps[n.step.id]?.done).length;
   return (
     <section aria-labelledby={`${uid}-h`}>
@@ -28,17 +32,16 @@ export function StepChecklist({ guide, session, lang, onTick }: StepChecklistPro
         {t(lang, 'ws.stepsDone', { n: doneCount, m: items.length })}
       </p>
       <ol class="dvc-steps-check">
-        {items.map(({ step, number, routeStart }, i) => {
-          const isAlt = routeStart === 'or';
+        {items.map(({ step, number }, i) => {
           const box = `${uid}-s${i}`;
           const done = session.steps[step.id]?.done === true;
-          const current = i === session.currentStep;
+          const current = step.id === currentId;
           return (
             <li key={step.id} aria-current={current ? 'step' : undefined}>
               <label class="dvc-choice" for={box}>
                 <input type="checkbox" id={box} checked={done} onChange={(e) => onTick(step.id, e.currentTarget.checked)} />
                 <span>
-                  <span class="dvc-muted">{isAlt ? `${t(lang, 'steps.or')}: ` : `${t(lang, 'steps.stepWord')} ${number}: `}</span>
+                  <span class="dvc-muted">{`${t(lang, 'steps.stepWord')} ${number}: `}</span>
                   {step.title}
                   {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
                 </span>

@@ -73,7 +73,7 @@ describe('WorkspaceApp (side panel)', () => {
     const overlay = h.client();
     await overlay.request('session:update', { id, action: { kind: 'set-step', stepId: 'dang-nhap', done: true } });
     await overlay.request('session:update', { id, action: { kind: 'set-step', stepId: 'chon-thu-tuc', done: true, index: 2 } });
-    await waitFor(() => expect(screen.getByText('Đã làm 2/5 bước')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Đã làm 2/4 bước')).toBeTruthy());
     expect((screen.getByRole('checkbox', { name: /Đăng nhập bằng VNeID/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: /Chọn thủ tục đăng ký khai sinh/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('checkbox', { name: /Nộp hồ sơ trực tuyến/ }).closest('li')?.getAttribute('aria-current')).toBe('step');

@@ -2,6 +2,7 @@
  * The side panel: navigation (sessions, report, backup), one live region for saves and one alert for
  * errors, and the current view. Models are created by the entrypoint and passed in.
  */
+import type { TownProfile } from '../../lib/town/schema';
 import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CHECKLIST_MESSAGES } from '../../lib/checklist/messages';
@@ -29,6 +30,8 @@ export interface WorkspaceAppProps {
   onOpenOptions?: () => void;
   /** The guides (and town) the "Hỏi đáp" tab answers from. */
   qa?: Omit<QaPanelProps, 'lang'>;
+  /** The town's own help (options), shown with the session's guide. */
+  town?: TownProfile | null;
 }
 
 const NAV: ReadonlyArray<[WorkspaceView, MessageKey]> = [
@@ -79,7 +82,7 @@ function Home({ model, lang }: { model: WorkspaceModel; lang: Lang }): JSX.Eleme
   );
 }
 
-export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa }: WorkspaceAppProps): JSX.Element {
+export function WorkspaceApp({ model, newSession, report, backup, lang, onDownload, onOpenOptions, qa, town }: WorkspaceAppProps): JSX.Element {
   const view = model.view.value;
   const mainRef = useRef<HTMLElement>(null);
   const mounted = useRef(false);
@@ -141,7 +144,7 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
             }}
           />
         )}
-        {view === 'session' && <SessionView model={model} lang={lang} />}
+        {view === 'session' && <SessionView model={model} lang={lang} town={town} />}
         {view === 'report' && <ReportView model={report} lang={lang} onDownload={onDownload} />}
         {view === 'backup' && <BackupPanel model={backup} lang={lang} onDownload={onDownload} />}
         {view === 'qa' && <QaPanel guides={qa?.guides ?? []} town={qa?.town ?? null} lang={lang} />}

@@ -3,7 +3,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { createAuthorHandler, type AuthorRequest, type AuthorResponse, type AuthorSender } from '../../lib/author/protocol';
 import { createAuthorStore } from '../../lib/author/store';
 import { senderKind, type Self } from '../../lib/messaging/who-may-ask';
-import type { RunStore } from '../../lib/overlay/run-store';
+import type { KeyValueArea, RunStore } from '../../lib/overlay/run-store';
+import type { Guide } from '../../lib/guide/schema';
+import { AUTHOR_ENABLED_KEY, isAuthorEnabled } from '../../lib/author/settings';
 
 function manifestVersion(): string {
   try {
@@ -13,13 +15,15 @@ function manifestVersion(): string {
   }
 }
 
-export function startAuthor(runs: RunStore): (message: AuthorRequest, sender: Browser.runtime.MessageSender, self: Self) => Promise<AuthorResponse> | undefined {
+export function startAuthor(runs: RunStore, area: KeyValueArea, getGuides: () => Promise<readonly Guide[]>): (message: AuthorRequest, sender: Browser.runtime.MessageSender, self: Self) => Promise<AuthorResponse> | undefined {
   const handle = createAuthorHandler({
     store: createAuthorStore(indexedDB),
     runningGuideOf: async (tabId) => (await runs.load(tabId))?.guideId,
     userAgent: navigator.userAgent,
     extensionVersion: manifestVersion(),
     now: () => Date.now(),
+    getGuide: async (id) => (await getGuides()).find((g) => g.id === id),
+    authorEnabled: async () => isAuthorEnabled(await area.get(AUTHOR_ENABLED_KEY)),
   });
   return (message, sender, self) => {
     const kind = senderKind(sender, self);

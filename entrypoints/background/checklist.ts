@@ -12,6 +12,7 @@ import type { Guide } from '../../lib/guide/schema';
 import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunRecord } from '../../lib/overlay/progress-port';
 import type { KeyValueArea, RunStore } from '../../lib/overlay/run-store';
+import { clearTicks } from '../../lib/resident/finder-model';
 import { msgOf } from '../../lib/workspace/msg';
 import { isWorkspaceRequest, type WorkspaceRequest, type WorkspaceResponse } from '../../lib/workspace/protocol';
 import { portalUrl, runFromSession, runMatches, sessionFromRun } from '../../lib/workspace/session-sync';
@@ -146,9 +147,9 @@ export function startChecklist(deps: {
     }
   }
 
-  /** Clear means clear: the guide runs and session-tab links in extension storage go with the database. */
+  /** Clear means clear: the guide runs, session-tab links and finder ticks in extension storage go with the database. */
   async function clearRunsAndLinks(): Promise<void> {
-    await Promise.all([deps.runs.clearAll(), tabs.clear()]);
+    await Promise.all([deps.runs.clearAll(), tabs.clear(), clearTicks(deps.area)]);
     // An open overlay would save its run again at the next step: it is told the run is gone.
     for (const tab of await portalTabs()) if (tab.id !== undefined) notifyTab(tab.id, null);
   }

@@ -8,13 +8,18 @@ import type { Guide } from '../../lib/guide/schema';
 import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunStore } from '../../lib/overlay/run-store';
 import { openGuideOnPortal } from '../../lib/resident/open-guide';
+import { openWelcomeOnce } from '../../lib/resident/welcome';
 import type { OpenGuideRequest, OpenGuideResponse } from '../../lib/resident/protocol';
 
 export const WELCOME_PAGE = '/welcome.html' as const;
 
 export function openWelcomeOnInstall(details: Browser.runtime.InstalledDetails): void {
-  if (details.reason !== 'install') return;
-  browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((err: unknown) => console.warn('dvc-guide welcome:', err));
+  const area = browser.storage.local;
+  openWelcomeOnce(details.reason, {
+    get: async (key) => (await area.get(key))[key],
+    set: (key, value) => area.set({ [key]: value }),
+    open: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })),
+  }).catch((err: unknown) => console.warn('dvc-guide welcome:', err));
 }
 
 export function handleResidentRequest(

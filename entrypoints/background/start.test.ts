@@ -50,7 +50,7 @@ describe('the background answers by sender', () => {
     expect(toTabs).not.toHaveBeenCalled();
   });
 
-  it('"Xoá toàn bộ dữ liệu" also removes every guide run and session-tab link from extension storage', async () => {
+  it('"Xóa toàn bộ dữ liệu" also removes every guide run and session-tab link from extension storage', async () => {
     startBackground();
     const extensionPage = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') };
     const record = { guideId: 'dang-ky-khai-sinh', guideVersion: 1, stepIndex: 2, completed: ['a', 'b'], sessionId: 's-1', updatedAt: 1 };

@@ -9,12 +9,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { OVERLAY_TAG } from '../../lib/engine/targets';
+import { createOverlayHost, keepOverlayAttached } from '../../lib/overlay/overlay-host';
 import { isLang, t, type Lang } from '../../lib/i18n/messages';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
+import { createAuthorTab } from './author';
+import { overlayAuthorStyles } from '../../components/author/OverlayAuthor';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
 
 type Disposer = () => void;
@@ -28,32 +32,45 @@ export function mountOverlay(ctx: ContentScriptContext): void {
 
   // The language chosen in the extension's options, followed live; Vietnamese until it is known.
   const lang = signal<Lang>('vi');
+  // The town's own help (set in the options), shown in every guide's help; followed live like the language.
+  const town = signal<TownProfile | null>(null);
+  const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+  const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+  readTown();
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area === 'local' && LANG_KEY in changes) lang.value = isLang(changes[LANG_KEY]?.newValue) ? (changes[LANG_KEY]?.newValue as Lang) : 'vi';
+    if (area === 'local' && TOWN_KEY in changes) readTown();
   };
   browser.storage.onChanged.addListener(onStorage);
   void browser.storage.local.get(LANG_KEY).then((stored) => {
     if (isLang(stored[LANG_KEY])) lang.value = stored[LANG_KEY];
   });
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // The page may define our tag or replace document.body: the host survives both (lib/overlay/overlay-host.ts).
+  const created = createOverlayHost(document);
   const style = document.createElement('style');
-  style.textContent = coreStyles + overlayStyles;
+  style.textContent = coreStyles + overlayStyles + overlayAuthorStyles;
   const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  document.body.append(host);
+  // Author mode's picker outline and hint are drawn here, inside our shadow root, never in the page.
+  const authorLayer = document.createElement('div');
+  created.shadow.append(style, mountPoint, authorLayer);
+  const attached = keepOverlayAttached(document, created);
 
   const problem = signal<string | null>(null);
   const onStorageError = (err: unknown): void => {
     problem.value = t(lang.value, 'overlay.storageError', { reason: err instanceof Error ? err.message : String(err) });
   };
+  const author = createAuthorTab(document, window, authorLayer);
   const model = createOverlayModel({
     doc: document,
     win: window,
-    loadGuides: loadGuidesFromBackground,
+    loadGuides: author.wrapLoadGuides(loadGuidesFromBackground),
     progress: createRuntimeProgressPort(),
     onStorageError,
+    onGuidesError: (err: unknown) => {
+      problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });
+    },
   });
+  author.attach(model);
   const speech = createSpeechModel(window);
   const prefs = createStoragePreferencesPort();
   const largeText = signal(false);
@@ -65,17 +82,20 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     prefsLoaded = true;
   });
 
-  // Alt+Shift+G from anywhere on the page brings the card back and focuses it (documented in the README).
+  // Alt+Shift+G from anywhere on the page brings the card back, or the offer after "Để sau", and focuses
+  // it (documented in the README).
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
-    model.restore();
-    queueMicrotask(() => shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus());
+    if (model.run.value) model.restore();
+    else model.showOffer();
+    // After Preact has rendered the card or the offer.
+    setTimeout(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 
   const Root = (): ReturnType<typeof OverlayApp> => (
-    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} />
+    <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} author={author.hooks} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
   void model.init();
@@ -86,9 +106,11 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     browser.storage.onChanged.removeListener(onStorage);
     stopPrefs();
     model.dispose();
+    author.dispose();
     speech.dispose();
+    attached.stop();
     render(null, mountPoint);
-    host.remove();
+    attached.current().host.remove();
     if (scope[INSTANCE_KEY] === dispose) delete scope[INSTANCE_KEY];
   };
   scope[INSTANCE_KEY] = dispose;

@@ -9,6 +9,8 @@ import { baseStyles } from '../../components/styles';
 import { ResidentPanel } from '../../components/resident/ResidentPanel';
 import { SidePanelApp } from '../../components/resident/SidePanelApp';
 import { residentStyles } from '../../components/resident/resident-styles';
+import { AuthorPanel, authorPanelStyles } from '../../components/author/AuthorPanel';
+import { createAuthorModelFor, type ExtensionApi } from '../../components/author/author-wiring';
 import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
 import { workspaceStyles } from '../../components/workspace/workspace-styles';
 import type { Lang } from '../../lib/i18n/workspace-messages';
@@ -19,15 +21,17 @@ import { createTabRunModel } from '../../lib/resident/tab-run-model';
 import { createBackupModel } from '../../lib/workspace/backup-model';
 import { createChecklistClient } from '../../lib/workspace/client';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
-import { requestGuides } from '../../lib/workspace/guides-source';
+import { followGuides, requestGuides } from '../../lib/workspace/guides-source';
 import { createModeModel } from '../../lib/workspace/mode-model';
 import { createNewSessionModel } from '../../lib/workspace/new-session-model';
 import { createReportModel } from '../../lib/workspace/report-model';
 import { runtimeTransport, type RuntimeLike } from '../../lib/workspace/runtime-transport';
 import { createWorkspaceModel } from '../../lib/workspace/workspace-model';
+import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
+import type { TownProfile } from '../../lib/town/schema';
 
 const style = document.createElement('style');
-style.textContent = baseStyles + workspaceStyles + residentStyles;
+style.textContent = baseStyles + workspaceStyles + residentStyles + authorPanelStyles;
 document.head.append(style);
 
 const api = browser as unknown as ExtensionLike;
@@ -48,8 +52,24 @@ const guides = await requestGuides((message) => browser.runtime.sendMessage(mess
   return [];
 });
 if (guides.length > 0) finder.setGuides(guides);
-const model = createWorkspaceModel({ client, guides });
-const newSession = createNewSessionModel(guides);
+let guidesInUse = guides;
+const model = createWorkspaceModel({ client, guides: () => guidesInUse });
+const newSession = signal(createNewSessionModel(guides));
+// A new town catalog while the panel is open: the finder, new sessions and the session view follow it.
+followGuides({
+  send: (message) => browser.runtime.sendMessage(message),
+  listen: (listener) => {
+    const onMessage = (message: unknown): undefined => void listener(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+  onGuides: (next) => {
+    guidesInUse = next;
+    finder.setGuides(next);
+    newSession.value = createNewSessionModel(next);
+  },
+  onError: (err: unknown) => console.warn('dvc-guide guides:', err),
+});
 const report = createReportModel({ client });
 const backup = createBackupModel({ client });
 
@@ -68,6 +88,15 @@ browser.tabs.onActivated.addListener((info) => {
   if (windowId === undefined || info.windowId === windowId) void tabRun.setTab(info.tabId);
 });
 
+// The town's own help (set in the options), shown with each guide's help and in Hỏi đáp.
+const townArea = { get: async (key: string) => (await browser.storage.local.get(key))[key] };
+const town = signal<TownProfile | null>(null);
+const readTown = (): void => void loadStoredTown(townArea).then((s) => (town.value = s?.town ?? null));
+readTown();
+browser.storage.onChanged.addListener((changes) => {
+  if (changes[TOWN_KEY]) readTown();
+});
+
 // Sessions are read only once a helper turns helper mode on.
 let workspaceLoaded = false;
 effect(() => {
@@ -79,6 +108,11 @@ effect(() => {
 
 const onDownload = (fileName: string, text: string): void => downloadText(document, fileName, text, fileName.endsWith('.csv') ? CSV_MIME : JSON_MIME);
 const onOpenOptions = (): void => void browser.runtime.openOptionsPage();
+// Author mode ("Soạn hướng dẫn"): helper mode only, off until a helper switches it on.
+const author = createAuthorModelFor(browser as unknown as ExtensionApi, windowId, (name, text, mime) => downloadText(document, name, text, mime));
+effect(() => {
+  if (mode.helper.value) void author.load();
+});
 
 function App(): JSX.Element {
   document.documentElement.lang = lang.value;
@@ -89,16 +123,20 @@ function App(): JSX.Element {
       onOpenOptions={onOpenOptions}
       resident={() => <ResidentPanel finder={finder} running={tabRun.running.value} lang={lang.value} />}
       helper={() => (
-        <WorkspaceApp
-          model={model}
-          newSession={newSession}
-          report={report}
-          backup={backup}
-          lang={lang.value}
-          onDownload={onDownload}
-          onOpenOptions={onOpenOptions}
-          qa={{ guides }}
-        />
+        <>
+          <WorkspaceApp
+            model={model}
+            newSession={newSession.value}
+            report={report}
+            backup={backup}
+            lang={lang.value}
+            onDownload={onDownload}
+            onOpenOptions={onOpenOptions}
+            qa={{ guides, town: town.value }}
+            town={town.value}
+          />
+          <AuthorPanel model={author} lang={lang.value} />
+        </>
       )}
     />
   );

@@ -202,6 +202,12 @@ export function exportDraft(d: Draft, now: number): DraftExport {
 
 export type DraftImport = { ok: true; draft: Draft } | { ok: false; problems: GuideProblem[] };
 
+/** A published guide (already checked) becomes a draft editing that version. */
+export function draftFromGuide(guide: Guide, now: number): Draft {
+  const copy = JSON.parse(JSON.stringify(guide)) as DraftGuide;
+  return { id: guide.id, guide: copy, baseVersion: guide.version, updatedAt: now };
+}
+
 /** A guide file (published or exported earlier) becomes a draft editing that version. */
 export function importGuideFile(text: string, fileName: string, now: number): DraftImport {
   const result = parseGuideJson(text, fileName, { idFromFile: false });

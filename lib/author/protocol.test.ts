@@ -1,12 +1,20 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import type { Guide } from '../guide/schema';
 import { newDraft } from './draft';
 import { createAuthorHandler, isAuthorRequest, type AuthorRequest, type AuthorSender } from './protocol';
 import { createAuthorStore } from './store';
 
 const NOW = Date.UTC(2026, 11, 1);
+const PUBLISHED = {
+  id: 'dang-ky-khai-sinh', version: 7, title: 'Đăng ký khai sinh', summary: 'Tóm tắt.', reviewedAt: '2026-11-01',
+  sources: [{ title: 'Nguồn' }], documents: [], help: { hotline: '18001096' },
+  steps: [{ id: 'nop', title: 'Bấm Nộp', target: [{ text: 'Nộp', role: 'button' }] }],
+} as Guide;
 const EXT: AuthorSender = { kind: 'extension' };
 const TAB: AuthorSender = { kind: 'tab', tabId: 7, url: 'https://dichvucong.gov.vn/nop-ho-so/123456?formalityCaseId=001198012345' };
+
+const enabled = { value: true };
 
 function setup() {
   const store = createAuthorStore(new IDBFactory());
@@ -16,6 +24,8 @@ function setup() {
     userAgent: 'Mozilla/5.0 Firefox/153.0',
     extensionVersion: '0.1.0',
     now: () => NOW,
+    getGuide: async (id) => (id === 'dang-ky-khai-sinh' ? PUBLISHED : undefined),
+    authorEnabled: async () => enabled.value,
   });
   return { store, handle };
 }
@@ -26,6 +36,24 @@ const report = (guideId = 'dang-ky-khai-sinh'): AuthorRequest => ({
 });
 
 describe('author messages', () => {
+  it('repair the running guide’s step from its tab in author mode only, into a draft the tab then plays', async () => {
+    const { handle, store } = setup();
+    const repair: AuthorRequest = { type: 'author:draft:repair', guideId: 'dang-ky-khai-sinh', stepId: 'nop', strategies: [{ text: 'Gửi hồ sơ', role: 'button' }] };
+    enabled.value = false;
+    expect((await handle(repair, TAB)).ok).toBe(false);
+    enabled.value = true;
+    expect((await handle({ ...repair, guideId: 'tra-cuu-ho-so' }, TAB)).ok).toBe(false);
+    expect((await handle(repair, EXT)).ok).toBe(false);
+    const r = await handle(repair, TAB);
+    expect(r.ok).toBe(true);
+    const draft = await store.getDraft('dang-ky-khai-sinh');
+    expect(draft?.baseVersion).toBe(7);
+    expect(draft?.guide.steps.find((s) => s.id === 'nop')?.target).toEqual([{ text: 'Gửi hồ sơ', role: 'button' }]);
+    expect(draft?.guide.title).toBe(PUBLISHED.title);
+    const playing = await handle({ type: 'author:draft:playing' }, TAB);
+    expect(playing.ok && (playing.data as { id: string }).id).toBe('dang-ky-khai-sinh');
+  });
+
   it('recognise only author requests', () => {
     expect(isAuthorRequest({ type: 'author:drafts:list' })).toBe(true);
     expect(isAuthorRequest({ type: 'session:list' })).toBe(false);
@@ -64,10 +92,10 @@ describe('author messages', () => {
     await store.saveDraft(newDraft({ title: 'Bản nháp' }, NOW));
     await store.saveDraft(newDraft({ title: 'Khác' }, NOW));
     expect((await handle({ type: 'author:draft:play', id: 'ban-nhap', tabId: 7 }, EXT)).ok).toBe(true);
-    const got = await handle({ type: 'author:draft:get', id: 'ban-nhap' }, TAB);
+    const got = await handle({ type: 'author:draft:playing' }, TAB);
     expect(got.ok && (got.data as { id: string }).id).toBe('ban-nhap');
     expect((await handle({ type: 'author:draft:get', id: 'khac' }, TAB)).ok).toBe(false);
-    expect((await handle({ type: 'author:draft:get', id: 'ban-nhap' }, { ...TAB, tabId: 8 })).ok).toBe(false);
+    expect(await handle({ type: 'author:draft:playing' }, { ...TAB, tabId: 8 })).toEqual({ ok: true, data: null });
   });
 
   it('give extension pages drafts and the log, but no way to forge a portal failure', async () => {

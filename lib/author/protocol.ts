@@ -10,7 +10,8 @@ import { toChecklistError } from '../checklist/errors';
 import type { Draft } from './draft';
 import { FAILURE_KINDS, type FailureEvent, type FailureKind, type FailureRecord } from './failures';
 import type { AuthorStore } from './store';
-import type { TargetStrategy } from '../guide/schema';
+import type { Guide, TargetStrategy } from '../guide/schema';
+import { draftFromGuide, repairTarget } from './draft';
 
 /** What a portal tab reports: no address (the background adds the tab's own), no browser (added too). */
 export interface FailureReport {
@@ -26,6 +27,14 @@ export interface FailureReport {
 export interface AuthorRequestMap {
   'author:drafts:list': [Record<never, never>, Draft[]];
   'author:draft:get': [{ id: string }, Draft | null];
+  /** A portal tab: the draft the helper plays in this tab, if any. */
+  'author:draft:playing': [Record<never, never>, Draft | null];
+  /**
+   * A portal tab in author mode: "Chọn lại phần tử" on the running guide's not-found notice. The step's
+   * target becomes the new pick in a draft of that guide (made from the published guide if there is no
+   * draft yet), which this tab then plays.
+   */
+  'author:draft:repair': [{ guideId: string; stepId: string; strategies: TargetStrategy[] }, Draft];
   'author:draft:save': [{ draft: Draft }, Draft];
   'author:draft:remove': [{ id: string }, null];
   /** The helper plays a draft in a tab: that tab may now fetch it. */
@@ -44,7 +53,7 @@ export type AuthorResponse<T extends AuthorRequestType = AuthorRequestType> =
   | { ok: false; error: ChecklistErrorData | { code: 'forbidden'; message: { vi: string; en: string } } };
 
 const TYPES: readonly AuthorRequestType[] = [
-  'author:drafts:list', 'author:draft:get', 'author:draft:save', 'author:draft:remove', 'author:draft:play',
+  'author:drafts:list', 'author:draft:get', 'author:draft:playing', 'author:draft:repair', 'author:draft:save', 'author:draft:remove', 'author:draft:play',
   'author:failure:append', 'author:failures:list', 'author:failures:clear', 'author:failures:merge',
 ];
 
@@ -62,6 +71,10 @@ export interface AuthorDeps {
   userAgent: string;
   extensionVersion: string;
   now(): number;
+  /** The published guide (bundled or town catalog), for a repair that starts a draft. */
+  getGuide(id: string): Promise<Guide | undefined>;
+  /** The helper switched author mode on ("Soạn hướng dẫn"). */
+  authorEnabled(): Promise<boolean>;
 }
 
 const FORBIDDEN = {
@@ -75,8 +88,24 @@ export function createAuthorHandler(deps: AuthorDeps): (req: AuthorRequest, send
   const ok = <T>(data: T): AuthorResponse => ({ ok: true, data } as AuthorResponse);
 
   async function forTab(req: AuthorRequest, tabId: number, url: string): Promise<AuthorResponse> {
-    if (req.type === 'author:draft:get') {
-      return plays.get(tabId) === req.id ? ok((await deps.store.getDraft(req.id)) ?? null) : { ok: false, error: FORBIDDEN };
+    if (req.type === 'author:draft:playing') {
+      const id = plays.get(tabId);
+      return ok(id === undefined ? null : ((await deps.store.getDraft(id)) ?? null));
+    }
+    if (req.type === 'author:draft:repair') {
+      const mayRepair =
+        (await deps.authorEnabled()) && (plays.get(tabId) === req.guideId || (await deps.runningGuideOf(tabId)) === req.guideId);
+      if (!mayRepair || req.strategies.length === 0) return { ok: false, error: FORBIDDEN };
+      let draft = await deps.store.getDraft(req.guideId);
+      if (!draft) {
+        const published = await deps.getGuide(req.guideId);
+        if (!published) return { ok: false, error: FORBIDDEN };
+        draft = draftFromGuide(published, deps.now());
+      }
+      const repaired = repairTarget(draft, req.stepId, req.strategies, deps.now());
+      await deps.store.saveDraft(repaired);
+      plays.set(tabId, repaired.id);
+      return ok(repaired);
     }
     if (req.type === 'author:failure:append') {
       const r = req.report;
@@ -106,6 +135,10 @@ export function createAuthorHandler(deps: AuthorDeps): (req: AuthorRequest, send
           return ok(await deps.store.listDrafts());
         case 'author:draft:get':
           return ok((await deps.store.getDraft(req.id)) ?? null);
+        case 'author:draft:playing':
+        case 'author:draft:repair':
+          // Only a portal tab plays or repairs on its page.
+          return { ok: false, error: FORBIDDEN };
         case 'author:draft:save':
           return ok(await deps.store.saveDraft(req.draft));
         case 'author:draft:remove':

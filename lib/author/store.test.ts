@@ -39,7 +39,7 @@ describe('author store (DB version 5)', () => {
     const author = createAuthorStore(factory, { dbName: 'v3-db' });
     await author.saveDraft(newDraft({ title: 'Tra cứu hồ sơ' }, NOW));
     const upgraded = await openChecklistDb(factory, { name: 'v3-db' });
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['drafts', 'failures', 'meta', 'progress', 'sessions']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['drafts', 'failures', 'meta', 'sessions']);
     expect(upgraded.version).toBeGreaterThanOrEqual(5);
     expect(await upgraded.get('sessions', 's1')).toEqual(record);
     upgraded.close();

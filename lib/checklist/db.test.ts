@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { generateSessions } from '../../tests/fixtures/sessions';
 import { describe, expect, it, vi } from 'vitest';
 import { ChecklistError } from './errors';
 import { DB_NAME, DB_VERSION, openChecklistDb } from './db';
@@ -42,14 +43,37 @@ const v1Record = (id: string, extra: Record<string, unknown> = {}): Record<strin
 });
 
 describe('checklist database', () => {
-  it('creates the current schema: sessions with its three indexes, settings and progress', async () => {
+  it('creates the current schema: sessions with its three indexes and settings (no progress store)', async () => {
     const db = await openChecklistDb(new IDBFactory());
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'failures', 'meta', 'progress', 'sessions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'failures', 'meta', 'sessions']);
     const tx = db.transaction('sessions');
     expect([...tx.store.indexNames].sort()).toEqual(['byGuide', 'byStatus', 'byUpdated']);
     expect(await db.get('meta', 'settings')).toEqual({ retentionDays: 90, dueSoonDays: 2 });
     expect(db.version).toBe(DB_VERSION);
     db.close();
+  });
+
+  it('upgrades a version-3 database to drop the progress store and keeps every session', async () => {
+    const factory = new IDBFactory();
+    const old = await openChecklistDb(factory, { version: 3 });
+    expect([...old.objectStoreNames]).toContain('progress');
+    const sessions = generateSessions(30);
+    const tx = old.transaction(['sessions', 'meta'], 'readwrite');
+    for (const s of sessions) await tx.objectStore('sessions').put(s);
+    await tx.objectStore('meta').put({ retentionDays: 30, dueSoonDays: 3 }, 'settings');
+    await tx.done;
+    old.close();
+
+    const store = createChecklistStore(factory);
+    const all = await store.listAll();
+    expect(all.corrupted).toEqual([]);
+    expect(all.sessions.map((s) => s.id).sort()).toEqual(sessions.map((s) => s.id).sort());
+    for (const s of sessions) expect(await store.get(s.id)).toEqual(s);
+    expect(await store.getSettings()).toEqual({ retentionDays: 30, dueSoonDays: 3 });
+    store.close();
+    const now = await openChecklistDb(factory);
+    expect([...now.objectStoreNames]).not.toContain('progress');
+    now.close();
   });
 
   it('upgrades a first-version database keeping and converting every record', async () => {

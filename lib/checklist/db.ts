@@ -19,7 +19,6 @@ export interface ChecklistDBSchema extends DBSchema {
     indexes: { byUpdated: number; byGuide: string; byStatus: string };
   };
   meta: { key: string; value: unknown };
-  progress: { key: string; value: unknown; indexes: { byUpdated: number } };
   /** Author mode (lib/author/store.ts): guide drafts by guide id, failure records by their key. */
   drafts: { key: string; value: unknown; indexes: { byUpdated: number } };
   failures: { key: string; value: unknown; indexes: { byGuide: string; byLast: number } };
@@ -75,6 +74,13 @@ export const MIGRATIONS: readonly Migration[] = [
     upgrade(db) {
       const progress = db.createObjectStore('progress', { keyPath: 'key' });
       progress.createIndex('byUpdated', 'updatedAt');
+    },
+  },
+  {
+    version: 4,
+    description: 'drop the progress store: guide runs live in extension storage (lib/overlay/run-store.ts)',
+    upgrade(db) {
+      if (db.objectStoreNames.contains('progress')) db.deleteObjectStore('progress');
     },
   },
   {

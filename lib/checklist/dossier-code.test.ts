@@ -34,4 +34,22 @@ describe('dossier code', () => {
     }
     expect(checkDossierCode('   ')).toMatchObject({ ok: false, problem: 'empty' });
   });
+
+  it('accepts the residence portal shape (FLOWS §6.3) and the ministry agency shape', () => {
+    expect(checkDossierCode('G01.863.805-260916-890125')).toMatchObject({ ok: true, agency: 'G01.863.805', date: '260916', sequence: '890125' });
+    expect(checkDossierCode('000.00.00.G15-260101-000001')).toMatchObject({ ok: true, agency: '000.00.00.G15' });
+    expect(checkDossierCode(' g01.863.805 – 260916 – 890125 ')).toMatchObject({ ok: true, code: 'G01.863.805-260916-890125' });
+  });
+
+  it('still refuses nonsense: no agency letter code, missing parts, a 13th month, letters in the date', () => {
+    for (const nonsense of ['ABC', '123-456', 'G01.863.805', 'G01.863.805-260916', '863.805-260916-890125', 'G01.863.805-26O916-890125', 'G01.863.805-260916-89012345', 'xin chào']) {
+      expect(checkDossierCode(nonsense).ok, nonsense).toBe(false);
+    }
+    expect(checkDossierCode('G01.863.805-261316-890125')).toMatchObject({ ok: false, problem: 'bad-date' });
+  });
+
+  it('names both real shapes when the code looks wrong', () => {
+    const result = checkDossierCode('ABC');
+    if (!result.ok) expect(result.hint.vi).toContain('G01.863.805-260916-890125');
+  });
 });

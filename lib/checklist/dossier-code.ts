@@ -2,7 +2,8 @@
  * Dossier codes ("số hồ sơ" / "mã hồ sơ") as the portals print them after submission.
  *
  * Seen: the interlinked portal's result screen shows "Số hồ sơ: G22.99.08-…" next to the promised date
- * (shared/portal/FLOWS.md §2). The structure behind it — agency identifier, submission date yymmdd,
+ * (shared/portal/FLOWS.md §2); the residence portal's codes look like "G01.863.805-260916-890125" (§6.3):
+ * numeric agency segments after the letter segment and a six-digit sequence. The structure behind it — agency identifier, submission date yymmdd,
  * daily sequence — is the national dossier-code convention also used by provincial (VNPT iGate) portals,
  * whose agency identifiers are dotted segments ending in a province code, e.g. "000.00.21.H40"
  * (H40 = Nghệ An). That second shape is general knowledge, not in the shared captures, so an unknown

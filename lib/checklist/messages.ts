@@ -19,7 +19,7 @@ export const CHECKLIST_MESSAGES = {
     en: 'The extension was updated and its data moved to a new version. Reload this page.',
   },
   errQuota: {
-    vi: 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được thay đổi. Thông tin vẫn còn trên màn hình: hãy xuất bản sao lưu hoặc xoá các phiên cũ rồi lưu lại.',
+    vi: 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được thay đổi. Thông tin vẫn còn trên màn hình: hãy xuất bản sao lưu hoặc xóa các phiên cũ rồi lưu lại.',
     en: 'The browser storage is full, so the change was not saved. It is still on screen: export a backup or delete old sessions, then save again.',
   },
   errCorrupted: {
@@ -27,7 +27,7 @@ export const CHECKLIST_MESSAGES = {
     en: 'One session is damaged and cannot be read. The other sessions are safe.',
   },
   errNotFound: {
-    vi: 'Không tìm thấy phiên này. Có thể nó đã bị xoá ở một thẻ khác.',
+    vi: 'Không tìm thấy phiên này. Có thể nó đã bị xóa ở một thẻ khác.',
     en: 'This session was not found. It may have been deleted in another tab.',
   },
   errInvalid: {
@@ -82,12 +82,12 @@ export const CHECKLIST_MESSAGES = {
     en: 'No dossier code entered.',
   },
   dossierBadDate: {
-    vi: 'Phần ngày trong mã hồ sơ (yymmdd) không phải ngày có thật. Hãy đối chiếu lại với màn hình "Nộp hồ sơ thành công".',
+    vi: 'Phần ngày trong mã hồ sơ (yymmdd) không phải ngày có thật. Hãy đối chiếu lại với màn hình "Gửi hồ sơ thành công".',
     en: 'The date part of the dossier code (yymmdd) is not a real date. Check it against the "submitted" screen.',
   },
   dossierFormat: {
-    vi: 'Mã hồ sơ thường có dạng "G22.99.08-250801-0001": mã cơ quan, ngày nộp (yymmdd), số thứ tự. Hãy kiểm tra lại; vẫn có thể lưu nếu cổng hiển thị đúng như vậy.',
-    en: 'A dossier code usually looks like "G22.99.08-250801-0001": agency code, date (yymmdd), sequence. Check it; you can still save it if the portal shows exactly this.',
+    vi: 'Mã hồ sơ thường có dạng "G22.99.08-250801-0001" hoặc "G01.863.805-260916-890125": mã cơ quan, ngày nộp (yymmdd), số thứ tự. Hãy kiểm tra lại; vẫn có thể lưu nếu cổng hiển thị đúng như vậy.',
+    en: 'A dossier code usually looks like "G22.99.08-250801-0001" or "G01.863.805-260916-890125": agency code, date (yymmdd), sequence. Check it; you can still save it if the portal shows exactly this.',
   },
 } as const satisfies Record<string, Msg>;
 

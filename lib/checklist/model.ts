@@ -215,10 +215,6 @@ export function dayKey(ms: number, offsetMinutes: number = VN_OFFSET_MINUTES): s
   return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
-export function monthKey(ms: number, offsetMinutes: number = VN_OFFSET_MINUTES): string {
-  return dayKey(ms, offsetMinutes).slice(0, 7);
-}
-
 /** [start, end) in ms of a local day. */
 export function dayRange(day: string, offsetMinutes: number = VN_OFFSET_MINUTES): [number, number] {
   const start = Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000;

@@ -42,7 +42,7 @@ describe('checklist messages', () => {
     expect(events.map((e) => e.type)).toEqual(['session:changed', 'session:changed']);
     expect(events[1]).toMatchObject({ session: { status: 'da-nop' } });
 
-    const list = await handleChecklistMessage(store, { type: 'session:list', query: { by: 'status', status: 'da-nop' } }, deps);
+    const list = await handleChecklistMessage(store, { type: 'session:list', query: { by: 'search', text: 'G22.99.08-250801' } }, deps);
     expect(list.ok && list.data.sessions.map((s) => s.id)).toEqual(['id-1']);
   });
 
@@ -55,14 +55,6 @@ describe('checklist messages', () => {
     const invalid = await handleChecklistMessage(store, { type: 'session:save', session: { id: 'x' } as unknown as Session }, deps);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(events).toEqual([]);
-  });
-
-  it('keeps per-tab progress and broadcasts it', async () => {
-    const { store, events, deps } = setup();
-    const progress = { key: 'tab:3', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 2, updatedAt: 1 };
-    await handleChecklistMessage(store, { type: 'progress:set', progress }, deps);
-    expect(await handleChecklistMessage(store, { type: 'progress:get', key: 'tab:3' }, deps)).toEqual({ ok: true, data: progress });
-    expect(events).toEqual([{ type: 'progress:changed', key: 'tab:3', progress }]);
   });
 
   it('previews and imports a backup, reporting the path of an error', async () => {

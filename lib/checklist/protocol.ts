@@ -6,17 +6,14 @@
 import { exportBackup, parseBackup, planRestore, type Backup, type RestorePlan } from './backup';
 import { ChecklistError, toChecklistError, type ChecklistErrorData } from './errors';
 import { CHECKLIST_MESSAGES } from './messages';
-import { applyAction, type NewSessionInput, type Session, type SessionAction, type SessionStatus } from './model';
+import { applyAction, type NewSessionInput, type Session, type SessionAction } from './model';
 import { buildReport, type Report, type ReportOptions } from './report';
-import type { GuideProgress, SchemaProblem, Settings } from './schema';
+import type { SchemaProblem, Settings } from './schema';
 import type { ChecklistStore, ListResult, RestoreResult } from './store';
 
 export type SessionListQuery =
   | { by: 'recent'; limit?: number }
   | { by: 'all' }
-  | { by: 'guide'; guideId: string }
-  | { by: 'status'; status: SessionStatus }
-  | { by: 'day'; day: string }
   | { by: 'search'; text: string }
   | { by: 'due-soon'; today: string; days?: number }
   | { by: 'overdue'; today: string };
@@ -43,9 +40,6 @@ export interface ChecklistRequestMap {
   'session:save': [{ session: Session }, Session];
   'session:remove': [{ id: string }, null];
   'session:list': [{ query: SessionListQuery }, ListResult];
-  'progress:get': [{ key: string }, GuideProgress | null];
-  'progress:set': [{ progress: GuideProgress }, GuideProgress];
-  'progress:clear': [{ key: string }, null];
   'report:get': [{ options: ReportOptions }, Report];
   'settings:get': [Record<never, never>, Settings];
   'settings:set': [{ patch: Partial<Settings> }, Settings];
@@ -71,7 +65,6 @@ export type ChecklistEvent =
   | { type: 'session:removed'; id: string }
   | { type: 'sessions:restored'; count: number }
   | { type: 'sessions:purged'; removed: number }
-  | { type: 'progress:changed'; key: string; progress: GuideProgress | null }
   | { type: 'settings:changed'; settings: Settings }
   | { type: 'data:cleared' };
 
@@ -82,9 +75,6 @@ export const CHECKLIST_REQUEST_TYPES: readonly ChecklistRequestType[] = [
   'session:save',
   'session:remove',
   'session:list',
-  'progress:get',
-  'progress:set',
-  'progress:clear',
   'report:get',
   'settings:get',
   'settings:set',
@@ -101,7 +91,6 @@ const EVENT_TYPES: ReadonlySet<string> = new Set([
   'session:removed',
   'sessions:restored',
   'sessions:purged',
-  'progress:changed',
   'settings:changed',
   'data:cleared',
 ]);
@@ -135,12 +124,6 @@ function list(store: ChecklistStore, query: SessionListQuery): Promise<ListResul
       return store.listRecent(query.limit);
     case 'all':
       return store.listAll();
-    case 'guide':
-      return store.listByGuide(query.guideId);
-    case 'status':
-      return store.listByStatus(query.status);
-    case 'day':
-      return store.listForDay(query.day);
     case 'search':
       return store.search(query.text);
     case 'due-soon':
@@ -184,17 +167,6 @@ async function dispatch(store: ChecklistStore, msg: ChecklistRequest, emit: (e: 
       return null;
     case 'session:list':
       return list(store, msg.query);
-    case 'progress:get':
-      return (await store.getProgress(msg.key)) ?? null;
-    case 'progress:set': {
-      const progress = await store.setProgress(msg.progress);
-      emit({ type: 'progress:changed', key: progress.key, progress });
-      return progress;
-    }
-    case 'progress:clear':
-      await store.clearProgress(msg.key);
-      emit({ type: 'progress:changed', key: msg.key, progress: null });
-      return null;
     case 'report:get': {
       const all = await store.listAll();
       return buildReport(all.sessions, msg.options);

@@ -2,19 +2,11 @@
  * Retention: sessions hold personal notes, so they do not stay forever. A session untouched for more
  * than N days (default 90) is removed; activity restarts the clock.
  */
-import { DAY_MS, type Session } from './model';
+import { DAY_MS } from './model';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 
 /** Records last updated strictly before this instant are expired. */
 export function retentionCutoff(now: number, days: number): number {
   return now - Math.max(1, Math.floor(days)) * DAY_MS;
-}
-
-export function isExpired(session: Pick<Session, 'updatedAt'>, days: number, now: number): boolean {
-  return session.updatedAt < retentionCutoff(now, days);
-}
-
-export function selectExpired<T extends Pick<Session, 'updatedAt'>>(sessions: readonly T[], days: number, now: number): T[] {
-  return sessions.filter((session) => isExpired(session, days, now));
 }

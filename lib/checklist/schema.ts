@@ -58,34 +58,11 @@ export const SettingsSchema = z.object({
   dueSoonDays: z.int().check(z.minimum(0), z.maximum(60)),
 });
 
-/** Per-tab (or per-guide) progress of a running guide, kept across reloads and restarts. */
-export interface GuideProgress {
-  /** Chosen by the background, e.g. "tab:12" or "guide:khai-sinh". */
-  key: string;
-  guideId: string;
-  guideVersion: number;
-  stepIndex: number;
-  stepId?: string | undefined;
-  sessionId?: string | undefined;
-  updatedAt: number;
-}
-
-export const GuideProgressSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(200)),
-  guideId: z.string().check(z.minLength(1)),
-  guideVersion: z.int().check(z.positive()),
-  stepIndex: z.int().check(z.nonnegative()),
-  stepId: z.optional(z.string()),
-  sessionId: z.optional(z.string()),
-  updatedAt: Time,
-});
-
 // The hand-written types are the documentation; these lines fail to compile if the schemas drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sessionMatches: Same<z.infer<typeof SessionSchema>, Session> = true;
 const settingsMatch: Same<z.infer<typeof SettingsSchema>, Settings> = true;
-const progressMatches: Same<z.infer<typeof GuideProgressSchema>, GuideProgress> = true;
-void [sessionMatches, settingsMatch, progressMatches];
+void [sessionMatches, settingsMatch];
 
 // ── Readable problems ────────────────────────────────────────────────────────────────────────────
 

@@ -166,28 +166,15 @@ describe('checklist store', () => {
   it('removes sessions older than the retention period, 90 days by default', async () => {
     const { store, clock } = setup();
     await store.create(input('old'));
-    await store.setProgress({ key: 'tab:1', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 2, updatedAt: clock.now });
     clock.now += 60 * DAY;
     await store.create(input('recent'));
     expect(await store.applyRetention(clock.now + 31 * DAY)).toBe(1);
     expect((await store.listAll()).sessions.map((s) => s.residentLabel)).toEqual(['recent']);
-    expect(await store.getProgress('tab:1')).toBeUndefined();
 
     await store.setSettings({ retentionDays: 10 });
     expect(await store.getSettings()).toEqual({ retentionDays: 10, dueSoonDays: 2 });
     expect(await store.applyRetention(clock.now + 11 * DAY)).toBe(1);
     await expect(store.setSettings({ retentionDays: 0 })).rejects.toMatchObject({ code: 'invalid' });
-  });
-
-  it('keeps guide progress per tab across reopening the database', async () => {
-    const { store, factory } = setup();
-    const progress = { key: 'tab:7', guideId: 'khai-sinh', guideVersion: 2, stepIndex: 3, stepId: 'ke-khai', updatedAt: 5 };
-    await store.setProgress(progress);
-    store.close();
-    const reopened = createChecklistStore(factory);
-    expect(await reopened.getProgress('tab:7')).toEqual(progress);
-    await reopened.clearProgress('tab:7');
-    expect(await reopened.getProgress('tab:7')).toBeUndefined();
   });
 
   it('restores a backup without overwriting newer local sessions unless asked', async () => {
@@ -207,7 +194,7 @@ describe('checklist store', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
-  it('"Xoá toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
+  it('"Xóa toàn bộ dữ liệu" deletes the database itself, not only its records', async () => {
     const { store, factory } = setup();
     await store.create(input('A'));
     expect((await factory.databases()).map((d) => d.name)).toContain('dvc-guide');
@@ -217,14 +204,12 @@ describe('checklist store', () => {
     expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
   });
 
-  it('"Xoá toàn bộ dữ liệu" removes sessions, progress and settings', async () => {
+  it('"Xóa toàn bộ dữ liệu" removes sessions and settings', async () => {
     const { store } = setup();
     await store.create(input('A'));
     await store.setSettings({ retentionDays: 30 });
-    await store.setProgress({ key: 'tab:1', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 0, updatedAt: 1 });
     await store.clearAll();
     expect(await store.listAll()).toEqual({ sessions: [], corrupted: [] });
-    expect(await store.getProgress('tab:1')).toBeUndefined();
     expect((await store.getSettings()).retentionDays).toBe(90);
   });
 });

@@ -15,11 +15,9 @@ import {
 } from './model';
 import {
   DEFAULT_SETTINGS,
-  GuideProgressSchema,
   SettingsSchema,
   checkSession,
   problemText,
-  type GuideProgress,
   type Settings,
 } from './schema';
 import { DB_NAME, openChecklistDb, SETTINGS_KEY, type ChecklistDB } from './db';
@@ -77,15 +75,12 @@ export interface ChecklistStore {
   /** Submitted, unfinished, result date before today; earliest first. */
   overdue(today: string): Promise<ListResult>;
   clearAll(): Promise<void>;
-  /** Removes sessions and progress not updated for `days` days; returns how many sessions went. */
+  /** Removes sessions not updated for `days` days; returns how many sessions went. */
   purgeOlderThan(days: number, now?: number): Promise<number>;
   /** purgeOlderThan with the retention setting. */
   applyRetention(now?: number): Promise<number>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  getProgress(key: string): Promise<GuideProgress | undefined>;
-  setProgress(progress: GuideProgress): Promise<GuideProgress>;
-  clearProgress(key: string): Promise<void>;
   restore(plan: RestorePlan, options?: RestoreOptions & { settings?: Settings }): Promise<RestoreResult>;
   close(): void;
 }
@@ -198,18 +193,13 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
   async function purge(days: number, at: number): Promise<number> {
     return run(async (conn) => {
       const range = keyRange.upperBound(retentionCutoff(at, days), true);
-      const tx = conn.transaction(['sessions', 'progress'], 'readwrite');
+      const tx = conn.transaction('sessions', 'readwrite');
       let removed = 0;
-      let cursor = await tx.objectStore('sessions').index('byUpdated').openCursor(range);
+      let cursor = await tx.store.index('byUpdated').openCursor(range);
       while (cursor) {
         await cursor.delete();
         removed += 1;
         cursor = await cursor.continue();
-      }
-      let progress = await tx.objectStore('progress').index('byUpdated').openCursor(range);
-      while (progress) {
-        await progress.delete();
-        progress = await progress.continue();
       }
       await tx.done;
       return removed;
@@ -358,27 +348,6 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
         await conn.put('meta', parsed.data, SETTINGS_KEY);
         return parsed.data;
       });
-    },
-
-    async getProgress(key) {
-      return run(async (conn) => {
-        const parsed = GuideProgressSchema.safeParse(await conn.get('progress', key));
-        // Damaged progress only costs the current step; the guide starts at step 1 again.
-        return parsed.success ? parsed.data : undefined;
-      });
-    },
-
-    async setProgress(progress) {
-      const parsed = GuideProgressSchema.safeParse(progress);
-      if (!parsed.success) throw new ChecklistError('invalid', { detail: 'progress' });
-      return run(async (conn) => {
-        await conn.put('progress', parsed.data);
-        return parsed.data;
-      });
-    },
-
-    async clearProgress(key) {
-      await run((conn) => conn.delete('progress', key));
     },
 
     async restore(plan, restoreOptions = {}) {

@@ -7,6 +7,12 @@ import { createTextWriter } from './text';
 
 /** Our own UI: never part of the page's text (it repeats the page's words in its step cards). */
 export const OVERLAY_TAG = 'dvc-guide-overlay';
+/** Marks the overlay's host when a page took the tag name for itself (lib/overlay/overlay-host.ts). */
+export const OVERLAY_MARK = 'data-dvc-guide-overlay';
+
+export function isOverlayHost(el: Element): boolean {
+  return el.localName === OVERLAY_TAG || el.hasAttribute(OVERLAY_MARK);
+}
 
 const SKIP_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 // Block-level boxes separate words even without whitespace in the markup ("<div>Tỉnh</div><div>Xã</div>").
@@ -296,7 +302,7 @@ export function createContentIndex(except?: Element): ContentIndex {
 
     const visitChild = (child: Element): void => {
       const t = tag(child);
-      if (child === except || child.localName === OVERLAY_TAG || SKIP_CONTENT.has(t) || isHiddenByMarkup(child)) return;
+      if (child === except || isOverlayHost(child) || SKIP_CONTENT.has(t) || isHiddenByMarkup(child)) return;
       const block = BLOCK_TAGS.has(t);
       if (block) space();
       const label = collapse(child.getAttribute('aria-label') ?? '');

@@ -5,7 +5,8 @@
  * cheap to watch.
  */
 import type { TargetStrategy } from '../guide/schema';
-import { findTarget, OVERLAY_TAG, type FindResult } from './targets';
+import { findTarget, type FindResult } from './targets';
+import { isOverlayHost } from './accessible-name';
 
 export type DomBatchListener = (records: readonly MutationRecord[]) => void;
 
@@ -27,7 +28,7 @@ function observeOptions(): MutationObserverInit {
 
 function insideOverlay(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as Node & { host?: Node }).host ?? null) {
-    if (n.nodeType === 1 && (n as Element).localName === OVERLAY_TAG) return true;
+    if (n.nodeType === 1 && isOverlayHost(n as Element)) return true;
   }
   return false;
 }
@@ -44,7 +45,7 @@ export function createDomWatcher(doc: Document): DomWatcher {
     const walker = doc.createTreeWalker(root, 0x1);
     const visit = (el: Element): void => {
       const sr = el.shadowRoot;
-      if (sr && el.localName !== OVERLAY_TAG && !observedRoots.has(sr) && observer) {
+      if (sr && !isOverlayHost(el) && !observedRoots.has(sr) && observer) {
         observedRoots.add(sr);
         observer.observe(sr, observeOptions());
         observeShadowRootsIn(sr);

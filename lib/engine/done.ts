@@ -31,6 +31,12 @@ export function conditionKind(condition: DoneCondition): DoneKind | null {
   return DONE_KINDS.find((k) => condition[k] !== undefined) ?? null;
 }
 
+/** Whether one condition holds now. */
+export function doneConditionHolds(condition: DoneCondition, ctx: DoneContext): boolean {
+  const kind = conditionKind(condition);
+  return kind !== null && conditionHolds(kind, condition, ctx);
+}
+
 function conditionHolds(kind: DoneKind, c: DoneCondition, ctx: DoneContext): boolean {
   const opts = ctx.isVisible ? { isVisible: ctx.isVisible } : {};
   switch (kind) {

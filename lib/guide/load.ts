@@ -265,6 +265,13 @@ function semanticChecks(
     if (!step) return;
     const at = (...rest: PathSegment[]): PathSegment[] => [...base, ...rest];
     arr(step.page).forEach((p, j) => checkPattern(p, at('page', j)));
+    // A step that points at something must say on which pages: on `host/**` its target (often "Nộp hồ
+    // sơ") is "found" on every page of the portal, including pages the step has nothing to do with.
+    if (arr(step.target).length > 0) {
+      arr(step.page).forEach((p, j) => {
+        if (typeof p === 'string' && isCatchAllPattern(p)) add(at('page', j), 'page-catch-all', msg.pageCatchAll(p), 'warning');
+      });
+    }
     arr(step.target).forEach((t, j) => checkTarget(t, at('target', j)));
     arr(step.done).forEach((d, j) => {
       const cond = obj(d);
@@ -406,6 +413,11 @@ function safeSelectorCheck(isValid: (css: string) => boolean, css: string): bool
 
 // ---------------------------------------------------------------------------------------------------
 // Positions in the JSON text
+
+/** `host/**` (or `*.host/**`): every page of a host, with no path, query or hash to narrow it. */
+export function isCatchAllPattern(pattern: string): boolean {
+  return /^[^/?#]+\/\*\*\/?$/.test(pattern.trim());
+}
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

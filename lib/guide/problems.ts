@@ -232,6 +232,10 @@ export const msg = {
     const r = PATTERN_REASONS[reason] ?? { vi: reason, en: reason };
     return { vi: `mẫu địa chỉ "${pattern}" không hợp lệ: ${r.vi}`, en: `URL pattern "${pattern}" is invalid: ${r.en}` };
   },
+  pageCatchAll: (pattern: string): Msg => ({
+    vi: `bước có phần tử cần chỉ nhưng trang "${pattern}" là mọi trang của cổng; ghi đường dẫn cụ thể để không chỉ nhầm nút trên trang khác`,
+    en: `the step points at an element but "${pattern}" is every page of the host; name the path so the wrong button on another page is never pointed at`,
+  }),
   patternNotPortal: (pattern: string): Msg => ({
     vi: `mẫu địa chỉ "${pattern}" không thuộc cổng dịch vụ công nào nên tiện ích sẽ không chạy ở đó`,
     en: `URL pattern "${pattern}" is not on a portal host, so the extension never runs there`,

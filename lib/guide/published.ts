@@ -34,6 +34,8 @@ export interface IndexEntry {
   keywords?: string[];
   /** The national procedure code ("1.001193"), searchable. */
   code?: string;
+  /** The procedure's official name: searched like in the full guide, so the catalog and the finder agree. */
+  procedureName?: string;
   version: number;
   /** Content hash of the guide file (hex): its immutable file name. */
   hash: string;
@@ -72,6 +74,7 @@ export function readIndexEntry(raw: unknown): IndexEntry | null {
   if (en && typeof en === 'object' && text(en.title, 300)) entry.en = text(en.summary, 2000) ? { title: en.title, summary: en.summary } : { title: en.title };
   if (Array.isArray(o.keywords)) entry.keywords = o.keywords.slice(0, 30).filter((k): k is string => text(k, 200));
   if (text(o.code, 20)) entry.code = o.code;
+  if (text(o.procedureName, 2000)) entry.procedureName = o.procedureName;
   return entry;
 }
 
@@ -109,6 +112,7 @@ export function indexEntryOf(guide: Guide, hash: string): IndexEntry {
     summary: guide.summary,
     ...(guide.keywords?.length ? { keywords: guide.keywords } : {}),
     ...(guide.procedure?.code ? { code: guide.procedure.code } : {}),
+    ...(guide.procedure?.name ? { procedureName: guide.procedure.name } : {}),
     version: guide.version,
     hash,
   };

@@ -144,3 +144,10 @@ export function numberedSteps(guide: RoutedGuide, choice: RouteChoice = {}): Num
   }
   return out;
 }
+
+/** The route choice these steps show (done steps, then the current one, so the current one wins). */
+export function choiceFromSteps(guide: RoutedGuide, stepIds: Iterable<string>): RouteChoice {
+  let choice: RouteChoice = {};
+  for (const id of stepIds) choice = choiceWithStep(guide, choice, id);
+  return choice;
+}

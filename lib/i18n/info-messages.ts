@@ -12,7 +12,7 @@ const vi = {
   'docs.heading': 'Giấy tờ cần chuẩn bị',
   'docs.required': 'Bắt buộc',
   'docs.conditional': 'Nếu có: {condition}',
-  'docs.conditionalPlain': 'Tuỳ trường hợp',
+  'docs.conditionalPlain': 'Tùy trường hợp',
   'docs.originals': '{n} bản chính',
   'docs.copies': '{n} bản sao',
   'docs.showOnly': 'Xuất trình (không phải nộp)',

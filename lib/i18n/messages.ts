@@ -2,8 +2,6 @@
  * Every text the product shows to people, Vietnamese first. One table so translators and reviewers see
  * it all in one place; `en` is typed against `vi` so a missing or extra key fails the typecheck.
  */
-import { signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
 
 export type Lang = 'vi' | 'en';
 
@@ -14,17 +12,22 @@ const vi = {
   'guide.start': 'Bắt đầu hướng dẫn',
   'guide.startNamed': 'Bắt đầu: {title}',
   'guide.available': 'Có hướng dẫn từng bước cho thủ tục này',
-  'guide.back': 'Quay lại',
-  'guide.next': 'Tiếp theo',
+  'guide.back': 'Bước trước',
+  'guide.next': 'Đã xong bước này',
   'guide.finish': 'Hoàn thành',
-  'guide.close': 'Đóng',
+  'guide.close': 'Đóng hướng dẫn',
   'guide.stepOf': 'Bước {n}/{m}',
   'guide.finished': 'Bạn đã làm xong các bước của hướng dẫn.',
   'guide.restart': 'Làm lại từ đầu',
   'guide.resume': 'Tiếp tục hướng dẫn',
   'guide.notFound': 'Không tìm thấy {what} trên trang này',
   'guide.notFoundThing': 'chỗ cần bấm',
-  'guide.notFoundHelp': 'Bạn vẫn có thể làm theo hướng dẫn bên dưới, rồi bấm “Tiếp theo”.',
+  'guide.notFoundHelp': 'Bạn vẫn có thể làm theo hướng dẫn bên dưới, rồi bấm “Đã xong bước này”.',
+  'guide.searching': 'Đang tìm {what} trên trang…',
+  'guide.stepText': 'Nội dung bước',
+  'guide.marker': 'Bước {n} ở đây',
+  'guide.movedTo': 'Đã chuyển tới bước {n}: {title}',
+  'guide.movedBack': 'Đã quay lại bước {n}: {title}',
   'guide.wrongPage': 'Bước này làm ở một trang khác.',
   'guide.goToPage': 'Mở trang cần dùng',
   'guide.skip': 'Bỏ qua bước này',
@@ -38,6 +41,7 @@ const vi = {
   'overlay.stopReading': 'Dừng đọc',
   'overlay.later': 'Để sau',
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
+  'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
   // Step-by-step list
   'steps.heading': 'Các bước thực hiện',
   'steps.showAll': 'Hiện tất cả các bước',
@@ -63,8 +67,16 @@ const vi = {
   'help.hours': 'Giờ làm việc',
   'help.feedback': 'Gửi phản ánh, kiến nghị',
   'help.postalReturn': 'Nhận kết quả qua bưu điện',
-  'help.saturday': 'Làm việc sáng thứ Bảy',
+  'help.saturday': 'Làm việc ngày Thứ Bảy',
   'help.faq': 'Câu hỏi thường gặp',
+  'town.heading': 'Trợ giúp của {name}',
+  'town.example': 'Ví dụ',
+  'town.exampleNote': 'Hồ sơ ví dụ để thử: số điện thoại, địa chỉ và giờ làm việc là giả định, đừng gọi hay đến theo đó.',
+  'town.hotline': 'Đường dây nóng địa phương {phone}',
+  'town.offices': 'Bộ phận một cửa',
+  'town.saturday': 'Thứ Bảy',
+  'town.questions': 'Người dân thường hỏi',
+  'town.broken': 'Hồ sơ trợ giúp của xã/phường có lỗi nên chưa dùng; hướng dẫn vẫn dùng được.',
   // Catalog search
   // Helper workspace: sessions
   // Widget and loading
@@ -81,17 +93,22 @@ const en: Record<MessageKey, string> = {
   'guide.start': 'Start the guide',
   'guide.startNamed': 'Start: {title}',
   'guide.available': 'A step-by-step guide is available for this procedure',
-  'guide.back': 'Back',
-  'guide.next': 'Next',
+  'guide.back': 'Previous step',
+  'guide.next': 'Done with this step',
   'guide.finish': 'Finish',
-  'guide.close': 'Close',
+  'guide.close': 'Close the guide',
   'guide.stepOf': 'Step {n} of {m}',
   'guide.finished': 'You have completed all the steps of this guide.',
   'guide.restart': 'Start again',
   'guide.resume': 'Resume the guide',
   'guide.notFound': 'Could not find {what} on this page',
   'guide.notFoundThing': 'the place to click',
-  'guide.notFoundHelp': 'You can still follow the instructions below, then select “Next”.',
+  'guide.notFoundHelp': 'You can still follow the instructions below, then select “Done with this step”.',
+  'guide.searching': 'Looking for {what} on the page…',
+  'guide.stepText': 'Step text',
+  'guide.marker': 'Step {n} is here',
+  'guide.movedTo': 'Moved to step {n}: {title}',
+  'guide.movedBack': 'Moved back to step {n}: {title}',
   'guide.wrongPage': 'This step happens on a different page.',
   'guide.goToPage': 'Open the page you need',
   'guide.skip': 'Skip this step',
@@ -104,6 +121,7 @@ const en: Record<MessageKey, string> = {
   'overlay.stopReading': 'Stop reading',
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
+  'overlay.guidesError': 'Could not load the guides: {reason}',
   'steps.heading': 'Steps',
   'steps.showAll': 'Show all steps',
   'steps.hideAll': 'Hide all steps',
@@ -124,8 +142,16 @@ const en: Record<MessageKey, string> = {
   'help.hours': 'Opening hours',
   'help.feedback': 'Send feedback or a complaint',
   'help.postalReturn': 'Receive the result by post',
-  'help.saturday': 'Saturday morning service',
+  'help.saturday': 'Saturday service',
   'help.faq': 'Frequently asked questions',
+  'town.heading': 'Help from {name}',
+  'town.example': 'Example',
+  'town.exampleNote': 'An example profile for trying things out: phone numbers, addresses and hours are made up; do not call or visit them.',
+  'town.hotline': 'Local hotline {phone}',
+  'town.offices': 'One-stop offices',
+  'town.saturday': 'Saturday',
+  'town.questions': 'What people here ask',
+  'town.broken': 'The town help profile has errors and is not used; the guides still work.',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {reason}',
   'common.opensNewTab': '(opens in new tab)',
@@ -147,15 +173,4 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
 
 export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
-}
-
-export interface I18nModel {
-  lang: Signal<Lang>;
-  /** `t` for the current language; it reads `lang.value`, so a component calling it re-renders on a change. */
-  t: (key: MessageKey, params?: MessageParams) => string;
-}
-
-export function createI18nModel(initial: Lang): I18nModel {
-  const lang = signal<Lang>(initial);
-  return { lang, t: (key, params) => t(lang.value, key, params) };
 }

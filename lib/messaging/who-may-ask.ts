@@ -45,13 +45,13 @@ const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly Se
   { match: (t) => t === 'guides:get', from: ['portal-tab', 'extension-page'] },
   { match: (t) => t.startsWith('catalog:'), from: ['extension-page'] },
   { match: (t) => t.startsWith('workspace:'), from: ['extension-page'] },
-  // The resident's finder opens a portal tab and starts the guide there: the side panel only.
+  // The resident's finder opens a portal tab and starts the guide there: extension pages only (side panel, welcome page).
   { match: (t) => t.startsWith('resident:'), from: ['extension-page'] },
   // Author mode: a portal tab may only append its running guide's failures and fetch the draft it plays;
   // lib/author/protocol.ts checks that per message type (everything else is extension pages only).
   { match: (t) => t.startsWith('author:'), from: ['portal-tab', 'extension-page'] },
   {
-    match: (t) => /^(session|sessions|report|settings|backup|data|progress):/.test(t),
+    match: (t) => /^(session|sessions|report|settings|backup|data):/.test(t),
     from: ['extension-page'],
   },
 ];

@@ -7,8 +7,9 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
-import { isStepDone } from '../engine/done';
-import { createGuideRunModel, startPageFit, stepForUrl, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
+import { doneConditionHolds, isStepDone } from '../engine/done';
+import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
+import { locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
@@ -40,10 +41,14 @@ export interface OverlayDeps {
   targetTimeoutMs?: number;
   /** The least time between two checks of the step's conditions on DOM changes. */
   checkIntervalMs?: number;
+  /** How long a page that just lost or has not yet shown the current target may settle before the guide follows it elsewhere. */
+  settleMs?: number;
   now?: () => number;
   isVisible?: (el: Element) => boolean;
   /** Storage failures: shown to the person, the run continues in memory. */
   onStorageError?: (err: unknown) => void;
+  /** The guides could not be had from the background: said in those words, not as a storage failure. */
+  onGuidesError?: (err: unknown) => void;
 }
 
 export interface OverlayModel {
@@ -51,17 +56,24 @@ export interface OverlayModel {
   offer: Signal<Guide | null>;
   run: Signal<GuideRunModel | null>;
   target: Signal<TargetState>;
-  /** The last step completed by itself (for a polite live-region announcement). */
-  autoAdvanced: Signal<string | null>;
+  /** The guide followed the person to another step (they went ahead or back on the portal). */
+  moved: Signal<{ direction: 'forward' | 'back'; stepId: string } | null>;
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
+  /**
+   * Author mode: play this guide (a draft) in this tab instead of the one known by its id. A run of that
+   * guide keeps its place (a repaired step is shown again); otherwise, with `startIt`, it starts.
+   */
+  useGuide(guide: Guide, startIt: boolean): void;
   next(): void;
   back(): void;
   close(): void;
   minimise(): void;
   restore(): void;
   dismissOffer(): void;
+  /** Offer this page's guide again after "Để sau" (the Alt+Shift+G shortcut). */
+  showOffer(): void;
   dispose(): void;
 }
 
@@ -79,6 +91,8 @@ function snapshotOf(record: RunRecord): GuideRunSnapshot {
 const DEFAULT_TARGET_TIMEOUT_MS = 4000;
 // Fast enough that a step seems to complete the moment the page shows it, slow enough to stay idle.
 const DEFAULT_CHECK_INTERVAL_MS = 150;
+// A wizard's next view takes a moment to render (the ministry portal's forms load in about 0.6 s).
+const DEFAULT_SETTLE_MS = 1500;
 // A done condition can cascade (the URL already matches two steps ahead); bound the loop.
 const MAX_AUTO_ADVANCE = 50;
 
@@ -88,6 +102,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const known = new Map<string, Guide>();
   const timeoutMs = deps.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
   const checkIntervalMs = deps.checkIntervalMs ?? DEFAULT_CHECK_INTERVAL_MS;
+  const settleMs = deps.settleMs ?? DEFAULT_SETTLE_MS;
   const now = deps.now ?? Date.now;
   const visibility = deps.isVisible ? { isVisible: deps.isVisible } : {};
 
@@ -95,13 +110,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const offer = signal<Guide | null>(null);
   const run = signal<GuideRunModel | null>(null);
   const target = signal<TargetState>({ kind: 'none' });
-  const autoAdvanced = signal<string | null>(null);
+  const moved = signal<{ direction: 'forward' | 'back'; stepId: string } | null>(null);
 
   const watcher: DomWatcher = createDomWatcher(doc);
   let stopRoute: (() => void) | null = null;
   let sessionId: string | undefined;
   let offerDismissed = false;
   let disposed = false;
+  let stopProgress: (() => void) | undefined;
   // Where "Mở lại hướng dẫn" returns to: the step card, or the closing card of a finished run.
   let resumeMode: 'running' | 'finished' = 'running';
 
@@ -115,6 +131,13 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // A step reached with "Quay lại" is there to be read again: its condition usually still holds (the
   // success text is on the page), and advancing by itself would make Back useless.
   let heldStepId: string | null = null;
+  // Going back with the page (lib/engine/position.ts) only after the address changed since the person
+  // last pressed "Đã xong bước này" or "Bước trước".
+  let followBack = true;
+  // Until then the current step's target may still come (the page is rendering): the page is not yet
+  // evidence of another step (lib/engine/position.ts).
+  let settleUntil = Number.NEGATIVE_INFINITY;
+  let settleTimer: number | undefined;
   // Where the current step was first shown (see RunRecord.shownAt).
   let shownStepId: string | null = null;
   let shownHref: string | null = null;
@@ -158,7 +181,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     try {
       for (const guide of await deps.loadGuides(filter)) known.set(guide.id, guide);
     } catch (err) {
-      deps.onStorageError?.(err);
+      deps.onGuidesError?.(err);
     }
   }
 
@@ -198,8 +221,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   /** The step's conditions that may complete it now: URL ones only once the address has changed. */
-  function countableConditions(step: Step): Pick<Step, 'done'> {
-    if (step.id !== shownStepId || shownHref === null || shownHref !== pageAddress(href())) return step;
+  function countableConditions(step: Step, here = href()): Pick<Step, 'done'> {
+    if (step.id !== shownStepId || shownHref === null || shownHref !== pageAddress(here)) return step;
     return { done: step.done?.filter((c) => c.url === undefined) };
   }
 
@@ -214,7 +237,61 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     else if (state.kind === 'found') {
       state.element.removeAttribute(TARGET_ATTRIBUTE);
       target.value = { kind: 'not-found' };
+      // The portal is re-rendering (a wizard's next view): give it time before following the page.
+      settleFor();
     }
+  }
+
+  /** The page is still settling for the current step until `settleUntil`; then check once more. */
+  function settleFor(): void {
+    settleUntil = win.performance.now() + settleMs;
+    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    settleTimer = win.setTimeout(() => {
+      settleTimer = undefined;
+      scheduleCheck();
+    }, settleMs + 1);
+  }
+
+  /** What the page at `here` shows, for lib/engine/position.ts (the address is read once per check). */
+  const evidenceAt = (here: string): PageEvidence => ({
+    pageMatches: (s) => s.page !== undefined && matchesAny(s.page, here),
+    targetFound: (s) => {
+      const state = target.value;
+      if (run.value?.step.value === s && state.kind === 'found') return state.element.isConnected;
+      return s.target !== undefined && findTarget(doc, s.target, visibility) !== null;
+    },
+    conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, ...visibility }),
+  });
+
+  /** Follow the person to the step their page shows (lib/engine/position.ts); true when the step changed. */
+  function reposition(current: GuideRunModel, here: string): boolean {
+    const move = locate({
+      guide: current.guide,
+      choice: current.choice.value,
+      currentStepId: current.step.value.id,
+      currentPending: target.value.kind === 'searching' || win.performance.now() < settleUntil,
+      evidence: evidenceAt(here),
+    });
+    if (move.kind === 'stay') return false;
+    // The person moved with our buttons on this page: following the page back would undo their press.
+    if (move.direction === 'back' && !followBack) return false;
+    heldStepId = null;
+    batch(() => {
+      for (const id of move.passed) current.markDone(id);
+      current.choice.value = move.choice;
+      current.goToStep(move.stepId);
+    });
+    if (move.finished) {
+      current.markDone(move.stepId);
+      releaseStep();
+      mode.value = 'finished';
+      persist();
+      return true;
+    }
+    moved.value = { direction: move.direction, stepId: move.stepId };
+    showStep();
+    persist();
+    return true;
   }
 
   function checkDone(): void {
@@ -222,13 +299,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     checkTimer = undefined;
     lastCheckAt = win.performance.now();
     const current = run.value;
-    if (!current || disposed) return;
+    if (!current || disposed || mode.value === 'finished') return;
     const step = current.step.value;
     refreshTarget(step);
     if (step.id === heldStepId) return;
-    const kind = isStepDone(countableConditions(step), { doc, href: href(), clickedTarget: clicked, ...visibility });
+    const here = href();
+    if (reposition(current, here)) return;
+    const kind = isStepDone(countableConditions(step, here), { doc, href: here, clickedTarget: clicked, ...visibility });
     if (!kind) return;
-    autoAdvanced.value = step.id;
     advance(current);
   }
 
@@ -283,12 +361,17 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       target.value = { kind: 'elsewhere' };
     } else if (step.target) {
       target.value = { kind: 'searching' };
+      settleFor();
       const abort = new AbortController();
       stepAbort = abort;
       void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility }).then((found) => {
         if (abort.signal.aborted || run.value !== current || current.step.value !== step) return;
         if (found) attachTarget(step, found.element, found.index);
-        else target.value = { kind: 'not-found' };
+        else {
+          target.value = { kind: 'not-found' };
+          // The target never came: the page may show another step (lib/engine/position.ts).
+          scheduleCheck();
+        }
       });
     }
     scheduleCheck();
@@ -299,6 +382,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const current = run.value;
     if (!current) return;
     heldStepId = null;
+    followBack = true;
     // Only URL conditions here: the page has just loaded, and scanning it for texts or elements of every
     // step would delay the first highlight; the step shown next checks its own conditions anyway.
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
@@ -309,8 +393,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       // The steps passed over here were never shown anywhere: their URL conditions count as they are.
       shownStepId = null;
     }
-    const index = stepForUrl({ steps: current.steps.value }, href(), current.stepIndex.value, current.completed.value);
-    if (index !== null) current.goTo(index);
+    // Where the page shows the person is (not its address alone) is worked out by the first check.
     showStep();
     persist();
   }
@@ -350,7 +433,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     offer,
     run,
     target,
-    autoAdvanced,
+    moved,
     async init() {
       let record: RunRecord | null = null;
       const [, loadedRecord] = await Promise.allSettled([fetchGuides({ href: href() }), progress.load()]);
@@ -364,7 +447,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (record && guide) beginRun(guide, record);
       else updateOffer();
       stopRoute = watchRoute(win, watcher, onRoute);
-      progress.subscribe?.((next) => {
+      // Kept, so dispose() removes the listener (a re-injected overlay would otherwise hear twice).
+      stopProgress = progress.subscribe?.((next) => {
         if (disposed) return;
         if (!next) {
           if (run.value) close();
@@ -391,15 +475,29 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (!guide) return;
       beginRun(guide, null);
     },
+    useGuide(guide, startIt) {
+      known.set(guide.id, guide);
+      const current = run.value;
+      if (current && current.guide.id === guide.id) {
+        const snap = current.snapshot();
+        releaseStep();
+        beginRun(guide, { guideId: guide.id, guideVersion: guide.version, stepIndex: snap.stepIndex, completed: snap.completed, ...(snap.routes ? { routes: snap.routes } : {}), updatedAt: now() });
+        persist();
+      } else if (startIt) {
+        beginRun(guide, null);
+      } else updateOffer();
+    },
     next() {
       const current = run.value;
       if (!current) return;
+      followBack = false;
       advance(current);
     },
     back() {
       const current = run.value;
       if (!current || current.isFirst.value) return;
       if (mode.value === 'finished') mode.value = 'running';
+      followBack = false;
       current.back();
       heldStepId = current.step.value.id;
       showStep();
@@ -423,8 +521,16 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       offerDismissed = true;
       updateOffer();
     },
+    showOffer() {
+      if (run.value) return;
+      offerDismissed = false;
+      updateOffer();
+    },
     dispose() {
       disposed = true;
+      stopProgress?.();
+      stopProgress = undefined;
+      if (settleTimer !== undefined) win.clearTimeout(settleTimer);
       releaseStep();
       stopRoute?.();
       stopRoute = null;

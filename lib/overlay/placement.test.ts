@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidePositions, choosePosition, dockAwayFrom, overlaps, spotlightRect } from './placement';
+import { besidePositions, choosePosition, dockAwayFrom, overlaps, spotlightRect, dockAtEdge } from './placement';
 
 describe('card placement', () => {
   const viewport = { width: 1280, height: 720 };
@@ -59,5 +59,35 @@ describe('positions beside the target', () => {
     expect(below!.y).toBe(656);
     expect(above!.y).toBe(600 - 300 - 16);
     for (const p of [right!, left!, above!]) expect(overlaps({ ...p, ...card }, target)).toBe(false);
+  });
+});
+
+describe('dockAtEdge', () => {
+  const viewport = { width: 1280, height: 800 };
+  const card = { width: 360, height: 500 };
+
+  it('docks on the edge away from the target, at full height when nothing is in the way', () => {
+    const target = { x: 1000, y: 300, width: 100, height: 40 };
+    const d = dockAtEdge(card, viewport, [target], [], target);
+    expect(d).toMatchObject({ side: 'left', x: 12, maxHeight: 500, covered: 0 });
+  });
+
+  it('moves along the edge past a named control, and shortens the card before covering anything', () => {
+    const target = { x: 100, y: 100, width: 100, height: 40 };
+    const named = { x: 1000, y: 100, width: 200, height: 40 };
+    const d = dockAtEdge(card, viewport, [target, named], [], target);
+    expect(d.side).toBe('right');
+    expect(d.covered).toBe(0);
+    expect(d.y).toBeGreaterThanOrEqual(148);
+    // Named controls on both edges, top and bottom: a shorter card fits between them.
+    const crowded = [target, named, { x: 1000, y: 700, width: 200, height: 40 }, { x: 20, y: 700, width: 200, height: 40 }];
+    const c = dockAtEdge({ width: 360, height: 700 }, viewport, crowded, [], target);
+    expect(c.covered).toBe(0);
+    expect(c.maxHeight).toBeLessThan(700);
+  });
+
+  it('is never taller than the window', () => {
+    const d = dockAtEdge({ width: 360, height: 2000 }, viewport, [], [], null);
+    expect(d.maxHeight).toBeLessThanOrEqual(800 - 24);
   });
 });

@@ -90,3 +90,60 @@ export function besidePositions(target: Rect, card: Size, viewport: Size, gap = 
     { x: left, y: clampY(target.y + target.height - card.height) },
   ];
 }
+
+export interface DockChoice {
+  x: number;
+  y: number;
+  /** The card's height limit there (its text scrolls; its buttons stay visible). */
+  maxHeight: number;
+  side: 'left' | 'right';
+  /** How many of the rectangles to keep clear it still covers (0 when it found a free place). */
+  covered: number;
+}
+
+/**
+ * The card docked at a window edge (design for issue 10, item 3): the right or left edge, at the top,
+ * the bottom, or just past one of the things to keep clear, so the page's own layout is untouched and
+ * only the spotlight and a small numbered marker sit by the target. Sides are tried starting with the one
+ * away from the target; a shorter card (down to `minHeight`) is tried before covering anything. Among
+ * free places, the one covering the fewest other controls wins.
+ */
+export function dockAtEdge(
+  card: Size,
+  viewport: Size,
+  keepClear: readonly Rect[],
+  controls: readonly Rect[],
+  target: Rect | null,
+  margin = 12,
+  minHeight = 260,
+): DockChoice {
+  const away: Array<'left' | 'right'> =
+    target && target.x + target.width / 2 > viewport.width / 2 ? ['left', 'right'] : ['right', 'left'];
+  const full = Math.min(card.height, viewport.height - margin * 2);
+  const heights = [...new Set([full, Math.min(full, Math.max(minHeight, Math.round(viewport.height * 0.45))), Math.min(full, minHeight)])];
+  let best = { x: 0, y: margin, maxHeight: full, side: away[0] as 'left' | 'right', covered: Number.POSITIVE_INFINITY } as DockChoice;
+  let bestControls = Number.POSITIVE_INFINITY;
+  for (const height of heights) {
+    for (const side of away) {
+      const x = side === 'right' ? viewport.width - card.width - margin : margin;
+      const ys = [margin, viewport.height - height - margin];
+      for (const r of keepClear) ys.push(r.y + r.height + 8, r.y - height - 8);
+      for (const rawY of ys) {
+        const y = Math.round(Math.max(margin, Math.min(rawY, viewport.height - height - margin)));
+        const rect = { x, y, width: card.width, height };
+        const covered = keepClear.reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
+        const others = controls.reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
+        if (covered < best.covered || (covered === best.covered && covered > 0 && others < bestControls)) {
+          best = { x, y, maxHeight: height, side, covered };
+          bestControls = others;
+        } else if (covered === 0 && best.covered === 0 && height === best.maxHeight && others < bestControls) {
+          best = { x, y, maxHeight: height, side, covered };
+          bestControls = others;
+        }
+      }
+    }
+    // A free place at this height: a taller card beats a shorter one.
+    if (best.covered === 0) return best;
+  }
+  return best;
+}

@@ -45,6 +45,15 @@ describe('run store', () => {
     expect(area.data.has('run:tab:77')).toBe(true);
   });
 
+  it('a new tab never takes over a run tied to a resident\'s session: it starts fresh', async () => {
+    const area = memoryArea();
+    const before = createRunStore(area, async () => true);
+    await before.save(1, { ...record(4), sessionId: 'phien-ba-lan' });
+    const after = createRunStore(area, async () => false);
+    expect(await after.load(77)).toBeNull();
+    expect(area.data.has('run:tab:77')).toBe(false);
+  });
+
   it('closing the guide forgets it, so nothing is adopted later', async () => {
     const area = memoryArea();
     const store = createRunStore(area, async () => false);

@@ -3,6 +3,9 @@
  * not mix. Tab ids do not survive a browser restart, so the most recent run is also kept as "last": a
  * tab without a run of its own adopts it when the tab it belonged to no longer exists (the browser was
  * restarted, or the tab was closed), which is how a helper picks up tomorrow where they stopped.
+ * A run tied to a helper's session (a named resident) is never adopted: a new tab would otherwise
+ * silently continue another resident's guide; the helper reopens it from the side panel, which links
+ * the session to a tab explicitly.
  */
 import type { RunRecord } from './progress-port';
 
@@ -25,7 +28,7 @@ export interface RunStore {
   clear(tabId: number): Promise<void>;
   /** The tab was closed: its own key goes, "last" stays for adoption. */
   forgetTab(tabId: number): Promise<void>;
-  /** "Xoá toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
+  /** "Xóa toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
   clearAll(): Promise<void>;
 }
 
@@ -82,7 +85,8 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
       const own = await area.get(tabKey(tabId));
       if (isRunRecord(own)) return own;
       const last = await area.get(LAST_KEY);
-      if (!isLastRun(last) || last.tabId === tabId || (await tabExists(last.tabId))) return null;
+      if (!isLastRun(last) || last.tabId === tabId || last.record.sessionId !== undefined) return null;
+      if (await tabExists(last.tabId)) return null;
       await Promise.all([area.set(tabKey(tabId), last.record), area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun)]);
       return last.record;
     },

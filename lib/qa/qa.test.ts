@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GUIDE } from '../../components/test-fixtures';
+import { TEST_GUIDE } from '../../tests/fixtures/test-guide';
 import { bundledGuides } from '../guide/bundled';
 import type { Guide } from '../guide/schema';
 import { buildQaEntries, stepForQuestion, stepNumbers, type QaTown } from './entries';

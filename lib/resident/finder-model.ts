@@ -103,3 +103,9 @@ export function createFinderModel(deps: FinderDeps): FinderModel {
     },
   };
 }
+
+/** "Xóa toàn bộ dữ liệu" also forgets which papers were ticked in the finder. */
+export async function clearTicks(area: { keys?(): Promise<string[]>; remove(key: string): Promise<void> }): Promise<void> {
+  const keys = (await area.keys?.()) ?? [];
+  await Promise.all(keys.filter((key) => key.startsWith(TICKS_KEY_PREFIX)).map((key) => area.remove(key)));
+}

@@ -19,7 +19,6 @@ export function guideStartUrl(guide: Pick<Guide, 'procedure' | 'startPages'>): s
  * into this address only when the person clicks the link themselves.
  */
 export function portalSearchUrl(words: string): string {
-  const url = new URL(`${NATIONAL_PORTAL}/tim-kiem-thu-tuc-hanh-chinh`);
-  url.searchParams.set('keyword', words.trim().replace(/\s+/g, ' '));
-  return url.href;
+  // %20 rather than "+" for spaces: read the same by any page script, whatever it decodes with.
+  return `${NATIONAL_PORTAL}/tim-kiem-thu-tuc-hanh-chinh?keyword=${encodeURIComponent(words.trim().replace(/\s+/g, ' '))}`;
 }

@@ -4,10 +4,12 @@
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
+import { walkedSteps } from '../guide/routes';
 import type { RunRecord } from '../overlay/progress-port';
 
 export interface RunningGuide {
   guide: Guide;
+  /** The walked steps: main steps and the route taken at each fork. */
   steps: readonly Step[];
   /** 1-based, as "Bước N/M" on the card. */
   n: number;
@@ -38,8 +40,10 @@ export function createTabRunModel(deps: TabRunDeps): TabRunModel {
     const r = record.value;
     if (!r) return null;
     const guide = deps.guides.value.find((g) => g.id === r.guideId);
-    if (!guide || guide.steps.length === 0) return null;
-    const steps = guide.steps;
+    if (!guide) return null;
+    // The steps the person walks: main steps with the route the page showed (as the card counts them).
+    const steps = walkedSteps(guide, r.routes ?? {});
+    if (steps.length === 0) return null;
     const index = Math.min(Math.max(0, r.stepIndex), steps.length - 1);
     return { guide, steps, n: index + 1, m: steps.length, current: steps[index] as Step, completed: new Set(r.completed) };
   });

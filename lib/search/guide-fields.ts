@@ -10,6 +10,8 @@ export interface GuideSearchable {
   summary: string;
   en?: { title?: string } | undefined;
   procedure?: { name?: string } | undefined;
+  /** A catalog entry's copy of `procedure.name`. */
+  procedureName?: string | undefined;
   keywords?: readonly string[] | undefined;
 }
 
@@ -17,7 +19,7 @@ export function guideSearchFields(g: GuideSearchable): SearchField[] {
   return [
     { text: g.title, weight: 3 },
     { text: g.en?.title ?? '', weight: 2 },
-    { text: g.procedure?.name ?? '', weight: 2 },
+    { text: g.procedure?.name ?? g.procedureName ?? '', weight: 2 },
     { text: (g.keywords ?? []).join(' · '), weight: 1 },
     { text: g.summary, weight: 1 },
   ];

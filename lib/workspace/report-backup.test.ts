@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GUIDE } from '../../components/test-fixtures';
+import { TEST_GUIDE } from '../../tests/fixtures/test-guide';
 import type { NewSessionInput } from '../checklist/model';
 import { createBackupModel } from './backup-model';
 import { createReportModel } from './report-model';

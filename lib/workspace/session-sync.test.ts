@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GUIDE } from '../../components/test-fixtures';
+import { TEST_GUIDE } from '../../tests/fixtures/test-guide';
 import { createSession, setStep } from '../checklist/model';
 import type { RunRecord } from '../overlay/progress-port';
 import { currentAfterTick, doneStepIds, portalUrl, runFromSession, runMatches, sessionFromRun } from './session-sync';

@@ -11,7 +11,7 @@ export interface SessionTabs {
   link(sessionId: string, tabId: number): Promise<void>;
   /** The tab closed or now runs something else. */
   forgetTab(tabId: number): Promise<void>;
-  /** "Xoá toàn bộ dữ liệu": no link between a session and a tab is left. */
+  /** "Xóa toàn bộ dữ liệu": no link between a session and a tab is left. */
   clear(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-/** The options page: retention days and "Xoá toàn bộ dữ liệu" (after an explicit confirmation). */
+/** The options page: retention days and "Xóa toàn bộ dữ liệu" (after an explicit confirmation). */
 import { signal, type Signal } from '@preact/signals';
 import type { ChecklistErrorData } from '../checklist/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../checklist/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GUIDE } from '../../components/test-fixtures';
+import { TEST_GUIDE } from '../../tests/fixtures/test-guide';
 import { CHECKLIST_MESSAGES } from '../checklist/messages';
 import type { NewSessionInput } from '../checklist/model';
 import { handleChecklistMessage } from '../checklist/protocol';

@@ -24,7 +24,8 @@ export interface Announcement {
 
 export interface WorkspaceDeps {
   client: ChecklistClient;
-  guides: readonly Guide[];
+  /** The guides in use, or a getter when they can change while the panel is open (the town's catalog). */
+  guides: readonly Guide[] | (() => readonly Guide[]);
   /** Local day (YYYY-MM-DD) used for "today" and the due list. */
   today?: () => string;
   /** How many recent sessions the home list loads. */
@@ -90,7 +91,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   let disposed = false;
   let searchSeq = 0;
 
-  const guideById = (id: string): Guide | undefined => guides.find((g) => g.id === id);
+  const guideById = (id: string): Guide | undefined => (typeof guides === 'function' ? guides() : guides).find((g) => g.id === id);
   const selected = computed(() => (current.value && current.value.id === selectedId.value ? current.value : null));
   const selectedGuide = computed(() => (selected.value ? (guideById(selected.value.guideId) ?? null) : null));
   const isToday = (s: Session): boolean => dayKey(s.updatedAt) === today() || dayKey(s.createdAt) === today();

@@ -12,9 +12,11 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { CHROME_EXT, ROOT } from './support/paths';
 import { KHAI_SINH_URL, OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';
+import { walkedFileSteps, type GuideFile } from './pages/guide-files';
 
 const guide = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-ky-khai-sinh.json'), 'utf8')) as { title: string; steps: unknown[] };
-const STEPS = guide.steps.length;
+// The side panel counts the steps of the route the session is on (the first route until it moves).
+const STEPS = walkedFileSteps(guide as unknown as GuideFile).length;
 
 let server: SandboxServer;
 let browser: ExtensionBrowser | null = null;

@@ -29,7 +29,7 @@ afterEach(() => {
 
 const START = inOverlay('button::-p-text(Bắt đầu)');
 const CARD = inOverlay('[role=dialog]');
-const NEXT = inOverlay('[role=dialog] button::-p-text(Tiếp theo)');
+const NEXT = inOverlay('[role=dialog] button::-p-text(Đã xong bước này)');
 
 /** The card as a person reads it: "Bước n/m" and the step title. Looks into the overlay's open shadow root. */
 async function cardState(p: Page): Promise<{ n: number; m: number; title: string } | null> {

@@ -35,12 +35,12 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Go to the "Nộp hồ sơ" step using the keyboard only: focus the card, Tab to "Tiếp theo", Enter. */
+/** Go to the "Nộp hồ sơ" step using the keyboard only: focus the card, Tab to "Đã xong bước này", Enter. */
 async function keyboardNextUntil(page: Page, overlay: OverlayPage, titleIncludes: string): Promise<void> {
   for (let i = 0; i < 5 && !(await overlay.title()).includes(titleIncludes); i++) {
     const before = (await overlay.position()).n;
     await page.keyboard.press('Alt+Shift+G');
-    await tabTo(page, 'Tiếp theo');
+    await tabTo(page, 'Đã xong bước này');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(before + 1);
   }
@@ -111,10 +111,10 @@ describe('portal overlay', () => {
 
     // Back and Next from the keyboard alone.
     await page.keyboard.press('Alt+Shift+G');
-    await tabTo(page, 'Quay lại');
+    await tabTo(page, 'Bước trước');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(11);
-    await tabTo(page, 'Tiếp theo');
+    await tabTo(page, 'Đã xong bước này');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(12);
     expect(browser!.errors).toEqual([]);

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension } from './support/chromium';
+import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_PATH, ROOT } from './support/paths';
 
 interface GuideFile {
@@ -101,6 +102,8 @@ describe('Hỏi đáp in the side panel', () => {
     try {
       const page = await ext.newPage();
       await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+      // "Hỏi đáp" is one of the helper's tools (the panel opens in resident mode).
+      await new SidePanelPage(page).setHelperMode(true);
       await page.getByRole('navigation').getByRole('button', { name: 'Hỏi đáp', exact: true }).click();
       const main = page.locator('main');
       await main.getByRole('heading', { name: 'Hỏi đáp', exact: true }).waitFor();

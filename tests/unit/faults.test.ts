@@ -35,7 +35,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-async function putRaw(factory: IDBFactory, storeName: 'sessions' | 'progress' | 'meta', value: unknown, key?: string): Promise<void> {
+async function putRaw(factory: IDBFactory, storeName: 'sessions' | 'meta', value: unknown, key?: string): Promise<void> {
   const db = await openChecklistDb(factory);
   await (key === undefined ? db.put(storeName, value) : db.put(storeName, value, key));
   db.close();
@@ -143,15 +143,12 @@ describe('fault: a corrupted record', () => {
     expect(list).toMatchObject({ ok: true, data: { corrupted: [{ id: 'hong' }] } });
   });
 
-  it('damaged guide progress starts the guide again and damaged settings fall back to the defaults', async () => {
+  it('damaged settings fall back to the defaults, and writing over them repairs them', async () => {
     const { store, factory } = setup();
-    await putRaw(factory, 'progress', { key: 'tab:7', guideId: 42, stepIndex: 'ba' });
     await putRaw(factory, 'meta', { retentionDays: 'mãi mãi' }, SETTINGS_KEY);
-    expect(await store.getProgress('tab:7')).toBeUndefined();
     expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
-    // Writing over them repairs them.
-    await store.setProgress({ key: 'tab:7', guideId: 'khai-sinh', guideVersion: 1, stepIndex: 2, updatedAt: 10 });
-    expect(await store.getProgress('tab:7')).toMatchObject({ stepIndex: 2 });
+    await store.setSettings({ retentionDays: 30 });
+    expect((await store.getSettings()).retentionDays).toBe(30);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * Walks a running guide in the portal overlay with "Tiếp theo" to its closing card, checking at every
+ * Walks a running guide in the portal overlay with "Đã xong bước này" to its closing card, checking at every
  * step that the card settles: it points at the step's element, or says the element is not on this page,
  * or the step has nothing to point at. A step that stays "searching" past the engine's wait is stuck.
  */
 import type { Page } from 'playwright-core';
-import type { GuideFile } from './guide-files';
+import { walkedFileSteps, type GuideFile } from './guide-files';
 import { OverlayPage } from './overlay';
 
 export type StepOutcome =
@@ -20,7 +20,7 @@ export type StepOutcome =
   | 'skipped';
 
 export interface WalkResult {
-  /** Indexed like guide.steps. */
+  /** Indexed like the walked steps (the first route of every fork). */
   outcomes: StepOutcome[];
   /** The closing card came by itself (a done condition of the last step), not from "Hoàn thành". */
   finishedByItself: boolean;
@@ -85,8 +85,9 @@ export class OverlayWalker {
       last = s;
       if (s.finished) return { finished: true };
       if (s.n !== null) {
-        if (s.m !== guide.steps.length) throw new Error(`${guide.id}: the card counts ${s.m} steps, the guide has ${guide.steps.length}`);
-        const step = guide.steps[s.n - 1]!;
+        const walk = walkedFileSteps(guide);
+        if (s.m !== walk.length) throw new Error(`${guide.id}: the card counts ${s.m} steps, the guide walks ${walk.length}`);
+        const step = walk[s.n - 1]!;
         if (!step.target) return { n: s.n, outcome: 'no-target' };
         if (s.targets.includes(step.id)) return { n: s.n, outcome: 'target' };
         if (s.notFound) return { n: s.n, outcome: 'not-found' };
@@ -105,13 +106,14 @@ export class OverlayWalker {
       if (s.finished || (s.n !== null && s.n !== n)) return;
       await sleep(POLL_MS);
     }
-    throw new Error(`${guide.id}: still on step ${n} after "Tiếp theo"`);
+    throw new Error(`${guide.id}: still on step ${n} after "Đã xong bước này"`);
   }
 
-  /** From a started run to the closing card, with "Tiếp theo" then "Hoàn thành". */
+  /** From a started run to the closing card, with "Đã xong bước này" then "Hoàn thành". */
   async walk(guide: GuideFile): Promise<WalkResult> {
-    const total = guide.steps.length;
-    const outcomes: StepOutcome[] = guide.steps.map(() => 'skipped');
+    const walk = walkedFileSteps(guide);
+    const total = walk.length;
+    const outcomes: StepOutcome[] = walk.map(() => 'skipped');
     for (let guard = 0; guard < total * 2 + 2; guard++) {
       const settled = await this.settle(guide);
       if ('finished' in settled) return { outcomes, finishedByItself: true };
@@ -124,6 +126,6 @@ export class OverlayWalker {
       await this.overlay.next.click();
       await this.waitPast(guide, settled.n);
     }
-    throw new Error(`${guide.id}: "Tiếp theo" did not reach the last step`);
+    throw new Error(`${guide.id}: "Đã xong bước này" did not reach the last step`);
   }
 }

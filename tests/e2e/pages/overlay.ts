@@ -19,13 +19,13 @@ export class OverlayPage {
     return this.host.getByRole('dialog');
   }
   get next(): Locator {
-    return this.card.getByRole('button', { name: 'Tiếp theo', exact: true });
+    return this.card.getByRole('button', { name: 'Đã xong bước này', exact: true });
   }
   get back(): Locator {
-    return this.card.getByRole('button', { name: 'Quay lại', exact: true });
+    return this.card.getByRole('button', { name: 'Bước trước', exact: true });
   }
   get close(): Locator {
-    return this.card.getByRole('button', { name: 'Đóng', exact: true });
+    return this.card.getByRole('button', { name: 'Đóng hướng dẫn', exact: true });
   }
   get counter(): Locator {
     return this.card.getByText(/^Bước \d+\/\d+$/);

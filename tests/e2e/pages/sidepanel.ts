@@ -30,11 +30,25 @@ export class SidePanelPage {
     return this.page.getByText(/^Đã làm \d+\/\d+ bước$/);
   }
 
+  /** "Tôi là thành viên Tổ hỗ trợ" in the side panel's settings (the panel opens in resident mode). */
+  get helperSwitch(): Locator {
+    return this.page.getByRole('switch', { name: 'Tôi là thành viên Tổ hỗ trợ' });
+  }
+
+  /** Turns helper mode on or off and waits for the workspace to show or go. Kept across restarts. */
+  async setHelperMode(on: boolean): Promise<void> {
+    await this.helperSwitch.waitFor();
+    if ((await this.helperSwitch.isChecked()) !== on) await this.helperSwitch.setChecked(on);
+    const newSession = this.page.getByRole('button', { name: 'Phiên mới', exact: true });
+    await newSession.waitFor({ state: on ? 'visible' : 'detached' });
+  }
+
   async nav(name: 'Phiên hỗ trợ' | 'Báo cáo' | 'Sao lưu'): Promise<void> {
     await this.page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
   }
 
   async createSession(label: string, search: string, guideTitle: string): Promise<void> {
+    await this.setHelperMode(true);
     await this.page.getByRole('button', { name: 'Phiên mới', exact: true }).click();
     await this.page.getByLabel('Tên gợi nhớ của người dân').fill(label);
     await this.page.getByLabel('Tìm thủ tục').fill(search);

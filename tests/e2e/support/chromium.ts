@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 import { PORTAL_HOSTS } from '../../../lib/engine/hosts';
+import { LANG_KEY } from '../../../lib/workspace/lang-pref';
 import { CHROME_EXT, CHROME_PATH } from './paths';
 
 export interface ExtensionBrowser {
@@ -45,7 +46,18 @@ export function hostResolverRules(port: number): string {
  * The built Chrome MV3 extension in real headless Chromium, with the portal's real host names mapped to the
  * local sandbox so the manifest's real match patterns are what decides where the overlay runs.
  */
-export async function launchWithExtension(opts: { port: number; profileDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: {
+  port: number;
+  profileDir?: string;
+  /** The portal's https addresses are served by a local front with a self-signed certificate (support/tls-front.ts). */
+  acceptSelfSigned?: boolean;
+  /**
+   * The language the person chose, saved at launch unless one is saved already (default 'vi'). Debian's
+   * Chromium ships only the en-US interface, and the extension speaks the browser's language until one is
+   * chosen; this stands in for a Vietnamese browser. null: nothing saved, the browser's language applies.
+   */
+  language?: 'vi' | 'en' | null;
+}): Promise<ExtensionBrowser> {
   const ownProfile = opts.profileDir ? null : makeProfileDir();
   const ctx = await chromium.launchPersistentContext(opts.profileDir ?? ownProfile!.dir, {
     executablePath: CHROME_PATH,
@@ -61,6 +73,7 @@ export async function launchWithExtension(opts: { port: number; profileDir?: str
       '--disable-background-networking',
       '--disable-quic',
       `--host-resolver-rules=${hostResolverRules(opts.port)}`,
+      ...(opts.acceptSelfSigned ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const errors: string[] = [];
@@ -77,6 +90,13 @@ export async function launchWithExtension(opts: { port: number; profileDir?: str
     if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`);
   });
   const extensionId = new URL(worker.url()).host;
+  const language = opts.language === undefined ? 'vi' : opts.language;
+  if (language) {
+    await worker.evaluate(async ([key, lang]) => {
+      const area = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+      if ((await area.get(key))[key] === undefined) await area.set({ [key]: lang });
+    }, [LANG_KEY, language] as const);
+  }
   return {
     ctx,
     extensionId,

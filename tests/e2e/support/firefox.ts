@@ -16,6 +16,8 @@ export interface FirefoxExtensionBrowser {
   /** Console errors and uncaught exceptions from every page opened with newPage(). */
   errors: string[];
   newPage(): Promise<Page>;
+  /** A tab the extension opened itself (WebDriver may not navigate to extension pages), once it is there. */
+  extensionPage(url: string, timeoutMs?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -51,14 +53,25 @@ export function firefoxPrefs(proxyPort: number): Record<string, unknown> {
   };
 }
 
-export async function launchFirefoxWithExtension(opts: { proxyPort: number }): Promise<FirefoxExtensionBrowser> {
+/** The add-on's id in the Firefox manifest (wxt.config.ts). */
+export const FIREFOX_ADDON_ID = 'dvc-guide@town.example';
+
+/**
+ * Prefs that fix the add-on's moz-extension:// host (random per profile otherwise), so a test can open the
+ * extension's own pages (the sidebar's page in a tab, as the Chrome tests open the side panel's).
+ */
+export function fixedExtensionHost(uuid: string): Record<string, unknown> {
+  return { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }) };
+}
+
+export async function launchFirefoxWithExtension(opts: { proxyPort: number; prefs?: Record<string, unknown> }): Promise<FirefoxExtensionBrowser> {
   assertFirefoxReady();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 720 },
-    extraPrefsFirefox: firefoxPrefs(opts.proxyPort),
+    extraPrefsFirefox: { ...firefoxPrefs(opts.proxyPort), ...opts.prefs },
   });
   try {
     const extensionId = await browser.installExtension(FIREFOX_EXT);
@@ -74,6 +87,17 @@ export async function launchFirefoxWithExtension(opts: { proxyPort: number }): P
           if (msg.type() === 'error') errors.push(`console ${page.url()}: ${msg.text()}`);
         });
         return page;
+      },
+      async extensionPage(url, timeoutMs = 10_000) {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+          // page.url() of a tab the extension opened can still say about:blank; its own location is right.
+          for (const p of await browser.pages()) {
+            if ((await p.evaluate(() => location.href).catch(() => '')) === url) return p;
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        throw new Error(`the extension did not open ${url}; open tabs: ${(await browser.pages()).map((p) => p.url()).join(', ')}`);
       },
       close: () => browser.close(),
     };

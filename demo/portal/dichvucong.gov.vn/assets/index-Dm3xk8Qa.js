@@ -15,10 +15,23 @@
  * Behaviour never depends on class names; classes are only for looks.
  */
 import { h, openDialog, portalUrl, ssoAuthUrl, wait } from '/__sandbox/dom.js';
+import { onePageFormView } from './nop-ho-so-V7c2kQ.js';
 
 const LOGIN_KEY = 'sbx-dvc-dang-nhap';
 const RETURN_KEY = 'sbx-dvc-quay-lai';
 const isLoggedIn = () => sessionStorage.getItem(LOGIN_KEY) === '1';
+// Which form "Nộp trực tuyến" opens (FLOWS.md §6.1: the national one-page form or the Ministry of Justice
+// wizard, by procedure and province; unknown which). Sandbox hook: ?nop=mot-trang or ?nop=bo-tu-phap on a
+// procedure page, kept for the tab; otherwise the procedure's own `handoff`.
+const ROUTE_KEY = 'sbx-dvc-nop';
+function handoffOf(p) {
+  const asked = new URLSearchParams(location.search).get('nop');
+  if (asked === 'mot-trang' || asked === 'bo-tu-phap') sessionStorage.setItem(ROUTE_KEY, asked);
+  const kept = sessionStorage.getItem(ROUTE_KEY);
+  if (kept === 'mot-trang') return 'national';
+  if (kept === 'bo-tu-phap') return 'moj';
+  return p.handoff;
+}
 
 // ---------------------------------------------------------------- data (sandbox, summarised)
 
@@ -151,7 +164,23 @@ const TAM_TRU = {
   ],
 };
 
-const PROCEDURES = { [KHAI_SINH.id]: KHAI_SINH, [THUONG_TRU.id]: THUONG_TRU, [TAM_TRU.id]: TAM_TRU };
+// The other procedures the guides start from: the same page shape, with their own title, code, agency and
+// hand-off; the long texts stay general (the guides' targets are the page's structure, not these words).
+const other = (base, id, code, title, agency, handoff, documents) => ({
+  ...base, id, code, title, agency, handoff,
+  steps: ['Bước 1: Chuẩn bị hồ sơ theo quy định.', 'Bước 2: Nộp hồ sơ trực tuyến hoặc trực tiếp.', 'Bước 3: Nhận kết quả.'],
+  documents: [['Giấy tờ phải nộp', documents.map((d) => [d, '', '1 bản chính'])]],
+});
+const KHAC = [
+  other(KHAI_SINH, '019d2bfd-3fac-7489-b53b-9c6c958f2da4', '1.000656', 'Thủ tục đăng ký khai tử', 'Ủy ban nhân dân cấp xã', 'moj', ['Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử']),
+  other(KHAI_SINH, '019d2bfd-6eb3-7019-bf3f-fc58c9ee44b9', '1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân', 'Ủy ban nhân dân cấp xã', 'moj', ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân']),
+  other(KHAI_SINH, '019d2bfd-8e22-77ef-819f-e49460350904', '2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Ủy ban nhân dân cấp xã', 'moj', ['Bản chính giấy tờ cần chứng thực']),
+  other(KHAI_SINH, '019d2bfd-95d8-77dd-86c5-880463eb8dbe', '2.000986', 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', 'Ủy ban nhân dân cấp xã', 'none', ['Giấy chứng sinh']),
+  other(THUONG_TRU, '019d2bf7-bd79-75fb-a4c6-ba1bf85d20ad', '3.000333', 'Cấp Phiếu lý lịch tư pháp', 'Công an cấp tỉnh', 'none', ['Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp']),
+  other(KHAI_SINH, '019d2bfb-d76d-737f-81b9-69258b07240b', '1.001612', 'Thành lập hộ kinh doanh', 'Ủy ban nhân dân cấp xã', 'none', ['Giấy đề nghị đăng ký hộ kinh doanh']),
+];
+
+const PROCEDURES = Object.fromEntries([KHAI_SINH, THUONG_TRU, TAM_TRU, ...KHAC].map((p) => [p.id, p]));
 
 // ---------------------------------------------------------------- routing
 
@@ -238,6 +267,7 @@ function render() {
   else if (path === '/tra-cuu-ho-so') lookupView(main);
   else if (path === '/thanh-toan-truc-tuyen') paymentView(main);
   else if (path === '/sso') return ssoCallback();
+  else if (path === '/nop-ho-so') formView(main);
   else notFoundView(main);
   root.replaceChildren(...header(), main, footer());
   window.scrollTo(0, 0);
@@ -273,6 +303,16 @@ function notFoundView(main) {
     h('h1', {}, 'Không tìm thấy trang'),
     h('p', {}, 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.'),
     link('/', 'Về trang chủ')));
+}
+
+/** The one-page form: signed in (the sign-in page returned here with a code) or sent to sign in first. */
+function formView(main) {
+  if (new URLSearchParams(location.search).has('code')) sessionStorage.setItem(LOGIN_KEY, '1');
+  if (!isLoggedIn()) {
+    location.href = ssoAuthUrl(location.href);
+    return;
+  }
+  onePageFormView(main, KHAI_SINH);
 }
 
 function ssoCallback() {
@@ -494,10 +534,19 @@ function agencyPicker(p) {
     h('div', { class: 'px-4 pb-4' }, form));
 }
 
-function agenciesFor(state) {
+function agenciesFor(state, p) {
   if (state.scope === 'MINISTRY') return [{ name: state.place, address: 'Hà Nội', online: false }];
-  if (state.level === 'DEPARTMENT') return [{ name: state.place, address: state.province, online: true, wrongLevel: true }];
   const province = state.province.replace(/^(Tỉnh|Thành phố) /, '');
+  const provinceName = state.province.replace(/^Tỉnh /, 'tỉnh ').replace(/^Thành phố /, 'thành phố ');
+  // Police procedures are received by the police: the ward's police, or the province's for the province level.
+  if (p?.agency === 'Công an cấp tỉnh') return [{ name: `Công an ${provinceName}`, address: province, online: true, wrongLevel: false }];
+  if (state.level === 'DEPARTMENT') return [{ name: state.place, address: state.province, online: true, wrongLevel: true }];
+  if (p?.agency === 'Công an cấp Xã') {
+    return [
+      { name: `UBND ${state.place}`, address: `${state.place}, ${province}`, online: true, wrongLevel: true },
+      { name: `Công an ${state.place}`, address: `${state.place}, ${province}`, online: true, wrongLevel: false },
+    ];
+  }
   return [
     // The Sở card comes first on purpose: a guide must pick the UBND card by its text, not by position.
     { name: `Sở Tư pháp ${state.province.replace(/^Tỉnh /, 'tỉnh ').replace(/^Thành phố /, 'thành phố ')}`, address: province, online: true, wrongLevel: true },
@@ -507,7 +556,7 @@ function agenciesFor(state) {
 
 function showAgencies(p, state) {
   const note = h('div', { class: 'error mt-2', role: 'status' });
-  const cards = agenciesFor(state).map((a) => h('div', { class: 'grid grid-cols-12 gap-4 card-agency mb-3' },
+  const cards = agenciesFor(state, p).map((a) => h('div', { class: 'grid grid-cols-12 gap-4 card-agency mb-3' },
     h('div', { class: 'col-span-12 md:col-span-8' },
       h('p', { class: 'font-semibold my-0' }, `Cơ quan thực hiện: ${a.name}`),
       h('p', { class: 'text-sm text-gray-500 my-0' }, `Địa chỉ: ${a.address}`),
@@ -516,10 +565,16 @@ function showAgencies(p, state) {
       a.online
         ? h('button', { type: 'button', class: 'btn bg-primary', onclick: () => {
             if (a.wrongLevel) {
-              note.textContent = `${a.name} không tiếp nhận thủ tục này trực tuyến. Vui lòng chọn Ủy ban nhân dân cấp xã.`;
+              note.textContent = `${a.name} không tiếp nhận thủ tục này trực tuyến. Vui lòng chọn ${p.agency.startsWith('Công an') ? 'Công an' : 'Ủy ban nhân dân cấp xã'}.`;
               return;
             }
             close();
+            if (handoffOf(p) === 'national') {
+              // The national form: no "Thông tin chung"; signed out, the sign-in page comes first.
+              const form = portalUrl('dichvucong.gov.vn', `/nop-ho-so?formalityCaseId=${p.id}`);
+              location.href = isLoggedIn() ? form : ssoAuthUrl(form);
+              return;
+            }
             showGeneralInfo(p, a);
           } }, 'Nộp trực tuyến')
         : h('span', { class: 'text-sm text-gray-500' }, 'Chưa áp dụng nộp trực tuyến'))));

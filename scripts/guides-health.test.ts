@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runHealth } from '../../scripts/guides';
-import { checkGuideFiles, listGuideFiles } from '../../scripts/lib/guide-files';
-import { parseSavedPage, resolveSavedPages, type ParsedPage } from '../../scripts/lib/health-files';
-import { matchesAny } from '../engine/url-pattern';
+import { runHealth } from './guides';
+import { checkGuideFiles, listGuideFiles } from './lib/guide-files';
+import { parseSavedPage, resolveSavedPages, type ParsedPage } from './lib/health-files';
+import { matchesAny } from '../lib/engine/url-pattern';
 import {
   checkPageHealth,
   effectiveStepPages,
@@ -13,15 +13,15 @@ import {
   isBroken,
   isVisibleByMarkup,
   type StepHealth,
-} from './health';
-import { parseGuideJson } from './load';
-import type { Guide } from './schema';
+} from '../lib/guide/health';
+import { parseGuideJson } from '../lib/guide/load';
+import type { Guide } from '../lib/guide/schema';
 
 const FIXTURES = 'tests/fixtures/health';
 const PAGES = `${FIXTURES}/pages`;
 const GUIDES = `${FIXTURES}/guides`;
 const PROCEDURE_URL = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/00000000-0000-4000-8000-000000000001';
-const CAPTURES = '../shared/portal/captures';
+const CAPTURES = '../lib/shared/portal/captures';
 
 const opened: ParsedPage[] = [];
 afterEach(async () => {

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../scripts/guides';
-import { findTarget } from '../engine/targets';
+import { runCheck } from './guides';
+import { findTarget } from '../lib/engine/targets';
 import {
   addStep,
   draftAsGuide,
@@ -19,9 +19,9 @@ import {
   suggestDone,
   updateStep,
   type Draft,
-} from './draft';
-import { pagePatternFromUrl } from './page-pattern';
-import { suggestTarget } from './pick-target';
+} from '../lib/author/draft';
+import { pagePatternFromUrl } from '../lib/author/page-pattern';
+import { suggestTarget } from '../lib/author/pick-target';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const PAGE = 'https://dichvucong.gov.vn/nop-ho-so/12345?formalityCaseId=99';

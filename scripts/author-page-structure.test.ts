@@ -2,14 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runHealth } from '../../scripts/guides';
-import { parseSavedPage, type ParsedPage } from '../../scripts/lib/health-files';
-import { checkPageHealth } from '../guide/health';
-import { validateGuide } from '../guide/load';
-import type { Guide } from '../guide/schema';
-import { allowListFromGuides } from './page-allow';
-import { sampleUrlForPattern } from './page-pattern';
-import { MASK, saveStructure, savedPagePattern } from './page-structure';
+import { runHealth } from './guides';
+import { parseSavedPage, type ParsedPage } from './lib/health-files';
+import { checkPageHealth } from '../lib/guide/health';
+import { validateGuide } from '../lib/guide/load';
+import type { Guide } from '../lib/guide/schema';
+import { allowListFromGuides } from '../lib/author/page-allow';
+import { sampleUrlForPattern } from '../lib/author/page-pattern';
+import { MASK, saveStructure, savedPagePattern } from '../lib/author/page-structure';
 
 const URL_ = 'https://dichvucong.gov.vn/nop-ho-so/778899?formalityCaseId=001198012345';
 
@@ -28,7 +28,7 @@ const FORBIDDEN = [
 ];
 
 const GUIDE_JSON = {
-  $schema: './guide.schema.json',
+  $schema: '../lib/author/guide.schema.json',
   id: 'thu-nghiem-luu-trang',
   version: 1,
   title: 'Thử nghiệm lưu cấu trúc trang',

@@ -1,0 +1,167 @@
+/**
+ * The overlay follows the person (issue 10): on each route of the khai sinh guide, a resident who presses
+ * only the portal's own buttons (after "Bắt đầu") ends on the last step with every earlier step done;
+ * going back on the portal moves the card back; a page that matches nothing moves nothing.
+ * The sandbox opens the national one-page form after "Nộp trực tuyến" when the procedure page is opened
+ * with ?nop=mot-trang, the Ministry of Justice wizard otherwise.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
+import { walkedSteps } from '../../lib/guide/routes';
+import type { Guide } from '../../lib/guide/schema';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { readGuideFiles } from './pages/guide-files';
+import { KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
+
+const guide = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh') as unknown as Guide;
+const FORK = 'nop-truc-tuyen';
+
+let server: SandboxServer;
+let browser: ExtensionBrowser | null = null;
+
+beforeAll(async () => {
+  server = await startSandboxServer({ port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+async function open(url: string): Promise<{ page: Page; overlay: OverlayPage; flow: SandboxFlow }> {
+  browser = await launchWithExtension({ port: server.port });
+  const page = await browser.newPage();
+  await page.goto(url);
+  return { page, overlay: new OverlayPage(page), flow: new SandboxFlow(page) };
+}
+
+/** The run the background keeps for the tab (what the side panel shows). */
+async function savedRun(): Promise<{ stepIndex: number; completed: string[]; routes?: Record<string, string> } | null> {
+  return browser!.worker.evaluate(async () => {
+    const ext = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const all = await ext.storage.local.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('run:tab:'));
+    return (key ? all[key] : null) as { stepIndex: number; completed: string[]; routes?: Record<string, string> } | null;
+  });
+}
+
+async function expectFinishedRoute(overlay: OverlayPage, routeId: string): Promise<void> {
+  const walk = walkedSteps(guide, { [FORK]: routeId });
+  await overlay.waitForStep(walk.length, 15_000);
+  expect(await overlay.position()).toEqual({ n: walk.length, m: walk.length });
+  await expect
+    .poll(async () => {
+      const run = await savedRun();
+      return run && walk.slice(0, -1).every((s) => run.completed.includes(s.id)) && run.routes?.[FORK] === routeId;
+    }, { timeout: 5000 })
+    .toBe(true);
+}
+
+describe('the overlay follows the person on each route of khai sinh', () => {
+  it('Ministry of Justice wizard: only the portal\'s buttons, to the last step; back on the portal moves the card back', async () => {
+    const { page, overlay, flow } = await open(KHAI_SINH_URL);
+    await overlay.start();
+    await flow.chooseAgency();
+    await flow.submitEntry();
+    await flow.chooseUbndCard();
+    await flow.confirmGeneralInfo();
+    await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
+    await flow.logInWithVneid();
+    await page.waitForURL(/dichvucongnganhtuphap\.moj\.gov\.vn/);
+    await flow.ownerStep();
+    await overlay.waitForStep(8);
+    await flow.declarationStep();
+    await overlay.waitForStep(9);
+
+    // The portal's own back: the declaration again, and the card with it.
+    await page.goBack();
+    await overlay.waitForStep(8);
+    expect(await overlay.title()).toMatch(/tờ khai/i);
+    await page.locator('[data-e2e=btn-next]:visible').first().click();
+    await overlay.waitForStep(9);
+
+    await flow.attachmentStep();
+    await flow.submit();
+    await expectFinishedRoute(overlay, 'wizard-bo-tu-phap');
+    expect(browser!.errors).toEqual([]);
+  });
+
+  it('national one-page form: only the portal\'s buttons, to the last step; a page that matches nothing moves nothing', async () => {
+    const { page, overlay, flow } = await open(`${KHAI_SINH_URL}?nop=mot-trang`);
+    await overlay.start();
+    await flow.chooseAgency();
+    await flow.submitEntry();
+    await flow.chooseUbndCard();
+    await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
+    await flow.logInWithVneid();
+    await page.waitForURL(/dichvucong\.gov\.vn\/nop-ho-so/);
+    // The form tells the route: "Bước N/M" now counts the one-page form's steps.
+    const m = walkedSteps(guide, { [FORK]: 'bieu-mau-mot-trang' }).length;
+    await expect.poll(async () => (await overlay.position()).m, { timeout: 10_000 }).toBe(m);
+    expect(await overlay.title()).toMatch(/biểu mẫu một trang/i);
+
+    // A page that matches nothing: the card stays where it was.
+    const before = await overlay.position();
+    await page.goto('http://dichvucong.gov.vn/ho-tro');
+    await overlay.card.waitFor();
+    await page.waitForTimeout(2000);
+    expect(await overlay.position()).toEqual(before);
+    await page.goBack();
+    await page.waitForURL(/nop-ho-so/);
+
+    await page.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Nguyễn Văn An');
+    await page.getByLabel('Ngày, tháng, năm sinh').fill('01/11/2026');
+    await page.getByLabel('Nơi sinh').fill('Bệnh viện Sản Nhi Nghệ An');
+    await page.getByLabel('Họ, chữ đệm, tên người mẹ').fill('Trần Thị Bình');
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('tr[data-doc=giayChungSinh] button[title="Tải lên file"]').click();
+    await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sandbox') });
+    // Uploading completes "Tải lên Giấy chứng sinh": the card is on the next step, the one before is done.
+    await expect.poll(async () => overlay.title(), { timeout: 10_000 }).toMatch(/hình thức nhận kết quả/i);
+    await page.getByRole('button', { name: 'Lưu và nộp hồ sơ', exact: true }).click();
+    await expectFinishedRoute(overlay, 'bieu-mau-mot-trang');
+
+    // Back on the procedure page (the portal's own link): the card goes back to a step of that page.
+    await page.goto(KHAI_SINH_URL);
+    await expect.poll(async () => (await overlay.position()).n, { timeout: 10_000 }).toBeLessThanOrEqual(4);
+    expect(browser!.errors).toEqual([]);
+  });
+
+  it('says where the card moved, politely, and passes axe while searching and after a move', async () => {
+    const { page, overlay, flow } = await open(KHAI_SINH_URL);
+    await overlay.start();
+    // "Đã xong bước này" onto a step whose target is not there yet: the card says it is looking, at once.
+    await overlay.next.click();
+    await overlay.next.click();
+    await overlay.next.click();
+    await overlay.card.getByText(/^Đang tìm .+ trên trang…$/).waitFor({ timeout: 2000 });
+    const searching = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(searching.violations).toEqual([]);
+
+    await flow.chooseAgency();
+    await flow.submitEntry();
+    await flow.chooseUbndCard();
+    await flow.confirmGeneralInfo();
+    await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
+    await overlay.waitForStep(6);
+    await flow.logInWithVneid();
+    await page.waitForURL(/dichvucongnganhtuphap\.moj\.gov\.vn/);
+    // Pressed "Tiếp theo" of the portal twice without the card: it follows, and says so.
+    await flow.ownerStep();
+    await flow.declarationStep();
+    await overlay.waitForStep(9);
+    await page.goBack();
+    await overlay.card.getByText(/^Đã quay lại bước 8: /).waitFor({ timeout: 10_000 });
+    const live = await page.evaluate(() => {
+      const root = document.querySelector('dvc-guide-overlay')?.shadowRoot;
+      return root?.querySelector('[aria-live=polite]')?.textContent ?? '';
+    });
+    expect(live).toMatch(/^Đã quay lại bước 8: /);
+    const moved = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(moved.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * What the step card covers on the page (issue 10, item 3): the card's rectangle against the target, every
+ * page control named in the step's **bold** text, and the page's primary buttons (submit buttons and
+ * filled buttons); and whether the card and its own buttons are inside the window. Measured in the page
+ * with its own rules, written apart from the overlay's (lib/overlay/avoid.ts), so the test can disagree.
+ */
+import type { Page } from 'playwright-core';
+
+export const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+export interface Overlap {
+  what: 'target' | 'named' | 'primary' | 'card-outside' | 'button-outside';
+  name: string;
+}
+
+/** The texts a step names in bold (`**Gửi hồ sơ**`), as a reader sees them. */
+export function boldTexts(body: string | undefined): string[] {
+  if (!body) return [];
+  return [...body.matchAll(/\*\*(.+?)\*\*/g)].map((m) => (m[1] ?? '').trim()).filter((t) => t.length >= 3);
+}
+
+export async function measureOverlaps(page: Page, bold: readonly string[]): Promise<Overlap[]> {
+  return page.evaluate((names) => {
+    const out: { what: string; name: string }[] = [];
+    const host = document.querySelector('dvc-guide-overlay');
+    const card = host?.shadowRoot?.querySelector('[role=dialog]')?.closest('.dvc-float') ?? host?.shadowRoot?.querySelector('[role=dialog]');
+    if (!card) return out;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const c = card.getBoundingClientRect();
+    const meets = (r: DOMRect): boolean => r.width > 0 && r.height > 0 && r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
+    const inWindow = (r: DOMRect): boolean => r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+    const shown = (el: Element): boolean => {
+      const s = getComputedStyle(el);
+      return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 && inWindow(el.getBoundingClientRect());
+    };
+    const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    const label = (el: Element): string => norm((el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 80));
+
+    if (c.top < 0 || c.left < 0 || c.bottom > vh + 0.5 || c.right > vw + 0.5) out.push({ what: 'card-outside', name: `${Math.round(c.top)}..${Math.round(c.bottom)} of ${vh}` });
+    for (const b of Array.from(card.querySelectorAll('.dvc-card__nav button'))) {
+      const r = b.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > vh + 0.5 || r.right > vw + 0.5) out.push({ what: 'button-outside', name: label(b) });
+    }
+
+    const target = document.querySelector('[data-dvc-target]');
+    if (target && meets(target.getBoundingClientRect())) out.push({ what: 'target', name: label(target) });
+
+    const controls = Array.from(document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, label, legend, [role=button], [role=tab], [role=radio], [role=checkbox], [role=option], [role=combobox]'));
+    for (const el of controls) {
+      if (el.closest('dvc-guide-overlay') || !shown(el)) continue;
+      const text = [el.getAttribute('aria-label'), el.textContent, (el as HTMLInputElement).value, el.getAttribute('placeholder')]
+        .filter((x): x is string => !!x && x.length <= 120)
+        .map(norm)
+        .join(' | ');
+      const named = names.find((n) => text.includes(norm(n)));
+      if (named && meets(el.getBoundingClientRect())) out.push({ what: 'named', name: named });
+    }
+    for (const el of Array.from(document.querySelectorAll('button, input[type=submit], [role=button]'))) {
+      if (el.closest('dvc-guide-overlay') || !shown(el)) continue;
+      const submit = (el as HTMLButtonElement).type === 'submit' && el.closest('form') !== null;
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
+      const filled = !!m && (m[4] === undefined || Number(m[4]) >= 0.5) && Math.max(+m[1]!, +m[2]!, +m[3]!) - Math.min(+m[1]!, +m[2]!, +m[3]!) > 40;
+      if ((submit || filled) && meets(el.getBoundingClientRect())) out.push({ what: 'primary', name: label(el) });
+    }
+    return out;
+  }, [...bold]) as Promise<Overlap[]>;
+}
+
+/** Wait until the card stops moving (it slides to a new place in 0.12 s after a resize), at most 2 s. */
+async function cardSettled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => {
+      const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-float');
+      const r = card?.getBoundingClientRect();
+      return r ? `${r.x},${r.y},${r.width},${r.height}` : '';
+    });
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Measure at each window size (the card re-places itself on resize). */
+export async function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await cardSettled(page);
+    for (const o of await measureOverlaps(page, bold)) found.push(`${size.width}×${size.height} ${o.what}: ${o.name}`);
+  }
+  return found;
+}
