@@ -21,6 +21,7 @@ import { measureHighlight } from './lib/bench-highlight';
 import { measureIdle } from './lib/bench-idle';
 import { measureScale } from './lib/bench-scale';
 import { measureSizes } from './lib/bench-sizes';
+import { measureTargets } from './lib/bench-targets';
 import { formatTable, type BenchRow } from './lib/bench-stats';
 import { startSandboxServer } from './lib/sandbox-server';
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       return measureIdle(ext, second, plain, RUNS, IDLE_SECONDS);
     });
     await section('checklist', () => measureChecklist(ext, RUNS));
+    await section('target finding', () => measureTargets(ROOT));
     if (ext.errors.length > 0) failures.push(`browser errors during the bench:\n    ${ext.errors.join('\n    ')}`);
   } finally {
     for (const b of open.reverse()) await b.close().catch(() => undefined);

@@ -22,6 +22,7 @@ import { writeGuideValidator } from './lib/compile-validator';
 import { SIGNALS_MODERN, minifyStyleStrings } from './lib/vite-shared';
 import { assertGuidesValid } from './lib/guide-files';
 import { writePublishedFolder } from './lib/published-folder';
+import { viewFiles } from './lib/widget-size';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const WIDGET_OUT = path.join(ROOT, '.output/widget');
@@ -163,6 +164,11 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
   };
 }
 
+/** The files of each path, for the loader to ask for at once (widget/loader.ts). */
+function preloadLists(outDir: string): { first: string[]; guide: string[]; catalog: string[] } {
+  return viewFiles(outDir, WIDGET_FILES);
+}
+
 /** town/<id>.json (the first one; the demo's example) → <outDir>/town.json; a broken profile stops the build. */
 async function publishTownProfile(outDir: string, guides: readonly Guide[]): Promise<void> {
   const dir = path.join(ROOT, 'town');
@@ -209,8 +215,10 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       },
     },
   });
+  const preload = preloadLists(outDir);
   await build({
     ...shared,
+    define: { ...shared.define, __DVC_PRELOAD__: JSON.stringify(preload) },
     plugins: [],
     build: {
       outDir,

@@ -45,6 +45,14 @@ export type ValidateGuide = () => Promise<(value: unknown, url: string) => Guide
 
 const FETCH_TIMEOUT_MS = 15_000;
 
+/** The guide files widget/loader.ts asked for before this module ran: each used once, then forgotten. */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const map = (globalThis as unknown as { __dvcGuidePrefetch?: Map<string, Promise<Response>> }).__dvcGuidePrefetch;
+  const early = map?.get(url);
+  map?.delete(url);
+  return early;
+}
+
 /** Only http(s) addresses; relative ones resolve against `base`. Null for anything else. */
 export function resolveHttpUrl(src: string, base: string): string | null {
   try {
@@ -60,7 +68,8 @@ export async function fetchText(fetch: FetchLike, url: string, noCache: boolean)
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
-    const res = await fetch(url, {
+    const early = takePrefetched(url);
+    const res = early ? await early : await fetch(url, {
       method: 'GET',
       credentials: 'omit',
       mode: 'cors',

@@ -6,7 +6,6 @@
  */
 import { signal, type Signal } from '@preact/signals';
 import type { TownProfile } from '../lib/town/schema';
-import { loadTown } from './town-source';
 import { render } from 'preact';
 import { baseStyles } from '../components/styles';
 import { isLang } from '../lib/i18n/messages';
@@ -115,9 +114,12 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
         return;
       }
       const fetchFn = env.fetch ?? ((input, init) => window.fetch(input, init));
-      void loadTown(src, fetchFn, document.baseURI, (...args) => console.warn(...args)).then((t) => {
-        if (this.loadedTown === src) this.town.value = t;
-      });
+      // Loaded only on pages that set `town`: the first-load budget stays for the guides.
+      void import('./town-source')
+        .then(({ loadTown }) => loadTown(src, fetchFn, document.baseURI, (...args) => console.warn(...args)))
+        .then((t) => {
+          if (this.loadedTown === src) this.town.value = t;
+        });
     }
 
     private load(): void {

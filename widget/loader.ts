@@ -1,10 +1,47 @@
 /**
  * dvc-guide.js, the one `<script>` a webmaster pastes: loads the widget module (dvc-guide.mjs) from the
  * same folder as itself. A classic script cannot share code chunks with a module graph, and the module
- * graph is what lets rarely needed parts (problem details, English texts, printing) load on demand.
+ * graph is what lets rarely needed parts load on demand.
+ *
+ * On a phone every round trip counts, so nothing waits to be discovered: the build writes here the files
+ * each view needs (PRELOAD), and this script asks for all of them at once (modulepreload), together with
+ * the guide file of every `<dvc-guide guide="…">` already on the page (handed over to the widget through
+ * PREFETCH_KEY, so it is downloaded once).
  */
+declare const __DVC_PRELOAD__: { first: string[]; guide: string[]; catalog: string[] };
+
+/** Where the widget finds a guide file this script already asked for (widget/catalog-source.ts). */
+const PREFETCH_KEY = '__dvcGuidePrefetch';
+
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.baseURI;
+const elements = Array.from(document.querySelectorAll('dvc-guide'));
+const files = [
+  ...__DVC_PRELOAD__.first,
+  ...(elements.some((e) => e.hasAttribute('guide')) ? __DVC_PRELOAD__.guide : []),
+  ...(elements.some((e) => !e.hasAttribute('guide')) ? __DVC_PRELOAD__.catalog : []),
+];
+for (const f of files) {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(f, base).href;
+  document.head.append(link);
+}
+const prefetch = ((window as unknown as Record<string, Map<string, Promise<Response>>>)[PREFETCH_KEY] ??= new Map());
+for (const e of elements) {
+  const id = e.getAttribute('guide')?.trim();
+  if (!id || !/^[a-z0-9-]+$/.test(id)) continue;
+  try {
+    const src = e.getAttribute('src')?.trim();
+    const index = src ? new URL(src, document.baseURI) : new URL('index.json', base);
+    if (index.protocol !== 'https:' && index.protocol !== 'http:') continue;
+    const url = new URL(`guides/${id}.json`, index).href;
+    // The same request the widget makes (widget/catalog-source.ts fetchText), so the answer is the same.
+    if (!prefetch.has(url)) prefetch.set(url, fetch(url, { method: 'GET', credentials: 'omit', mode: 'cors', cache: 'no-cache', redirect: 'follow', referrerPolicy: 'no-referrer' }));
+  } catch {
+    // A malformed src: the widget says so when it starts.
+  }
+}
 void import(/* @vite-ignore */ new URL('dvc-guide.mjs', base).href).catch((err: unknown) => {
   console.warn('[dvc-guide] could not load dvc-guide.mjs beside dvc-guide.js; upload the whole folder.', err);
 });

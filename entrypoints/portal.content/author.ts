@@ -4,7 +4,7 @@
  * draft), and in author mode repairs a step's target from the not-found notice. Logic is in lib/author;
  * this file wires it to the page, the overlay model and runtime messaging.
  */
-import { effect, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { OverlayAuthorHooks } from '../../components/author/OverlayAuthor';
 import { draftAsGuide, type Draft } from '../../lib/author/draft';
@@ -15,16 +15,11 @@ import { saveStructure } from '../../lib/author/page-structure';
 import { suggestTarget } from '../../lib/author/pick-target';
 import { startPicker, type Picker } from '../../lib/author/picker';
 import { AUTHOR_ENABLED_KEY, isAuthorEnabled } from '../../lib/author/settings';
+import { watchFailures } from '../../lib/author/failure-watch';
 import { isAuthorTabRequest, type AuthorTabRequest, type PickAnswer } from '../../lib/author/tab-messages';
-import type { Guide, Step } from '../../lib/guide/schema';
+import type { Guide } from '../../lib/guide/schema';
 import { ta } from '../../lib/i18n/author-messages';
 import type { OverlayModel } from '../../lib/overlay/overlay-model';
-
-/** The page patterns of a walked step: its own, or the nearest earlier step's (a step without `page`). */
-function stepPages(steps: readonly Step[], index: number): readonly string[] | undefined {
-  for (let i = index; i >= 0; i--) if (steps[i]?.page) return steps[i]?.page;
-  return undefined;
-}
 
 type LoadGuides = (filter: { href?: string; ids?: string[] }) => Promise<readonly Guide[]>;
 
@@ -169,48 +164,8 @@ export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement):
     },
     attach(m) {
       model = m;
-      // Where guides fail, for the town's maintainer: a target not found, steps passed over.
-      let reportedNotFound = '';
-      cleanups.push(
-        effect(() => {
-          const state = m.target.value;
-          const run = m.run.peek();
-          if (state.kind !== 'not-found' || !run) return;
-          const step = run.step.peek();
-          const key = `${run.guide.id}|${step.id}|${win.location.href}`;
-          if (key === reportedNotFound) return;
-          reportedNotFound = key;
-          const pages = stepPages(run.steps.peek(), run.stepIndex.peek()) ?? run.guide.startPages;
-          report({
-            guideId: run.guide.id,
-            guideVersion: run.guide.version,
-            stepId: step.id,
-            kind: 'target-not-found',
-            ...(step.target ? { tried: step.target } : {}),
-            ...(pages ? { knownPages: [...pages] } : {}),
-          });
-        }),
-      );
-      let last: { guideId: string; index: number } | null = null;
-      cleanups.push(
-        effect(() => {
-          const run = m.run.value;
-          if (!run) {
-            last = null;
-            return;
-          }
-          const index = run.stepIndex.value;
-          if (last && last.guideId === run.guide.id && index > last.index + 1) {
-            const done = run.completed.peek();
-            const steps = run.steps.peek();
-            for (let i = last.index + 1; i < index; i++) {
-              const step = steps[i];
-              if (step && !done.has(step.id)) report({ guideId: run.guide.id, guideVersion: run.guide.version, stepId: step.id, kind: 'step-passed-over' });
-            }
-          }
-          last = { guideId: run.guide.id, index };
-        }),
-      );
+      // Where guides fail, for the town's maintainer (lib/author/failure-watch.ts).
+      cleanups.push(watchFailures(m, report, () => win.location.href));
     },
     dispose() {
       picker?.stop();

@@ -63,11 +63,6 @@ export function composedParent(el: Element): Element | null {
   return parent && parent.nodeType === 11 && parent.host ? parent.host : null;
 }
 
-function composedContains(ancestor: Element, el: Element): boolean {
-  for (let n: Element | null = el; n; n = composedParent(n)) if (n === ancestor) return true;
-  return false;
-}
-
 function composedDepth(el: Element): number {
   let d = 0;
   for (let n = composedParent(el); n; n = composedParent(n)) d++;
@@ -138,8 +133,21 @@ export function findVisibleText(root: ParentNode, text: string, opts: FindOption
   return innermost(matches).find(isVisible) ?? null;
 }
 
+/**
+ * The elements of `els` that contain no other element of `els`. Linear: each element marks its ancestors,
+ * stopping at one already climbed (a pairwise check took seconds on a 1,000-card list).
+ */
 function innermost(els: readonly Element[]): Element[] {
-  return els.filter((el) => !els.some((other) => other !== el && composedContains(el, other)));
+  const members = new Set(els);
+  const climbed = new Set<Element>();
+  const hasInner = new Set<Element>();
+  for (const el of els) {
+    for (let a = composedParent(el); a && !climbed.has(a); a = composedParent(a)) {
+      climbed.add(a);
+      if (members.has(a)) hasInner.add(a);
+    }
+  }
+  return els.filter((el) => !hasInner.has(el));
 }
 
 interface Ranked {
@@ -237,12 +245,25 @@ function textTier(el: Element, needle: string, role: string | undefined, exact: 
  * its place over the spans inside it (the button, not its label span, is what gets clicked).
  */
 function mostSpecific(ranked: readonly Ranked[]): Ranked[] {
-  return ranked.filter(
-    (r) =>
-      !ranked.some(
-        (o) => o !== r && composedContains(r.el, o.el) && (isInteractive(o.el) || !isInteractive(r.el)),
-      ),
-  );
+  // r goes when it contains a control match, or when r is not a control and contains any match. Linear:
+  // each match marks its ancestors once per kind (any / control), stopping where a climb already went.
+  const members = new Set(ranked.map((r) => r.el));
+  const climbedAny = new Set<Element>();
+  const climbedControl = new Set<Element>();
+  const containsAny = new Set<Element>();
+  const containsControl = new Set<Element>();
+  for (const { el } of ranked) {
+    const control = isInteractive(el);
+    const climbed = control ? climbedControl : climbedAny;
+    for (let a = composedParent(el); a && !climbed.has(a); a = composedParent(a)) {
+      climbed.add(a);
+      if (control) climbedAny.add(a);
+      if (!members.has(a)) continue;
+      containsAny.add(a);
+      if (control) containsControl.add(a);
+    }
+  }
+  return ranked.filter((r) => !containsControl.has(r.el) && (isInteractive(r.el) || !containsAny.has(r.el)));
 }
 
 function isFormControl(el: Element): boolean {
@@ -311,12 +332,16 @@ function withinNear(all: readonly Element[], candidates: readonly Element[], nea
   const needle = normalizeText(near);
   if (!needle || candidates.length === 0) return [];
   const anchors = innermost(all.filter((el) => index.includes(el, needle)));
+  // Every element holding a candidate (the candidates and their ancestors), marked once.
+  const holders = new Set<Element>();
+  for (const cand of candidates) {
+    for (let a: Element | null = cand; a && !holders.has(a); a = composedParent(a)) holders.add(a);
+  }
   const containers = new Set<Element>();
   for (const anchor of anchors) {
     for (let c: Element | null = anchor; c; c = composedParent(c)) {
-      const container = c;
-      if (candidates.some((cand) => composedContains(container, cand))) {
-        containers.add(container);
+      if (holders.has(c)) {
+        containers.add(c);
         break;
       }
     }
@@ -324,11 +349,18 @@ function withinNear(all: readonly Element[], candidates: readonly Element[], nea
   // A container holding a tighter one came from a passing mention ("do UBND cấp xã thực hiện" above the
   // cards), not from the card itself: drop it, or a hidden button would fall back to the wrong card.
   const tightestFirst = innermost(Array.from(containers)).sort((a, b) => composedDepth(b) - composedDepth(a));
-  const out: Element[] = [];
-  for (const container of tightestFirst) {
-    for (const cand of candidates) if (!out.includes(cand) && composedContains(container, cand)) out.push(cand);
-  }
-  return out;
+  const rank = new Map(tightestFirst.map((c, i) => [c, i]));
+  // Each candidate under the tightest kept container holding it; in container order, then candidate order.
+  const placed: Array<{ cand: Element; at: number; i: number }> = [];
+  candidates.forEach((cand, i) => {
+    let best: number | undefined;
+    for (let a: Element | null = cand; a; a = composedParent(a)) {
+      const r = rank.get(a);
+      if (r !== undefined && (best === undefined || r < best)) best = r;
+    }
+    if (best !== undefined) placed.push({ cand, at: best, i });
+  });
+  return placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.cand);
 }
 
 const ROLE_WORDS: Record<string, { vi: string; en: string }> = {

@@ -112,5 +112,5 @@ export const commsMessages: Readonly<Record<Lang, Readonly<Record<CommsMessageKe
 
 export function t(lang: Lang, key: CommsMessageKey | InfoKey, params?: MessageParams): string {
   const own = (commsMessages[lang] as Record<string, string>)[key];
-  return format(own ?? lookup(lang, key) ?? key, params);
+  return format(own ?? lookup(lang, key) ?? key, params, lang);
 }

@@ -54,3 +54,13 @@ describe('formatDate', () => {
     expect(formatDate('soon', 'vi')).toBe('soon');
   });
 });
+
+describe('plurals through Intl.PluralRules', () => {
+  it('says "Imported 1 session" and "Imported 2 sessions", and Vietnamese has one form', async () => {
+    const { t } = await import('./workspace-messages');
+    expect(t('en', 'report.imported', { n: 1 })).toBe('Imported 1 session');
+    expect(t('en', 'report.imported', { n: 2 })).toBe('Imported 2 sessions');
+    expect(t('vi', 'report.imported', { n: 1 })).toBe('Đã nhập 1 phiên');
+    expect(t('en', 'ws.purged', { n: 1 })).toBe('Saved. 1 old session deleted.');
+  });
+});

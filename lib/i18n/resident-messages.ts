@@ -111,5 +111,5 @@ const en: Record<ResidentMessageKey, string> = {
 export const residentMessages: Readonly<Record<Lang, Readonly<Record<ResidentMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyResidentKey, params?: MessageParams): string {
-  return format((residentMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params);
+  return format((residentMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
 }

@@ -71,7 +71,7 @@ const vi = {
   'ws.searchResults': 'Kết quả tìm kiếm',
   'ws.noMatch': 'Không có phiên nào khớp.',
   'ws.noneToday': 'Hôm nay chưa có phiên nào.',
-  'ws.openSessions': 'Đang làm dở',
+  'ws.openSessions': 'Còn dở từ những ngày trước',
   'ws.noneOpen': 'Không có phiên nào đang làm dở.',
   'ws.dueHeading': 'Sắp đến hạn / Quá hạn',
   'ws.overdue': 'Quá hạn ({n})',
@@ -226,7 +226,7 @@ const en: Record<WorkspaceMessageKey, string> = {
   'report.csv': 'Download CSV report',
   'report.export': 'Export data (JSON)',
   'report.import': 'Import data (JSON)',
-  'report.imported': 'Imported {n} sessions',
+  'report.imported': '{n, plural, one {Imported # session} other {Imported # sessions}}',
   'report.importError': 'Could not read the file: {reason}',
   'report.total': 'Total',
   'settings.heading': 'Settings',
@@ -254,7 +254,7 @@ const en: Record<WorkspaceMessageKey, string> = {
   'ws.searchResults': 'Search results',
   'ws.noMatch': 'No session matches.',
   'ws.noneToday': 'No sessions today yet.',
-  'ws.openSessions': 'Still open',
+  'ws.openSessions': 'Still open from earlier days',
   'ws.noneOpen': 'No open sessions.',
   'ws.dueHeading': 'Due soon / Overdue',
   'ws.overdue': 'Overdue ({n})',
@@ -310,12 +310,12 @@ const en: Record<WorkspaceMessageKey, string> = {
   'ws.previewReplace': 'Older sessions to update',
   'ws.previewNewer': 'Newer on this computer (kept)',
   'ws.previewSame': 'Identical sessions',
-  'ws.overwriteNewer': 'Also replace the {n} newer sessions on this computer with the file’s copy',
+  'ws.overwriteNewer': '{n, plural, one {Also replace the newer session on this computer with the file’s copy} other {Also replace the # newer sessions on this computer with the file’s copy}}',
   'ws.restoreConfirm': 'Restore',
   'ws.restored': 'Restored: {added} added, {replaced} updated, {kept} kept.',
   'ws.retentionHint': 'Sessions not updated for this many days are deleted automatically (default 90).',
   'ws.retentionInvalid': 'Enter a whole number from {min} to {max}.',
-  'ws.purged': 'Saved. {n} old sessions deleted.',
+  'ws.purged': '{n, plural, one {Saved. # old session deleted.} other {Saved. # old sessions deleted.}}',
   'ws.clearHeading': 'Delete all data',
   'ws.clearIntro': 'Deletes every session, note and setting on this computer. Export a backup first if you need one.',
   'ws.clearAll': 'Delete all data',
@@ -371,5 +371,5 @@ const en: Record<WorkspaceMessageKey, string> = {
 const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
-  return format((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params);
+  return format((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
 }

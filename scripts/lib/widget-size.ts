@@ -35,6 +35,22 @@ function staticGraph(dir: string, rel: string, seen: Set<string>): void {
   }
 }
 
+/** Module files relative to the folder: the first load, and what the guide and the catalog views add. */
+export function viewFiles(dir: string, files: { es: string; chunks: string }): { first: string[]; guide: string[]; catalog: string[] } {
+  const first = new Set<string>();
+  staticGraph(dir, files.es, first);
+  const chunkDir = path.join(dir, files.chunks);
+  const all = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).map((f) => `${files.chunks}/${f}`) : [];
+  const view = (prefix: string): string[] => {
+    const entry = all.find((f) => path.posix.basename(f).startsWith(prefix));
+    if (!entry) return [];
+    const graph = new Set<string>(first);
+    staticGraph(dir, entry, graph);
+    return [...graph].filter((f) => !first.has(f));
+  };
+  return { first: [...first], guide: view('guide-chunk-'), catalog: view('CatalogView-') };
+}
+
 export function measureWidgetCode(dir: string, files: { iife: string; es: string; chunks: string }): WidgetCode {
   const first = new Set<string>();
   staticGraph(dir, files.es, first);

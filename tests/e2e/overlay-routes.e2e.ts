@@ -13,7 +13,9 @@ import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { readGuideFiles } from './pages/guide-files';
-import { KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
+import { focusedText, KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
+import { ROOT } from './support/paths';
+import path from 'node:path';
 
 const guide = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh') as unknown as Guide;
 const FORK = 'nop-truc-tuyen';
@@ -32,9 +34,17 @@ afterEach(async () => {
   browser = null;
 });
 
+/** With DVC_SCREENSHOTS=1, the closing note's screenshots at 1280×800 (docs/overlay-step-*.png). */
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.DVC_SCREENSHOTS !== '1') return;
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(ROOT, 'docs', name) });
+}
+
 async function open(url: string): Promise<{ page: Page; overlay: OverlayPage; flow: SandboxFlow }> {
   browser = await launchWithExtension({ port: server.port });
   const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(url);
   return { page, overlay: new OverlayPage(page), flow: new SandboxFlow(page) };
 }
@@ -56,9 +66,10 @@ async function expectFinishedRoute(overlay: OverlayPage, routeId: string): Promi
   await expect
     .poll(async () => {
       const run = await savedRun();
-      return run && walk.slice(0, -1).every((s) => run.completed.includes(s.id)) && run.routes?.[FORK] === routeId;
-    }, { timeout: 5000 })
-    .toBe(true);
+      // The steps not marked done, and the route the run saved.
+      return [walk.slice(0, -1).filter((s) => !run?.completed.includes(s.id)).map((s) => s.id), run?.routes?.[FORK]];
+    }, { timeout: 15_000 })
+    .toEqual([[], routeId]);
 }
 
 describe('the overlay follows the person on each route of khai sinh', () => {
@@ -67,6 +78,8 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     await overlay.start();
     await flow.chooseAgency();
     await flow.submitEntry();
+    await overlay.waitForStep(4);
+    await shot(page, 'overlay-step-4.png');
     await flow.chooseUbndCard();
     await flow.confirmGeneralInfo();
     await page.waitForURL(/sso\.dancuquocgia\.gov\.vn/);
@@ -74,6 +87,7 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     await page.waitForURL(/dichvucongnganhtuphap\.moj\.gov\.vn/);
     await flow.ownerStep();
     await overlay.waitForStep(8);
+    await shot(page, 'overlay-step-8.png');
     await flow.declarationStep();
     await overlay.waitForStep(9);
 
@@ -122,6 +136,7 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sandbox') });
     // Uploading completes "Tải lên Giấy chứng sinh": the card is on the next step, the one before is done.
     await expect.poll(async () => overlay.title(), { timeout: 10_000 }).toMatch(/hình thức nhận kết quả/i);
+    await shot(page, 'overlay-step-mot-trang.png');
     await page.getByRole('button', { name: 'Lưu và nộp hồ sơ', exact: true }).click();
     await expectFinishedRoute(overlay, 'bieu-mau-mot-trang');
 
@@ -164,4 +179,43 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     const moved = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(moved.violations).toEqual([]);
   });
+
+  it('keyboard: "Để sau" then Alt+Shift+G brings the offer back; Esc puts focus on the launcher; Tab goes title → text → tools → buttons', async () => {
+    const { page, overlay } = await open(KHAI_SINH_URL);
+    await overlay.startButton.waitFor();
+    await overlay.host.getByRole('button', { name: 'Để sau', exact: true }).click();
+    await overlay.startButton.waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+Shift+G');
+    await overlay.startButton.waitFor();
+    await expect.poll(() => focusedText(page)).toMatch(/^Bắt đầu/);
+
+    await page.keyboard.press('Enter');
+    await overlay.card.waitFor();
+    await expect.poll(() => focusedText(page)).toBe(await overlay.title());
+    await page.keyboard.press('Escape');
+    const launcher = overlay.host.getByRole('button', { name: /^Mở lại hướng dẫn/ });
+    await launcher.waitFor();
+    await expect.poll(() => focusedText(page)).toMatch(/^Mở lại hướng dẫn/);
+
+    await page.keyboard.press('Alt+Shift+G');
+    await overlay.card.waitFor();
+    await expect.poll(() => focusedText(page)).toBe(await overlay.title());
+    const order: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+      });
+      order.push(name);
+      if (name === 'Đóng hướng dẫn') break;
+    }
+    const at = (name: string): number => order.indexOf(name);
+    expect(at('Nội dung bước')).toBe(0);
+    expect(at('Thu nhỏ')).toBeGreaterThan(at('Nội dung bước'));
+    expect(at('Bước trước') === -1 ? at('Đã xong bước này') : at('Bước trước')).toBeGreaterThan(at('Thu nhỏ'));
+    expect(at('Đóng hướng dẫn')).toBe(order.length - 1);
+  });
 });
+

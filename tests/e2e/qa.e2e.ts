@@ -8,9 +8,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
+import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
-import { stepNumbers } from '../../lib/qa/entries';
+import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension } from './support/chromium';
 import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_PATH, ROOT } from './support/paths';
@@ -23,9 +23,9 @@ interface GuideFile {
 const VNEID = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-nhap-vneid.json'), 'utf8')) as GuideFile;
 const OTP = VNEID.situations.find((s) => s.id === 'khong-nhan-duoc-otp')!;
 const CODE_STEP = VNEID.steps.find((s) => s.id === 'nhap-ma-xac-nhan')!;
+// Numbered along the walked list, as the card counts (the first route of the login fork comes before it).
+const CODE_STEP_N = walkedSteps(VNEID as unknown as Guide).findIndex((s) => s.id === CODE_STEP.id) + 1;
 const QUERY = 'khong nhan duoc ma OTP';
-// "Bước N" as the guide's step list and the overlay's "Bước N/M" count it (routes included).
-const CODE_STEP_NUMBER = stepNumbers(VNEID as unknown as Guide).get(CODE_STEP.id);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server: SandboxServer;
@@ -39,7 +39,7 @@ afterAll(async () => {
 /** The answer item whose question is the VNeID one (the other guides repeat it for their own login step). */
 async function findAndOpen(_page: Page, scope: ReturnType<Page['locator']>): Promise<void> {
   await scope.getByRole('searchbox', { name: 'Tìm câu hỏi' }).fill(QUERY);
-  const belongs = `Thuộc hướng dẫn “${VNEID.title}”, bước ${CODE_STEP_NUMBER}: ${CODE_STEP.title}`;
+  const belongs = `Thuộc hướng dẫn “${VNEID.title}”, bước ${CODE_STEP_N}: ${CODE_STEP.title}`;
   const item = scope.getByRole('listitem').filter({ hasText: belongs });
   await expect.poll(() => item.count()).toBe(1);
   // The VNeID guide's own answer ranks first among the guides that repeat the question for their login step.

@@ -76,7 +76,7 @@ describe('helper workspace', () => {
     // Ticking the current step in the side panel moves the guide on in the portal tab.
     await panel.stepBox(guide.steps[2]!.title).check();
     await overlay.waitForStep(4);
-    await expect.poll(() => panel.stepsDone().textContent()).toBe(`Đã làm 3/${guide.steps.length} bước`);
+    await expect.poll(() => panel.stepsDone().textContent()).toBe(`Đã làm 3/${walkedSteps(guide as unknown as Guide).length} bước`);
     const axe = await new AxeBuilder({ page: panelPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(browser.errors).toEqual([]);
@@ -90,7 +90,7 @@ describe('helper workspace', () => {
     await panel2.openSession(LABEL);
     expect(await panel2.documentBox(doc1!.name).isChecked()).toBe(true);
     expect(await panel2.documentBox(doc2!.name).isChecked()).toBe(true);
-    expect(await panel2.stepsDone().textContent()).toBe(`Đã làm 3/${guide.steps.length} bước`);
+    expect(await panel2.stepsDone().textContent()).toBe(`Đã làm 3/${walkedSteps(guide as unknown as Guide).length} bước`);
 
     // The exported CSV holds the session row, readable by Excel (UTF-8 BOM).
     await panel2.nav('Báo cáo');

@@ -73,9 +73,11 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
 
 /** Wait until the card stops moving (it slides to a new place in 0.12 s after a resize), at most 2 s. */
 async function cardSettled(page: Page): Promise<void> {
+  // The resize, the card's new place, its 0.12 s slide; then until two reads 150 ms apart agree.
+  await page.waitForTimeout(300);
   let last = '';
   for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(150);
     const now = await page.evaluate(() => {
       const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-float');
       const r = card?.getBoundingClientRect();
