@@ -86,7 +86,7 @@ async function allowSite(browser: ExtensionBrowser, pattern: string): Promise<vo
 async function saveCatalogAddress(options: Page, url: string): Promise<void> {
   const field = options.getByLabel('Địa chỉ danh mục hướng dẫn');
   await field.fill(url);
-  await options.getByRole('button', { name: 'Lưu địa chỉ' }).click();
+  await options.getByRole('button', { name: 'Lưu địa chỉ', exact: true }).click();
 }
 
 async function firstStepTitle(browser: ExtensionBrowser): Promise<string> {
