@@ -312,7 +312,9 @@ function formView(main) {
     location.href = ssoAuthUrl(location.href);
     return;
   }
-  onePageFormView(main, KHAI_SINH);
+  // Each procedure the national portal runs itself has its own form (by formalityCaseId; the sandbox uses
+  // the procedure's page id), khai sinh when the address names none.
+  onePageFormView(main, PROCEDURES[new URLSearchParams(location.search).get('formalityCaseId') ?? ''] ?? KHAI_SINH);
 }
 
 function ssoCallback() {

@@ -75,6 +75,50 @@ function resultSelect(onChange) {
   return h('div', { class: 'cc-select-wrapper field' }, h('span', { class: 'field-label' }, 'Hình thức nhận kết quả'), toggle, list);
 }
 
+/**
+ * The questions of each procedure's form, by national code: khai sinh, khai tử (FLOWS §6.1 names its
+ * fields: citizenNDK_*, citizenField56 for the date of death, the copies count), and the marital-status
+ * certificate. The field names other than §6.1's are ours.
+ */
+const COPIES = { name: 'citizenSoluongbansaonguoiyeucaudenghi', title: 'Số lượng bản sao đề nghị cấp', required: true, type: 'number', attrs: { min: '0', value: '0' } };
+const PROXY = { key: 'vanBanUyQuyen', name: 'Văn bản ủy quyền (nếu có)', required: false };
+const FORMS = {
+  '1.001193': {
+    heading: 'Tờ khai đăng ký khai sinh',
+    fields: [
+      { name: 'hoTenTre', title: 'Họ, chữ đệm, tên của trẻ', required: true },
+      { name: 'ngaySinhTre', title: 'Ngày, tháng, năm sinh', required: true, attrs: { placeholder: 'dd/mm/yyyy', inputmode: 'numeric' } },
+      { name: 'gioiTinhTre', title: 'Giới tính', options: ['Nam', 'Nữ'] },
+      { name: 'noiSinh', title: 'Nơi sinh', required: true },
+      { name: 'hoTenMe', title: 'Họ, chữ đệm, tên người mẹ', required: true },
+      { name: 'hoTenCha', title: 'Họ, chữ đệm, tên người cha' },
+      COPIES,
+    ],
+    docs: [{ key: 'giayChungSinh', name: 'Giấy chứng sinh', required: true }, PROXY],
+  },
+  '1.000656': {
+    heading: 'Tờ khai đăng ký khai tử',
+    fields: [
+      { name: 'citizenNDK_HoVaTen', title: 'Họ, chữ đệm, tên người đã chết', required: true },
+      { name: 'citizenNDK_SoDinhDanh', title: 'Số định danh cá nhân người đã chết', required: true, attrs: { inputmode: 'numeric' } },
+      { name: 'citizenNDK_NgaySinh', title: 'Ngày, tháng, năm sinh', required: true, attrs: { placeholder: 'dd/mm/yyyy', inputmode: 'numeric' } },
+      { name: 'citizenField56', title: 'Ngày, tháng, năm chết', required: true, attrs: { placeholder: 'dd/mm/yyyy', inputmode: 'numeric' } },
+      { name: 'citizenNDKLoaidangky', title: 'Loại đăng ký', options: ['Đăng ký đúng hạn', 'Đăng ký quá hạn', 'Đăng ký lại'] },
+      COPIES,
+    ],
+    docs: [{ key: 'giayBaoTu', name: 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', required: true }, PROXY],
+  },
+  '1.004873': {
+    heading: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân',
+    fields: [
+      { name: 'mucDichSuDung', title: 'Mục đích sử dụng', required: true },
+      { name: 'tinhTrangHonNhan', title: 'Tình trạng hôn nhân', options: ['Chưa kết hôn', 'Đã ly hôn', 'Vợ/chồng đã chết'] },
+      COPIES,
+    ],
+    docs: [{ key: 'toKhai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', required: false }, PROXY],
+  },
+};
+
 export function onePageFormView(main, procedure) {
   document.title = 'Nộp hồ sơ - Cổng Dịch vụ công Quốc gia';
   const toasts = h('div', { class: 'Toastify', 'aria-live': 'polite' });
@@ -106,19 +150,14 @@ export function onePageFormView(main, procedure) {
     h('div', { class: 'field' }, h('label', { for: 'thanh-toan-le-phi' }, 'Thanh toán lệ phí'),
       h('select', { id: 'thanh-toan-le-phi' }, h('option', {}, 'Thanh toán trực tuyến'), h('option', {}, 'Thanh toán khi nhận kết quả'))));
   const result = h('div', { id: 'ket-qua-nop', 'aria-live': 'polite' });
-  const inputs = {
-    hoTenTre: h('input', { type: 'text' }),
-    ngaySinhTre: h('input', { type: 'text', placeholder: 'dd/mm/yyyy', inputmode: 'numeric' }),
-    noiSinh: h('input', { type: 'text' }),
-    hoTenMe: h('input', { type: 'text' }),
-    hoTenCha: h('input', { type: 'text' }),
-    soBanSao: h('input', { type: 'number', min: '0', value: '0' }),
-  };
+  const form = FORMS[procedure.code] ?? FORMS['1.001193'];
+  const inputs = Object.fromEntries(form.fields.filter((f) => !f.options).map((f) => [f.name, h('input', { type: f.type ?? 'text', ...(f.attrs ?? {}) })]));
   const submit = async (final) => {
     if (final) {
-      const missing = ['hoTenTre', 'ngaySinhTre', 'noiSinh', 'hoTenMe'].filter((k) => !inputs[k].value.trim());
+      const missing = form.fields.filter((f) => f.required && !f.options && !inputs[f.name].value.trim());
       if (missing.length > 0) return toast(toasts, 'Vui lòng nhập đầy đủ các trường bắt buộc.', false);
-      if (!files.giayChungSinh) return toast(toasts, 'Vui lòng tải lên Giấy chứng sinh.', false);
+      const doc = form.docs.find((d) => d.required && !files[d.key]);
+      if (doc) return toast(toasts, `Vui lòng tải lên ${doc.name}.`, false);
     }
     await wait(300);
     if (!final) return toast(toasts, 'Lưu hồ sơ thành công', true);
@@ -133,27 +172,20 @@ export function onePageFormView(main, procedure) {
     h('p', { class: 'text-sm text-gray-500' }, `Mã thủ tục: ${procedure.code}. Các ô có dấu * là bắt buộc.`),
     h('section', { class: 'card-agency mb-4' },
       h('h2', { class: 'mt-0' }, 'Thông tin người yêu cầu'),
-      h('p', { class: 'text-sm text-gray-500' }, 'Các ô dưới đây được tự điền từ Cơ sở dữ liệu quốc gia về dân cư và bị khoá.'),
+      h('p', { class: 'text-sm text-gray-500' }, 'Các ô dưới đây được tự điền từ Cơ sở dữ liệu quốc gia về dân cư và bị khóa.'),
       h('div', { class: 'grid grid-cols-12 gap-x-6' },
         h('div', { class: 'col-span-12 md:col-span-6' }, question('citizenYC_HoVaTen', 'Họ và tên', h('input', { type: 'text', value: 'NGUYỄN VĂN AN' }), { locked: true })),
         h('div', { class: 'col-span-12 md:col-span-6' }, question('citizenYC_SoDinhDanh', 'Số định danh cá nhân', h('input', { type: 'text', value: '040092******' }), { locked: true })))),
     h('section', { class: 'card-agency mb-4' },
-      h('h2', { class: 'mt-0' }, 'Tờ khai đăng ký khai sinh'),
+      h('h2', { class: 'mt-0' }, form.heading),
       h('div', { class: 'grid grid-cols-12 gap-x-6' },
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('hoTenTre', 'Họ, chữ đệm, tên của trẻ', inputs.hoTenTre, { required: true })),
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('ngaySinhTre', 'Ngày, tháng, năm sinh', inputs.ngaySinhTre, { required: true })),
-        h('div', { class: 'col-span-12 md:col-span-6' }, dropdown('gioiTinhTre', 'Giới tính', ['Nam', 'Nữ'])),
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('noiSinh', 'Nơi sinh', inputs.noiSinh, { required: true })),
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('hoTenMe', 'Họ, chữ đệm, tên người mẹ', inputs.hoTenMe, { required: true })),
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('hoTenCha', 'Họ, chữ đệm, tên người cha', inputs.hoTenCha)),
-        h('div', { class: 'col-span-12 md:col-span-6' }, question('citizenSoluongbansaonguoiyeucaudenghi', 'Số lượng bản sao đề nghị cấp', inputs.soBanSao, { required: true })))),
+        form.fields.map((f) => h('div', { class: 'col-span-12 md:col-span-6' },
+          f.options ? dropdown(f.name, f.title, f.options) : question(f.name, f.title, inputs[f.name], { required: f.required }))))),
     h('section', { class: 'card-agency mb-4' },
       h('h2', { class: 'mt-0' }, 'Giấy tờ đính kèm'),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', {}, 'Tên giấy tờ'), h('th', {}, 'Tệp đính kèm'))),
-        h('tbody', {},
-          docRow('giayChungSinh', 'Giấy chứng sinh', true),
-          docRow('vanBanUyQuyen', 'Văn bản ủy quyền (nếu có)', false))),
+        h('tbody', {}, form.docs.map((d) => docRow(d.key, d.name, d.required)))),
       fileInput),
     h('section', { class: 'card-agency mb-4' },
       h('h2', { class: 'mt-0' }, 'Nhận kết quả'),
