@@ -127,4 +127,12 @@ describe('locate', () => {
     const moj = 'dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/7';
     expect(at('theo-doi', page(moj, ['Gửi hồ sơ thành công', 'soDienThoai']), { 'dang-nhap': 'wizard' })).toEqual({ kind: 'stay' });
   });
+  it('a route taken on the portal is progress even where that route is shorter: its earlier steps count as done', () => {
+    // The card had gone on along the wizard (its default route for this test is the first, so choose it);
+    // the person is on the one-page form: the form's first step is at an index before the wizard's
+    // current one, and it is still a move forwards onto the form, with nothing on the form left undone.
+    const move = at('to-khai', page(FORM, ['hoTen']), { 'dang-nhap': 'wizard' });
+    expect(move).toMatchObject({ kind: 'move', direction: 'forward', stepId: 'dien-mau', choice: { 'dang-nhap': 'mot-trang' } });
+    expect(move.kind === 'move' && move.passed).toEqual([]);
+  });
 });

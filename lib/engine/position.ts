@@ -95,11 +95,14 @@ export function locate(input: PositionInput): PositionMove {
     if (!pageAllows(step) && !(next && next.page !== undefined && evidence.pageMatches(next))) continue;
     if (conditions.some((c) => evidence.conditionHolds(c))) furthestPassed = p;
   }
-  if (furthestPassed && furthestPassed.index >= current) {
+  // A step of another route: the person took that route on the portal, so it is progress whatever its
+  // index (two routes' indexes do not compare: the one-page form is shorter than the wizard).
+  const switched = (p: Placed): boolean => p.choice !== choice;
+  if (furthestPassed && (furthestPassed.index >= current || switched(furthestPassed))) {
     const last = furthestPassed.index === furthestPassed.walk.length - 1;
     const to = last ? furthestPassed.index : furthestPassed.index + 1;
     const target = furthestPassed.walk[to] as Step;
-    if (to > current || last) {
+    if (to > current || last || switched(furthestPassed)) {
       const passed = passedOver(walk, current, furthestPassed.walk, last ? to + 1 : to);
       return {
         kind: 'move',
@@ -135,7 +138,7 @@ export function locate(input: PositionInput): PositionMove {
   }
   if (!best) return { kind: 'stay' };
   // Another route's step at the same place in its walk is a move forwards (the steps before it are done).
-  const forward = best.index >= current;
+  const forward = best.index >= current || switched(best);
   return {
     kind: 'move',
     direction: forward ? 'forward' : 'back',
