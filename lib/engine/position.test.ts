@@ -135,4 +135,29 @@ describe('locate', () => {
     expect(move).toMatchObject({ kind: 'move', direction: 'forward', stepId: 'dien-mau', choice: { 'dang-nhap': 'mot-trang' } });
     expect(move.kind === 'move' && move.passed).toEqual([]);
   });
+  it('is no move forwards onto another route while the current step\'s page still shows, even with that route\'s target there', () => {
+    // The sign-in page offers both ways in (account, QR): after "Đã xong bước này" the card waits on the
+    // account route's next step, whose field shows only later; the QR button on the same page is no reason
+    // to jump to the QR route.
+    const both: Pick<Guide, 'steps' | 'routes'> = {
+      steps: [
+        { id: 'chon-cach', title: 'Chọn cách', page: ['sso.dancuquocgia.gov.vn/auth'] },
+        { id: 've-cong', title: 'Về cổng', page: ['dichvucong.gov.vn/**'] },
+      ],
+      routes: [
+        {
+          id: 'tai-khoan', title: 'Tài khoản', after: 'chon-cach', rejoin: 've-cong',
+          steps: [
+            { id: 'nhap-tai-khoan', title: 'Nhập tài khoản', page: ['sso.dancuquocgia.gov.vn/auth'], target: [{ name: 'username' }] },
+            { id: 'nhap-otp', title: 'Nhập mã', page: ['sso.dancuquocgia.gov.vn/auth'], target: [{ label: 'Nhập mã xác nhận' }] },
+          ],
+        },
+        { id: 'qr', title: 'QR', after: 'chon-cach', rejoin: 've-cong', steps: [{ id: 'quet-qr', title: 'Quét QR', page: ['sso.dancuquocgia.gov.vn/auth'], target: [{ text: 'Đăng nhập bằng QR' }] }] },
+      ],
+    };
+    const evidence = page('sso.dancuquocgia.gov.vn/auth', ['Đăng nhập bằng QR']);
+    const move = locate({ guide: both, choice: {}, currentStepId: 'nhap-otp', currentPending: false, evidence });
+    // At most a move back, which the overlay follows only when the person navigated, never after our button.
+    expect(move).not.toMatchObject({ direction: 'forward' });
+  });
 });

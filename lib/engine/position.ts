@@ -95,9 +95,12 @@ export function locate(input: PositionInput): PositionMove {
     if (!pageAllows(step) && !(next && next.page !== undefined && evidence.pageMatches(next))) continue;
     if (conditions.some((c) => evidence.conditionHolds(c))) furthestPassed = p;
   }
-  // A step of another route: the person took that route on the portal, so it is progress whatever its
-  // index (two routes' indexes do not compare: the one-page form is shorter than the wizard).
-  const switched = (p: Placed): boolean => p.choice !== choice;
+  // A step of another route, on a page none of the walked routes' steps belongs to: the person took that
+  // route on the portal, so it is progress whatever its index (two routes' indexes do not compare: the
+  // one-page form is shorter than the wizard). A page the walked route also uses (the VNeID sign-in offers
+  // account and QR alike) says nothing about a change of route.
+  const onWalkedRoute = walk.some((s) => s.page !== undefined && routeOfStep(guide, s.id) !== undefined && evidence.pageMatches(s));
+  const switched = (p: Placed): boolean => p.choice !== choice && !onWalkedRoute;
   if (furthestPassed && (furthestPassed.index >= current || switched(furthestPassed))) {
     const last = furthestPassed.index === furthestPassed.walk.length - 1;
     const to = last ? furthestPassed.index : furthestPassed.index + 1;
