@@ -21,7 +21,7 @@ interface GuideFile {
   id: string;
   title: string;
   steps: { title: string }[];
-  documents: { name: string }[];
+  documents: { id: string; name: string }[];
   [key: string]: unknown;
 }
 
@@ -90,6 +90,28 @@ afterEach(async () => {
   await ctx?.close();
 });
 
+/** The document ids the widget has committed to the town page's IndexedDB for `guideId`. */
+function storedTicks(p: Page, guideId: string): Promise<string[]> {
+  return p.evaluate(async (id) => {
+    // Never create the database here: an empty version 1 would stop the widget's own upgrade.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'dvc-guide-widget')) return [];
+    return new Promise<string[]>((resolve) => {
+      const req = indexedDB.open('dvc-guide-widget');
+      req.onerror = () => resolve([]);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('ticks')) return resolve([]);
+        const get = db.transaction('ticks').objectStore('ticks').get(id);
+        get.onsuccess = () => {
+          db.close();
+          resolve((get.result as { ids?: string[] } | undefined)?.ids ?? []);
+        };
+        get.onerror = () => resolve([]);
+      };
+    });
+  }, guideId);
+}
+
 async function open(pathname: string): Promise<void> {
   await page.goto(`${server.url}${pathname}`);
   await widget(page, 'dang-ky-khai-sinh').heading(KHAI_SINH.title).waitFor();
@@ -148,6 +170,9 @@ describe.each([
     const box = widget(page, 'dang-ky-khai-sinh').document(first);
     await box.check();
     await expect.poll(() => widget(page, 'dang-ky-khai-sinh').host.getByText(/Đã chuẩn bị 1\//).isVisible()).toBe(true);
+    // The count shows at once; the write commits a moment later. Reload only once it is stored, as a
+    // person would (a reload within milliseconds of the tick is not what this test is about).
+    await expect.poll(() => storedTicks(page, 'dang-ky-khai-sinh')).toEqual([KHAI_SINH.documents[0]!.id]);
     await page.reload();
     await widget(page, 'dang-ky-khai-sinh').heading(KHAI_SINH.title).waitFor();
     await expect.poll(() => widget(page, 'dang-ky-khai-sinh').document(first).isChecked()).toBe(true);
