@@ -90,6 +90,9 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
       card.style.top = `${dock.y}px`;
       card.style.maxHeight = `${dock.maxHeight}px`;
       card.dataset.side = dock.side;
+      // The window size this place was worked out for: a test (or anything else) knows the card has
+      // caught up with a resize when this matches and the card's slide has finished.
+      card.dataset.placedFor = `${vw}x${vh}`;
     };
 
     if (target) return autoUpdate(target, card, update);

@@ -103,7 +103,6 @@ describe('the card hides nothing the step is about', () => {
       await page.goto(url);
       await overlay.start();
       const measure = async (): Promise<void> => {
-        await page.waitForTimeout(400);
         overlaps.push(...(await measureStep(page, KHAI_SINH, overlay)));
         await page.setViewportSize({ width: 1280, height: 800 });
       };

@@ -71,29 +71,41 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
   }, [...bold]) as Promise<Overlap[]>;
 }
 
-/** Wait until the card stops moving (it slides to a new place in 0.12 s after a resize), at most 2 s. */
-async function cardSettled(page: Page): Promise<void> {
-  // The resize, the card's new place, its 0.12 s slide; then until two reads 150 ms apart agree.
-  await page.waitForTimeout(300);
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const now = await page.evaluate(() => {
-      const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-float');
-      const r = card?.getBoundingClientRect();
-      return r ? `${r.x},${r.y},${r.width},${r.height}` : '';
-    });
-    if (now === last) return;
-    last = now;
-  }
+/**
+ * Wait until the card has been placed for this window size (it sets data-placed-for) and its slide to
+ * the new place has finished (no running transition), checked once per frame; no fixed sleep.
+ */
+async function cardSettled(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.waitForFunction(
+    ([w, h]) => {
+      const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('.dvc-float');
+      if (!card) return true;
+      return window.innerWidth === w && window.innerHeight === h && card.dataset.placedFor === `${w}x${h}` && card.getAnimations().length === 0;
+    },
+    [size.width, size.height] as const,
+    { polling: 'raf', timeout: 5000 },
+  );
 }
 
-/** Measure at each window size (the card re-places itself on resize). */
-export async function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+// A tab in the background gets no frames: no resize event, no slide, so its card would be measured where
+// it was for the last size. Tabs walking side by side take turns in front to be measured.
+let front: Promise<unknown> = Promise.resolve();
+
+/** Measure at each window size (the card re-places itself on resize), with the page in front. */
+export function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+  const turn = front.then(async () => {
+    await page.bringToFront();
+    return measureAtSizes(page, bold);
+  });
+  front = turn.catch(() => undefined);
+  return turn;
+}
+
+async function measureAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
   const found: string[] = [];
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await cardSettled(page);
+    await cardSettled(page, size);
     for (const o of await measureOverlaps(page, bold)) found.push(`${size.width}×${size.height} ${o.what}: ${o.name}`);
   }
   return found;
