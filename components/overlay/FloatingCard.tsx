@@ -11,13 +11,31 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placement';
 
-const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
+// The fields a person fills in: the card gets shorter rather than cover one (lib/overlay/placement.ts).
+const FIELDS = 'input:not([type=hidden]), select, textarea, [role=textbox], [role=combobox], [role=radio], [role=checkbox]';
+// The shortest card still shows its title, its buttons and about three lines of its text (which scrolls).
+const MIN_TEXT_PX = 72;
 // Finding the named controls walks the page: at most this often while scrolling.
 const KEEP_CLEAR_REFRESH_MS = 400;
 
 const rectOf = (el: Element): Rect => {
   const r = el.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
+};
+
+// Boxes a person sees as a whole (a field, a button); any other named element is what its text covers.
+const WHOLE_BOX = 'input, select, textarea, button, [role=button], [role=radio], [role=checkbox], [role=combobox], [role=tab]';
+
+/**
+ * Where a named thing is seen: a control's box, or for a line or label its text (a block label spans the
+ * row, but the words a person looks for sit at its start; the empty rest of the row may be covered).
+ */
+const seenRectOf = (el: Element): Rect => {
+  if (el.matches(WHOLE_BOX)) return rectOf(el);
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : rectOf(el);
 };
 
 const inView = (r: Rect, vw: number, vh: number): boolean =>
@@ -73,19 +91,23 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
         mark.style.left = `${Math.max(2, Math.min(ringBox.x - 14, vw - 30))}px`;
         mark.style.top = `${Math.max(2, Math.min(ringBox.y - 14, vh - 30))}px`;
       }
-      const keep = clearElements()
-        .filter((el) => el.isConnected && el !== target)
-        .map(rectOf)
+      const keepEls = clearElements().filter((el) => el.isConnected && el !== target);
+      const keep = keepEls
+        .map(seenRectOf)
         .filter((r) => inView(r, vw, vh));
       if (ringBox) keep.unshift(ringBox);
-      const controls = Array.from(doc.querySelectorAll(CONTROLS))
+      const controls = Array.from(doc.querySelectorAll(FIELDS))
         .slice(0, 400)
+        .filter((el) => !keepEls.includes(el))
         .map(rectOf)
         .filter((r) => inView(r, vw, vh));
       // The card's natural height, then the height the chosen place allows.
       card.style.removeProperty('max-height');
       const size = { width: card.offsetWidth, height: card.offsetHeight };
-      const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox);
+      const text = card.querySelector<HTMLElement>('.dvc-card__body');
+      const textHeight = text?.offsetHeight ?? 0;
+      const minHeight = size.height - textHeight + Math.min(textHeight, MIN_TEXT_PX);
+      const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox, 12, minHeight);
       card.style.left = `${dock.x}px`;
       card.style.top = `${dock.y}px`;
       card.style.maxHeight = `${dock.maxHeight}px`;
@@ -95,7 +117,32 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
       card.dataset.placedFor = `${vw}x${vh}`;
     };
 
-    if (target) return autoUpdate(target, card, update);
+    // The card's content changes after it is placed (a notice, "Đã chuyển tới bước …", the help panel,
+    // large text); once its height is capped a size observer no longer sees that, so the content itself
+    // is watched and the card placed again at the next frame with its new natural height.
+    let frame = 0;
+    const later = (): void => {
+      if (frame || !win) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
+    const MO = win?.MutationObserver;
+    const mo = MO ? new MO(later) : null;
+    mo?.observe(card, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
+    const stopContent = (): void => {
+      mo?.disconnect();
+      if (frame) win?.cancelAnimationFrame(frame);
+    };
+
+    if (target) {
+      const stop = autoUpdate(target, card, update);
+      return () => {
+        stop();
+        stopContent();
+      };
+    }
     // No target: follow the window and the card's own size (a notice, the help panel).
     update();
     const onChange = (): void => update();
@@ -108,6 +155,7 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
       win?.removeEventListener('resize', onChange);
       win?.removeEventListener('scroll', onChange, true);
       ro?.disconnect();
+      stopContent();
     };
   }, [target, marker]);
 
