@@ -4,7 +4,8 @@
  * (including the automatic status moves) and nothing depends on the wall clock.
  */
 import { normalizeDossierCode } from './dossier-code';
-import type { Lang, Msg } from './messages';
+import type { Lang } from '../i18n/lang';
+import type { Msg } from './messages';
 
 export const SESSION_STATUSES = ['not-started', 'in-progress', 'submitted', 'action-needed', 'done'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

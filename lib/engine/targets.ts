@@ -21,8 +21,8 @@ import {
   type ContentIndex,
 } from './accessible-name';
 import { normalizeText } from './text';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'vi' | 'en';
 
 export interface FindOptions {
   /** Which elements count as visible; defaults to {@link isElementVisible}. Tests inject their own. */

@@ -3,9 +3,9 @@
  * it all in one place; `en` is typed against `vi` so a missing or extra key fails the typecheck.
  */
 
-export type Lang = 'vi' | 'en';
+import { fill, type Lang, type MessageParams } from './lang';
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+export { LANGS, isLang, type Lang, type MessageParams } from './lang';
 
 const vi = {
   // Guide: starting, moving, closing
@@ -170,18 +170,7 @@ const en: Record<MessageKey, string> = {
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { vi, en };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** The text for `key` in `lang`, with `{name}` placeholders filled; an unknown placeholder stays visible. */
+/** The text for `key` in `lang`, with `{name}` placeholders and plurals filled (lib/i18n/lang.ts). */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = messages[lang][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
+  return fill(messages[lang][key], params, lang);
 }
