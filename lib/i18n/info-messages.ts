@@ -12,7 +12,6 @@ export { LANGS, isLang, type Lang, type MessageParams } from './messages';
 const vi = {
   'docs.heading': 'Giấy tờ cần chuẩn bị',
   'docs.required': 'Bắt buộc',
-  'docs.conditional': 'Nếu có: {condition}',
   'docs.conditionalPlain': 'Tùy trường hợp',
   'docs.originals': '{n} bản chính',
   'docs.copies': '{n} bản sao',
@@ -88,7 +87,6 @@ export type MessageKey = CoreKey | InfoMessageKey;
 const en: Record<InfoMessageKey, string> = {
   'docs.heading': 'Documents to prepare',
   'docs.required': 'Required',
-  'docs.conditional': 'If applicable: {condition}',
   'docs.conditionalPlain': 'Depending on your case',
   'docs.originals': 'Originals: {n}',
   'docs.copies': 'Copies: {n}',
