@@ -62,7 +62,7 @@ export function NewSessionForm({ model, lang, onSubmit, onCancel }: NewSessionFo
           aria-describedby={`${uid}-hint ${uid}-warn${missing === 'label' ? ` ${uid}-err` : ''}`}
           aria-invalid={missing === 'label' ? true : undefined}
           value={model.label.value}
-          onInput={(e) => (model.label.value = e.currentTarget.value)}
+          onInput={(e) => model.setLabel(e.currentTarget.value)}
         />
       </div>
       <div class="dvc-field">
@@ -77,7 +77,7 @@ export function NewSessionForm({ model, lang, onSubmit, onCancel }: NewSessionFo
           autocomplete="off"
           aria-describedby={`${uid}-qhint ${uid}-count`}
           value={model.guideQuery.value}
-          onInput={(e) => (model.guideQuery.value = e.currentTarget.value)}
+          onInput={(e) => model.setGuideQuery(e.currentTarget.value)}
         />
         <span id={`${uid}-count`} class="dvc-field__hint" aria-live="polite">
           {model.matches.value.length === 0 ? t(lang, 'search.noResults', { query: model.guideQuery.value }) : t(lang, 'search.results', { n: model.matches.value.length })}
@@ -93,7 +93,7 @@ export function NewSessionForm({ model, lang, onSubmit, onCancel }: NewSessionFo
               name={`${uid}-guide`}
               value={g.id}
               checked={model.guideId.value === g.id}
-              onChange={() => (model.guideId.value = g.id)}
+              onChange={() => model.chooseGuide(g.id)}
             />
             <span>
               {g.title}

@@ -74,7 +74,7 @@ export function OptionsApp({ model, lang, onLang, catalog, town }: OptionsAppPro
             aria-describedby={`${uid}-dayshint${invalid ? ` ${uid}-dayserr` : ''}`}
             aria-invalid={invalid ? true : undefined}
             value={model.retentionInput.value}
-            onInput={(e) => (model.retentionInput.value = e.currentTarget.value)}
+            onInput={(e) => model.setRetentionInput(e.currentTarget.value)}
           />
         </div>
         <button type="submit" class="dvc-btn dvc-btn--primary" disabled={invalid}>

@@ -121,11 +121,11 @@ export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.El
         <div class="dvc-ws__bar">
           <div class="dvc-field">
             <label for={`${uid}-from`}>{t(lang, 'report.from')}</label>
-            <input id={`${uid}-from`} class="dvc-input" type="date" value={model.from.value} onInput={(e) => (model.from.value = e.currentTarget.value)} />
+            <input id={`${uid}-from`} class="dvc-input" type="date" value={model.from.value} onInput={(e) => model.setFrom(e.currentTarget.value)} />
           </div>
           <div class="dvc-field">
             <label for={`${uid}-to`}>{t(lang, 'report.to')}</label>
-            <input id={`${uid}-to`} class="dvc-input" type="date" value={model.to.value} onInput={(e) => (model.to.value = e.currentTarget.value)} />
+            <input id={`${uid}-to`} class="dvc-input" type="date" value={model.to.value} onInput={(e) => model.setTo(e.currentTarget.value)} />
           </div>
         </div>
         <button type="submit" class="dvc-btn">
@@ -160,7 +160,7 @@ export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.El
           class="dvc-input dvc-input--short"
           aria-describedby={`${uid}-sephint`}
           value={model.delimiter.value}
-          onChange={(e) => (model.delimiter.value = e.currentTarget.value === ';' ? ';' : ',')}
+          onChange={(e) => model.setDelimiter(e.currentTarget.value === ';' ? ';' : ',')}
         >
           <option value=",">{t(lang, 'ws.csvComma')}</option>
           <option value=";">{t(lang, 'ws.csvSemicolon')}</option>

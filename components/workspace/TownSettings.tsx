@@ -44,7 +44,7 @@ export function TownSettings({ model, lang }: TownSettingsProps): JSX.Element {
             inputMode="url"
             spellcheck={false}
             value={model.urlInput.value}
-            onInput={(e) => (model.urlInput.value = e.currentTarget.value)}
+            onInput={(e) => model.setUrlInput(e.currentTarget.value)}
           />
         </div>
         <div class="dvc-ws__bar">
