@@ -13,6 +13,8 @@ export interface FieldControl {
 }
 
 export interface FieldProps {
+  /** The control's id when the caller needs it (to move focus there); made up otherwise. */
+  id?: string;
   label: ComponentChildren;
   hint?: ComponentChildren;
   /** What is wrong with the value; while present the control is marked invalid. */
@@ -26,9 +28,9 @@ export interface FieldProps {
 
 const present = (node: ComponentChildren): boolean => node !== undefined && node !== null && node !== false && node !== '';
 
-export function Field({ label, hint, error, note, describedBy, children }: FieldProps): JSX.Element {
+export function Field({ id: given, label, hint, error, note, describedBy, children }: FieldProps): JSX.Element {
   const uid = useId();
-  const id = `${uid}-c`;
+  const id = given ?? `${uid}-c`;
   const hasError = present(error);
   const hasHint = present(hint);
   const ids = [hasError && `${uid}-err`, hasHint && `${uid}-hint`, note !== undefined && `${uid}-note`, describedBy].filter(Boolean).join(' ');

@@ -14,8 +14,8 @@ export interface SettingsModel {
   done: ReadonlySignal<'saved' | 'cleared' | 'purged' | null>;
   purgedCount: ReadonlySignal<number>;
   load(): Promise<void>;
-  /** false when the typed value is not allowed (the field shows why). */
   setRetentionInput(text: string): void;
+  /** false when the typed value is not allowed (the field shows why). */
   saveRetention(): Promise<boolean>;
   askClear(): void;
   cancelClear(): void;

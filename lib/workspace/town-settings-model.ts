@@ -26,8 +26,8 @@ export interface TownSettingsModel {
   notice: ReadonlySignal<TownNotice>;
   busy: ReadonlySignal<boolean>;
   load(): Promise<void>;
-  /** Call directly from the click handler (the permission prompt needs the user gesture). */
   setUrlInput(text: string): void;
+  /** Call directly from the click handler (the permission prompt needs the user gesture). */
   saveFromUrl(): Promise<void>;
   saveFromFile(name: string, text: string): Promise<void>;
   remove(): Promise<void>;
