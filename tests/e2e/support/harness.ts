@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandboxServer, type SandboxServer } from '../../../scripts/lib/sandbox-server';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { startTlsFront, type TlsFront } from './tls-front';
+import { startTlsFront, type TlsFront } from '../../../scripts/lib/tls-front';
 import { KHAI_SINH_URL, OverlayPage } from '../pages/overlay';
 import { SidePanelPage } from '../pages/sidepanel';
 
