@@ -101,3 +101,24 @@ describe('helper workspace', () => {
     expect(browser.errors).toEqual([]);
   });
 });
+
+describe('the report at side-panel width', () => {
+  it('column headers keep their words together (at most two lines) and the range reads day/month/year', async () => {
+    const panel = await ext.openSidePanel({ helper: true });
+    await panel.page.setViewportSize({ width: 360, height: 800 });
+    await panel.nav('Báo cáo');
+    const headers = panel.page.locator('table.dvc-table thead th');
+    await headers.first().waitFor();
+    // One client rect per line box of the header's text.
+    const lines = await headers.evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${th.textContent}: ${tops.size}`;
+      }),
+    );
+    expect(lines.filter((l) => Number(l.split(': ')[1]) > 2)).toEqual([]);
+    expect(await panel.page.getByLabel('Đến ngày').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  });
+});
