@@ -46,6 +46,8 @@ fieldset.dvc-field{border:0;padding:0;min-width:0}
 .dvc-table caption{text-align:left;font-weight:700;margin:0 0 .3em}
 .dvc-table :is(th,td){padding:.3em .4em .3em 0;border-bottom:1px solid var(--_ln);text-align:left;vertical-align:top}
 .dvc-table td.dvc-num,.dvc-table th.dvc-num{text-align:right;font-variant-numeric:tabular-nums}
+/* A column as narrow as its numbers would stack the header one word a line: two lines at most, the wrap scrolls. */
+.dvc-table thead th{min-width:7.5em}
 .dvc-bars{margin:0 0 1em}
 .dvc-bars__row{display:grid;grid-template-columns:5.5em 1fr;gap:.1em .4em;align-items:center;margin:0 0 .3em;font-size:.88em}
 .dvc-bars__track{display:flex;flex-direction:column;gap:2px}
