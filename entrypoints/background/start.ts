@@ -19,6 +19,8 @@ import { isResidentRequest } from '../../lib/resident/protocol';
 import { handleResidentRequest, openWelcomeOnInstall } from './resident';
 import { startAuthor } from './author';
 import { isAuthorRequest } from '../../lib/author/protocol';
+import { isAuthorToolsRequest } from '../../lib/author/tools-request';
+import { injectAuthorTools } from './author-tools';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -67,6 +69,7 @@ export function startBackground(): void {
     if (isCatalogRequest(message)) return catalog.handle(message);
     if (isResidentRequest(message)) return handleResidentRequest({ runs, getGuides: catalog.getGuides }, message);
     if (isAuthorRequest(message)) return author(message, sender, self);
+    if (isAuthorToolsRequest(message)) return injectAuthorTools(sender);
     return checklist.handle(message);
   });
 

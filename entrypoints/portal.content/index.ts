@@ -1,3 +1,5 @@
+// First: marks the moment the content script starts (evaluation order follows import order).
+import './script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PORTAL_MATCHES } from '../../lib/engine/hosts';
 import { mountOverlay } from './mount';
