@@ -16,6 +16,7 @@ import { AUTHOR_TOOLS_KEY, AUTHOR_TOOLS_REQUEST } from '../../lib/author/tools-r
 import type { Guide } from '../../lib/guide/schema';
 import type { OverlayModel } from '../../lib/overlay/overlay-model';
 import type { AuthorTools } from './author-tools';
+import { takeEarlyDraft } from './early';
 
 type LoadGuides = (filter: { href?: string; ids?: string[] }) => Promise<readonly Guide[]>;
 
@@ -24,14 +25,17 @@ interface AuthorResponse<T> {
   data?: T;
 }
 
-async function ask<T>(message: unknown): Promise<T | undefined> {
+async function ask<T>(message: unknown, early?: Promise<unknown> | null): Promise<T | undefined> {
   try {
-    const r = (await browser.runtime.sendMessage(message)) as AuthorResponse<T> | undefined;
+    const r = (await (early ?? browser.runtime.sendMessage(message))) as AuthorResponse<T> | undefined;
     return r?.ok ? r.data : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** The draft this tab plays: the answer asked for at script start (./early.ts) the first time. */
+const askPlaying = (): Promise<Draft | null | undefined> => ask<Draft | null>({ type: 'author:draft:playing' }, takeEarlyDraft());
 
 export interface AuthorTab {
   hooks: OverlayAuthorHooks;
@@ -103,7 +107,7 @@ export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement):
   // a tab that plays a draft loads the tools to check it.
   let playing: Promise<Guide | undefined> | null = null;
   const playingGuide = (): Promise<Guide | undefined> =>
-    (playing ??= ask<Draft | null>({ type: 'author:draft:playing' }).then(guideOfDraft).catch((err: unknown) => {
+    (playing ??= askPlaying().then(guideOfDraft).catch((err: unknown) => {
       console.warn('dvc-guide author:', err);
       return undefined;
     }));
