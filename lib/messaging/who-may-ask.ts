@@ -49,6 +49,8 @@ const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly Se
   { match: (t) => t.startsWith('workspace:'), from: ['extension-page'] },
   // The resident's finder opens a portal tab and starts the guide there: extension pages only (side panel, welcome page).
   { match: (t) => t.startsWith('resident:'), from: ['extension-page'] },
+  // A portal tab asks for author mode's tools to be injected into itself (lib/author/tools-request.ts).
+  { match: (t) => t === 'author:tools:inject', from: ['portal-tab'] },
   // Author mode: a portal tab may only append its running guide's failures and fetch the draft it plays;
   // lib/author/protocol.ts checks that per message type (everything else is extension pages only).
   { match: (t) => t.startsWith('author:'), from: ['portal-tab', 'extension-page'] },
