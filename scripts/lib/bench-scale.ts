@@ -252,6 +252,8 @@ async function phoneRun(pageUrl: string): Promise<number> {
       .catch((err: unknown) => {
         throw new Error(`${pageUrl}: no step on screen after 60 s (${errors.join('; ') || String(err)})`);
       });
+    // DVC_WATERFALL=1: each run's requests (start, first byte, end, bytes), to see what a phone waits for.
+    if (process.env.DVC_WATERFALL) console.log(pageUrl, await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').map((e) => [e.name.split('/').slice(-2).join('/'), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize])) + ' step ' + Math.round(window.__stepAt)`));
     return await page.evaluate(`(() => {
       const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dvc-guide.js'));
       return window.__stepAt - script.startTime;
