@@ -239,6 +239,11 @@ export interface ContentIndex {
   includes(el: Element, needle: string): boolean;
   /** Whether the normalised content equals `needle` (already normalised). */
   equals(el: Element, needle: string): boolean;
+  /**
+   * Index `el`'s subtree now (no-op when already indexed), pausing at each `yield` so a long page can be
+   * indexed across several short tasks (lib/engine/slices.ts). Lookups index lazily without it.
+   */
+  prepare(el: Element): Generator<void, void>;
 }
 
 interface Buffer {
@@ -256,24 +261,46 @@ interface Range {
   normEnd: number;
 }
 
+interface Pending {
+  el: Element;
+  buf?: Buffer;
+  rawStart: number;
+  normStart: number;
+  rawEnd: number;
+  normEnd: number;
+}
+
+/**
+ * Work left in a build, as a stack (an explicit one so the build can pause between items): a node to
+ * read, an element whose subtree starts, or the end of an element (its range closes) or of a block.
+ */
+type Work = { kind: 'node'; node: Node } | { kind: 'element'; el: Element } | { kind: 'end'; entry: Pending | null; block: boolean };
+
+/** Items between pauses: a few hundred microseconds of work. */
+const ITEMS_PER_STEP = 256;
+
 export function createContentIndex(except?: Element): ContentIndex {
   const ranges = new Map<Element, Range>();
+  // Entries become ranges in place once their buffer exists (one object per element, not two).
 
   function rangeOf(el: Element): Range {
     const known = ranges.get(el);
     if (known) return known;
     // Not inside any indexed subtree (the first element asked for, an aria-labelled subtree, hidden
     // content, unslotted light children): it starts a buffer of its own.
-    build(el);
+    for (const _ of build(el)) {
+      // Synchronous: run every step at once.
+    }
     return ranges.get(el) as Range;
   }
 
-  function build(root: Element): void {
+  function* build(root: Element): Generator<void, void> {
     const raw = createTextWriter('raw');
     const norm = createTextWriter('match');
-    const pending: Array<{ el: Element; rawStart: number; normStart: number; rawEnd: number; normEnd: number }> = [];
+    const pending: Pending[] = [];
     // Guards against a slot assigning one of its own ancestors.
     const visiting = new Set<Element>();
+    const stack: Work[] = [{ kind: 'element', el: root }];
     const write = (text: string): void => {
       raw.write(text);
       norm.write(text);
@@ -282,22 +309,18 @@ export function createContentIndex(except?: Element): ContentIndex {
       raw.space();
       norm.space();
     };
+    /** Children in reverse, so they come off the stack in document order. */
+    const pushNodes = (nodes: ArrayLike<Node>): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push({ kind: 'node', node: nodes[i] as Node });
+    };
 
     const visitElement = (el: Element): void => {
       if (ranges.has(el) || visiting.has(el)) return;
       visiting.add(el);
-      const entry = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
+      const entry: Pending = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
       pending.push(entry);
-      visitChildren(el.shadowRoot ?? el);
-      entry.rawEnd = raw.length;
-      entry.normEnd = norm.length;
-    };
-
-    const visitChildren = (parent: ParentNode): void => {
-      for (const node of Array.from(parent.childNodes)) {
-        if (node.nodeType === 3) write(node.nodeValue ?? '');
-        else if (node.nodeType === 1) visitChild(node as Element);
-      }
+      stack.push({ kind: 'end', entry, block: false });
+      pushNodes((el.shadowRoot ?? el).childNodes);
     };
 
     const visitChild = (child: Element): void => {
@@ -308,12 +331,12 @@ export function createContentIndex(except?: Element): ContentIndex {
       const label = collapse(child.getAttribute('aria-label') ?? '');
       if (t === 'SLOT') {
         const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        stack.push({ kind: 'end', entry: null, block });
+        pushNodes(assigned);
         if (assigned.length === 0) visitElement(child);
-        for (const n of assigned) {
-          if (n.nodeType === 3) write(n.nodeValue ?? '');
-          else if (n.nodeType === 1) visitChild(n as Element);
-        }
-      } else if (label) {
+        return;
+      }
+      if (label) {
         // The child is named, not read: its own text is indexed separately when asked for.
         write(label);
       } else if (t === 'IMG') {
@@ -322,15 +345,39 @@ export function createContentIndex(except?: Element): ContentIndex {
         if (BUTTON_INPUT_TYPES.has(inputType(child))) write(valueOf(child));
       } else if (t !== 'SELECT' && t !== 'TEXTAREA') {
         // Inline elements join words ("<b>N</b>ộp"); spacing comes from the text nodes around them.
+        stack.push({ kind: 'end', entry: null, block });
         visitElement(child);
+        return;
       }
       if (block) space();
     };
 
-    visitElement(root);
+    for (let n = 1; stack.length > 0; n++) {
+      const work = stack.pop() as Work;
+      if (work.kind === 'node') {
+        const node = work.node;
+        if (node.nodeType === 3) write(node.nodeValue ?? '');
+        else if (node.nodeType === 1) visitChild(node as Element);
+      } else if (work.kind === 'element') {
+        visitElement(work.el);
+      } else {
+        if (work.entry) {
+          work.entry.rawEnd = raw.length;
+          work.entry.normEnd = norm.length;
+        }
+        if (work.block) space();
+      }
+      if (n % ITEMS_PER_STEP === 0) yield;
+    }
     const buf: Buffer = { raw: raw.toString(), norm: norm.toString(), occurrences: new Map() };
-    for (const e of pending) {
-      ranges.set(e.el, { buf, rawStart: e.rawStart, rawEnd: e.rawEnd, normStart: e.normStart, normEnd: e.normEnd });
+    for (let i = 0; i < pending.length; i++) {
+      const e = pending[i] as Pending;
+      // A lookup between two steps may have indexed part of this subtree on its own: keep that one.
+      if (!ranges.has(e.el)) {
+        (e as Pending & { buf?: Buffer }).buf = buf;
+        ranges.set(e.el, e as Range & Pending);
+      }
+      if ((i + 1) % (ITEMS_PER_STEP * 4) === 0) yield;
     }
   }
 
@@ -345,6 +392,9 @@ export function createContentIndex(except?: Element): ContentIndex {
   }
 
   return {
+    *prepare(el) {
+      if (!ranges.has(el)) yield* build(el);
+    },
     raw(el) {
       const r = rangeOf(el);
       return r.buf.raw.slice(r.rawStart, r.rawEnd).trim();

@@ -22,13 +22,30 @@ const NO_SPACE_BEFORE = new Set(['/', ':', ';', ',', '.', '!', '?', ')', ']']);
 const NO_SPACE_AFTER = new Set(['/', '(', '[']);
 
 /** Character-level part of normalisation: safe to apply to any piece of a longer text on its own. */
-function normalizePiece(piece: string): string {
+function normalizePieceUncached(piece: string): string {
   return piece
     .replace(ZERO_WIDTH, '')
     .toLocaleLowerCase('vi')
     .normalize('NFD')
     .replace(OLD_TONE_PLACEMENT, '$1$3$2')
     .normalize('NFC');
+}
+
+// Portal lists repeat the same short texts on every row ("Trạng thái: Đang xử lý", "Nộp trực tuyến"):
+// normalising each once is most of the cost of indexing a long page. Bounded, so a page cannot grow it.
+const PIECE_CACHE_MAX = 4096;
+const PIECE_CACHE_LONGEST = 80;
+const pieceCache = new Map<string, string>();
+
+function normalizePiece(piece: string): string {
+  if (piece.length > PIECE_CACHE_LONGEST) return normalizePieceUncached(piece);
+  let out = pieceCache.get(piece);
+  if (out === undefined) {
+    out = normalizePieceUncached(piece);
+    if (pieceCache.size >= PIECE_CACHE_MAX) pieceCache.clear();
+    pieceCache.set(piece, out);
+  }
+  return out;
 }
 
 /**
@@ -45,40 +62,42 @@ export interface TextWriter {
   toString(): string;
 }
 
+const WORD = /\S+/g;
+const SPACE_AT_START = /^\s/;
+
 export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
-  const parts: string[] = [];
-  let length = 0;
+  // One growing string, not an array of words: a 5,000-row page has hundreds of thousands of words, and
+  // an array of them is garbage the collector then stops the page for.
+  let out = '';
   let pendingSpace = false;
   let last = '';
   return {
     write(piece) {
+      if (piece === '') return;
       const text = mode === 'match' ? normalizePiece(piece) : piece;
-      for (const token of text.split(/(\s+)/)) {
-        if (token === '') continue;
-        if (/^\s/.test(token)) {
-          pendingSpace = true;
-          continue;
-        }
+      let end = 0;
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const token = m[0];
+        if (m.index > end) pendingSpace = true;
+        end = m.index + token.length;
         const needsSpace =
-          pendingSpace && length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(token.charAt(0))));
-        if (needsSpace) {
-          parts.push(' ');
-          length += 1;
-        }
-        parts.push(token);
-        length += token.length;
+          pendingSpace && out.length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(token.charAt(0))));
+        if (needsSpace) out += ' ';
+        out += token;
         last = token.charAt(token.length - 1);
         pendingSpace = false;
       }
+      if (end === 0 ? SPACE_AT_START.test(text) : end < text.length) pendingSpace = true;
     },
     space() {
       pendingSpace = true;
     },
     get length() {
-      return length;
+      return out.length;
     },
     toString() {
-      return parts.join('');
+      return out;
     },
   };
 }
