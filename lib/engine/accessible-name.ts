@@ -271,13 +271,19 @@ interface Pending {
 }
 
 /**
- * Work left in a build, as a stack (an explicit one so the build can pause between items): a node to
- * read, an element whose subtree starts, or the end of an element (its range closes) or of a block.
+ * Work left in a build, as a stack (an explicit one so the build can pause between items), kept as two
+ * parallel arrays so a long page does not allocate an object per node: a node to read, an element whose
+ * subtree starts, the end of an element (its range closes), the end of a child (with or without a block
+ * boundary after it).
  */
-type Work = { kind: 'node'; node: Node } | { kind: 'element'; el: Element } | { kind: 'end'; entry: Pending | null; block: boolean };
+const NODE = 0;
+const ELEMENT = 1;
+const END_ENTRY = 2;
+const END_BLOCK = 3;
+const END_INLINE = 4;
 
 /** Items between pauses: a few hundred microseconds of work. */
-const ITEMS_PER_STEP = 256;
+const ITEMS_PER_STEP = 128;
 
 export function createContentIndex(except?: Element): ContentIndex {
   const ranges = new Map<Element, Range>();
@@ -300,7 +306,12 @@ export function createContentIndex(except?: Element): ContentIndex {
     const pending: Pending[] = [];
     // Guards against a slot assigning one of its own ancestors.
     const visiting = new Set<Element>();
-    const stack: Work[] = [{ kind: 'element', el: root }];
+    const kinds: number[] = [ELEMENT];
+    const items: Array<Node | Pending | null> = [root];
+    const push = (kind: number, item: Node | Pending | null): void => {
+      kinds.push(kind);
+      items.push(item);
+    };
     const write = (text: string): void => {
       raw.write(text);
       norm.write(text);
@@ -311,7 +322,7 @@ export function createContentIndex(except?: Element): ContentIndex {
     };
     /** Children in reverse, so they come off the stack in document order. */
     const pushNodes = (nodes: ArrayLike<Node>): void => {
-      for (let i = nodes.length - 1; i >= 0; i--) stack.push({ kind: 'node', node: nodes[i] as Node });
+      for (let i = nodes.length - 1; i >= 0; i--) push(NODE, nodes[i] as Node);
     };
 
     const visitElement = (el: Element): void => {
@@ -319,7 +330,7 @@ export function createContentIndex(except?: Element): ContentIndex {
       visiting.add(el);
       const entry: Pending = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
       pending.push(entry);
-      stack.push({ kind: 'end', entry, block: false });
+      push(END_ENTRY, entry);
       pushNodes((el.shadowRoot ?? el).childNodes);
     };
 
@@ -331,7 +342,7 @@ export function createContentIndex(except?: Element): ContentIndex {
       const label = collapse(child.getAttribute('aria-label') ?? '');
       if (t === 'SLOT') {
         const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-        stack.push({ kind: 'end', entry: null, block });
+        push(block ? END_BLOCK : END_INLINE, null);
         pushNodes(assigned);
         if (assigned.length === 0) visitElement(child);
         return;
@@ -345,27 +356,28 @@ export function createContentIndex(except?: Element): ContentIndex {
         if (BUTTON_INPUT_TYPES.has(inputType(child))) write(valueOf(child));
       } else if (t !== 'SELECT' && t !== 'TEXTAREA') {
         // Inline elements join words ("<b>N</b>ộp"); spacing comes from the text nodes around them.
-        stack.push({ kind: 'end', entry: null, block });
+        push(block ? END_BLOCK : END_INLINE, null);
         visitElement(child);
         return;
       }
       if (block) space();
     };
 
-    for (let n = 1; stack.length > 0; n++) {
-      const work = stack.pop() as Work;
-      if (work.kind === 'node') {
-        const node = work.node;
+    for (let n = 1; kinds.length > 0; n++) {
+      const kind = kinds.pop() as number;
+      const item = items.pop() as Node | Pending | null;
+      if (kind === NODE) {
+        const node = item as Node;
         if (node.nodeType === 3) write(node.nodeValue ?? '');
         else if (node.nodeType === 1) visitChild(node as Element);
-      } else if (work.kind === 'element') {
-        visitElement(work.el);
-      } else {
-        if (work.entry) {
-          work.entry.rawEnd = raw.length;
-          work.entry.normEnd = norm.length;
-        }
-        if (work.block) space();
+      } else if (kind === ELEMENT) {
+        visitElement(item as Element);
+      } else if (kind === END_ENTRY) {
+        const entry = item as Pending;
+        entry.rawEnd = raw.length;
+        entry.normEnd = norm.length;
+      } else if (kind === END_BLOCK) {
+        space();
       }
       if (n % ITEMS_PER_STEP === 0) yield;
     }

@@ -39,19 +39,22 @@ export interface FindResult {
 
 export { OVERLAY_TAG };
 
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-
-/** Elements under `root` in document order, descending into open shadow roots, skipping the overlay. */
+/**
+ * Elements under `root` in document order, descending into open shadow roots (a host's shadow content
+ * right after the host), skipping the overlay. querySelectorAll, not a TreeWalker with a filter: the
+ * filter is a call into script per element, most of the cost of walking a 5,000-row page.
+ */
 export function* elementsIn(root: ParentNode): Generator<Element> {
-  const node = root as Node;
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, SHOW_ELEMENT, {
-    acceptNode: (n: Node) => (isOverlayHost(n as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
+  let skip: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (skip) {
+      if (skip.contains(el)) continue;
+      skip = null;
+    }
+    if (isOverlayHost(el)) {
+      skip = el;
+      continue;
+    }
     yield el;
     if (el.shadowRoot) yield* elementsIn(el.shadowRoot);
   }
@@ -128,7 +131,7 @@ export function findTargetSliced(
 }
 
 /** Elements handled between two chances to pause. */
-const ELEMENTS_PER_STEP = 128;
+const ELEMENTS_PER_STEP = 64;
 
 function* findSteps(root: ParentNode, strategies: readonly TargetStrategy[], opts: FindOptions): Generator<void, FindResult | null> {
   const isVisible = opts.isVisible ?? isElementVisible;
