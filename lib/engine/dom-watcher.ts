@@ -5,7 +5,8 @@
  * cheap to watch.
  */
 import type { TargetStrategy } from '../guide/schema';
-import { findTargetSliced, type FindResult } from './targets';
+import type { SliceOptions } from './slices';
+import { findTargetSliced, type FindOptions, type FindResult } from './targets';
 import { isOverlayHost } from './accessible-name';
 
 export type DomBatchListener = (records: readonly MutationRecord[]) => void;
@@ -118,10 +119,8 @@ export function createDomWatcher(doc: Document): DomWatcher {
   };
 }
 
-export interface WatchOptions {
+export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'onSlice'> {
   isVisible?(el: Element): boolean;
-  /** Told the length of each slice of each check (npm run bench). */
-  onSlice?(ms: number): void;
   /** Told when each check starts (npm run bench counts them against the page's batches). */
   onCheck?(): void;
 }
@@ -151,17 +150,19 @@ export function watchForTarget(
   opts: WatchOptions = {},
 ): () => void {
   const win = watcher.doc.defaultView;
-  const now = (): number => (win?.performance ?? performance).now();
+  const now = opts.now ?? ((): number => (win?.performance ?? performance).now());
   const abort = new AbortController();
   let stopped = false;
   let running = false;
   let wanted = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let gapUntil = 0;
-  const findOpts = {
+  const findOpts: FindOptions & SliceOptions = {
     signal: abort.signal,
+    now,
     ...(opts.isVisible ? { isVisible: opts.isVisible } : {}),
-    ...(opts.onSlice ? { onSlice: opts.onSlice } : {}),
+    ...(opts.queueTask ? { queueTask: opts.queueTask } : {}),
+    ...(opts.sliceMs !== undefined ? { sliceMs: opts.sliceMs } : {}),
   };
   // The global timers, as the timeout in waitForTarget uses (and unit tests fake).
   const timers = globalThis;
