@@ -6,7 +6,7 @@
  */
 import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
-import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
+import { createDomWatcher, waitForTarget, watchForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { doneConditionHolds, isStepDone } from '../engine/done';
 import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
 import { locate, type PageEvidence } from '../engine/position';
@@ -259,16 +259,35 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   function refreshTarget(step: Step): void {
     if (!step.target) return;
     const state = target.value;
-    if (state.kind === 'searching' || state.kind === 'elsewhere') return;
+    // Not found: watchLate looks again, sliced and coalesced, on each change (no check storm on long pages).
+    if (state.kind === 'searching' || state.kind === 'elsewhere' || state.kind === 'not-found') return;
     if (state.kind === 'found' && state.element.isConnected) return;
     const found = findTarget(doc, step.target, visibility);
     if (found) attachTarget(step, found.element, found.index);
     else if (state.kind === 'found') {
       state.element.removeAttribute(TARGET_ATTRIBUTE);
       target.value = { kind: 'not-found' };
+      watchLate(step);
       // The portal is re-rendering (a wizard's next view): give it time before following the page.
       settleFor();
     }
+  }
+
+  /** After a not-found: the target may still come (lib/engine/dom-watcher.ts watchForTarget). */
+  function watchLate(step: Step): void {
+    const current = run.value;
+    if (!step.target || !current) return;
+    const stop = watchForTarget(
+      watcher,
+      doc,
+      step.target,
+      (found) => {
+        if (run.value !== current || current.step.value !== step || target.value.kind !== 'not-found') return;
+        attachTarget(step, found.element, found.index);
+      },
+      visibility,
+    );
+    stepCleanups.push(stop);
   }
 
   /** The page is still settling for the current step until `settleUntil`; then check once more. */
@@ -398,6 +417,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
         if (found) attachTarget(step, found.element, found.index);
         else {
           target.value = { kind: 'not-found' };
+          watchLate(step);
           // The target never came: the page may show another step (lib/engine/position.ts).
           scheduleCheck();
         }
