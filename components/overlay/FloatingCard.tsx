@@ -15,8 +15,10 @@ import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placemen
 const FIELDS = 'input:not([type=hidden]), select, textarea, [role=textbox], [role=combobox], [role=radio], [role=checkbox]';
 // The shortest card still shows its title, its buttons and about three lines of its text (which scrolls).
 const MIN_TEXT_PX = 72;
-// Finding the named controls walks the page: at most this often while scrolling.
+// Finding the named controls walks the page: after the page changes, at most this often.
 const KEEP_CLEAR_REFRESH_MS = 400;
+// The page's changes that can add, remove, show or hide something to keep clear.
+const PAGE_CHANGES: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'disabled', 'open'] };
 
 const rectOf = (el: Element): Rect => {
   const r = el.getBoundingClientRect();
@@ -65,11 +67,16 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
     if (!card || !ring || !mark) return;
     const doc = card.ownerDocument;
     const win = doc.defaultView;
-    let cache: { at: number; els: readonly Element[] } | null = null;
+    // The elements to keep clear are found again only after the page changed (or the window was resized),
+    // never on every scroll frame.
+    let cache: readonly Element[] | null = null;
+    let cachedAt = Number.NEGATIVE_INFINITY;
     const clearElements = (): readonly Element[] => {
-      const now = win?.performance.now() ?? 0;
-      if (!cache || now - cache.at > KEEP_CLEAR_REFRESH_MS) cache = { at: now, els: keepRef.current?.() ?? [] };
-      return cache.els;
+      if (!cache) {
+        cache = keepRef.current?.() ?? [];
+        cachedAt = win?.performance.now() ?? 0;
+      }
+      return cache;
     };
 
     const update = (): void => {
@@ -96,10 +103,11 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
         .map(seenRectOf)
         .filter((r) => inView(r, vw, vh));
       if (ringBox) keep.unshift(ringBox);
+      // Each field with the words of its labels: a hidden "Tôi cam đoan …" is as bad as a hidden box.
       const controls = Array.from(doc.querySelectorAll(FIELDS))
         .slice(0, 400)
         .filter((el) => !keepEls.includes(el))
-        .map(rectOf)
+        .flatMap((el) => [rectOf(el), ...Array.from((el as HTMLInputElement).labels ?? []).map(seenRectOf)])
         .filter((r) => inView(r, vw, vh));
       // The card's natural height, then the height the chosen place allows.
       card.style.removeProperty('max-height');
@@ -131,9 +139,34 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
     const MO = win?.MutationObserver;
     const mo = MO ? new MO(later) : null;
     mo?.observe(card, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
+    // The page changed (a step of the portal's wizard drew its own "Gửi hồ sơ"): find what to keep clear
+    // again and re-place, at most every KEEP_CLEAR_REFRESH_MS. data-placing says a re-place is due.
+    let timer = 0;
+    const pageChanged = (): void => {
+      cache = null;
+      if (timer || !win) return;
+      card.dataset.placing = '';
+      const wait = Math.max(0, KEEP_CLEAR_REFRESH_MS - (win.performance.now() - cachedAt));
+      timer = win.setTimeout(() => {
+        timer = 0;
+        delete card.dataset.placing;
+        update();
+      }, wait);
+    };
+    const pageMo = MO ? new MO(pageChanged) : null;
+    if (doc.body) pageMo?.observe(doc.body, PAGE_CHANGES);
+    // A resize can show or hide parts of the page (its media queries): find them again before placing.
+    const onResize = (): void => {
+      cache = null;
+    };
+    win?.addEventListener('resize', onResize);
     const stopContent = (): void => {
       mo?.disconnect();
+      pageMo?.disconnect();
+      win?.removeEventListener('resize', onResize);
       if (frame) win?.cancelAnimationFrame(frame);
+      if (timer) win?.clearTimeout(timer);
+      delete card.dataset.placing;
     };
 
     if (target) {

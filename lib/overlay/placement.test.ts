@@ -111,4 +111,17 @@ describe('dockAtEdge', () => {
     expect(d.covered).toBe(0);
     expect(d.side).toBe('right');
   });
+
+  it('leaves the edge for an empty middle column only when both edges would cover something', () => {
+    // A primary button at the right edge and named lines down the left: the middle of the page is empty.
+    const target = { x: 60, y: 400, width: 20, height: 20 };
+    const keep = [target, { x: 60, y: 300, width: 300, height: 200 }, { x: 1000, y: 200, width: 260, height: 500 }];
+    const d = dockAtEdge({ width: 360, height: 600 }, viewport, keep, [], target, 12, 300);
+    expect(d.covered).toBe(0);
+    expect(d.x).toBeGreaterThan(360);
+    expect(d.x + 360).toBeLessThan(1000);
+    // One edge free: the card stays docked there.
+    const e = dockAtEdge({ width: 360, height: 600 }, viewport, keep.slice(0, 2), [], target, 12, 300);
+    expect(e).toMatchObject({ covered: 0, side: 'right', x: 1280 - 360 - 12 });
+  });
 });

@@ -120,7 +120,8 @@ export interface DockChoice {
  * controls the step names, the primary buttons: never, when any place allows), then the fewest `controls`
  * (the fields the person is filling in, by how much of each is hidden), then the tallest card. So a card gets shorter, down to
  * `minHeight` (its title, a few lines of text that scroll, and its buttons), rather than cover a field;
- * at equal cost the side away from the target wins. Never taller than the window.
+ * at equal cost the side away from the target wins. When neither edge has a place that covers nothing, a
+ * column beside one of the things to keep clear is tried too. Never taller than the window.
  */
 export function dockAtEdge(
   card: Size,
@@ -144,16 +145,15 @@ export function dockAtEdge(
     best === null ||
     c.covered < best.covered ||
     (c.covered === best.covered && (c.others < best.others || (c.others === best.others && c.maxHeight > best.maxHeight)));
-  const edges = [...keepClear, ...controls];
-  for (const height of heights) {
-    for (const side of away) {
-      const x = Math.max(0, side === 'right' ? viewport.width - width - margin : margin);
-      // Only rectangles in this edge's band can be covered there, and only they make useful stops.
-      const band = (r: Rect): boolean => r.x < x + width && x < r.x + r.width;
-      const keep = keepClear.filter(band);
-      const fields = controls.filter(band);
+  const stops = [...keepClear, ...controls];
+  const tryColumn = (x: number, side: 'left' | 'right'): void => {
+    // Only rectangles in this column can be covered there, and only they make useful stops along it.
+    const band = (r: Rect): boolean => r.x < x + width && x < r.x + r.width;
+    const keep = keepClear.filter(band);
+    const fields = controls.filter(band);
+    for (const height of heights) {
       const ys = [margin, viewport.height - height - margin];
-      for (const r of edges) if (band(r)) ys.push(r.y + r.height + 8, r.y - height - 8);
+      for (const r of stops) if (band(r)) ys.push(r.y + r.height + 8, r.y - height - 8);
       for (const rawY of ys) {
         const y = Math.round(Math.max(margin, Math.min(rawY, viewport.height - height - margin)));
         const rect = { x, y, width, height };
@@ -163,6 +163,17 @@ export function dockAtEdge(
         if (better(choice)) best = choice;
       }
     }
+  };
+  const clampX = (x: number): number => Math.round(Math.max(margin, Math.min(x, viewport.width - width - margin)));
+  for (const side of away) tryColumn(Math.max(0, side === 'right' ? viewport.width - width - margin : margin), side);
+  // No place at either edge, even for a shorter card, covers nothing: the card leaves the edge for an empty
+  // column beside something it must keep clear (the middle of a page whose content sits at both edges).
+  // At equal cost the edge wins.
+  const done = best as DockChoice | null;
+  if (done && (done.covered > 0 || done.others > 0)) {
+    const xs = new Set<number>();
+    for (const r of keepClear) xs.add(clampX(r.x + r.width + 8)).add(clampX(r.x - width - 8));
+    for (const x of xs) tryColumn(x, x + width / 2 > viewport.width / 2 ? 'right' : 'left');
   }
   return best!;
 }

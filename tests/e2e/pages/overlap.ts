@@ -103,15 +103,16 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
 }
 
 /**
- * Wait until the card has been placed for this window size (it sets data-placed-for) and its slide to
- * the new place has finished (no running transition), checked once per frame; no fixed sleep.
+ * Wait until the card has been placed for this window size (it sets data-placed-for), no re-place after a
+ * page change is due (data-placing) and its slide to the new place has finished (no running transition),
+ * checked once per frame; no fixed sleep.
  */
 export async function cardSettled(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.waitForFunction(
     ([w, h]) => {
       const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('.dvc-float');
       if (!card) return true;
-      return window.innerWidth === w && window.innerHeight === h && card.dataset.placedFor === `${w}x${h}` && card.getAnimations().length === 0;
+      return window.innerWidth === w && window.innerHeight === h && card.dataset.placedFor === `${w}x${h}` && card.dataset.placing === undefined && card.getAnimations().length === 0;
     },
     [size.width, size.height] as const,
     { polling: 'raf', timeout: 5000 },
