@@ -200,7 +200,8 @@ it('every step with a target has a sandbox page of its route to be checked on', 
   }
 });
 
-describe('every step with a target is found, once, on a sandbox page of its route', () => {
+// Several pages at once: the checks mostly wait for pages to render, and each page keeps its own session.
+describe.concurrent('every step with a target is found, once, on a sandbox page of its route', () => {
   it.for(cases.map((c) => [`${c.guide.id}/${c.step.id} @ ${c.pattern}`, c] as const))('%s', async ([, c]) => {
     const page = await ctx.newPage();
     try {
