@@ -11,7 +11,9 @@
  * - A form of several screens on one address family (pages/portal-walk.ts: the Ministry of Justice wizard,
  *   the interlinked portal, the national one-page form up to its result) is walked: from where the hand-off
  *   lands, each step in order is looked for on the screen shown, and the screen is filled in and pressed on
- *   only while the step's target is not there yet. A step done by clicking its target is clicked.
+ *   only while the step's target is not there yet. Then the step is done as its `done` says: its target
+ *   clicked, its field filled, or the screen pressed on until what it waits for shows (the overlay moves to
+ *   the next step only then, so the next step is looked for where the overlay would show it).
  *
  * Which steps are checked is worked out from the guide files at test time; a step with a target that none
  * of these checks reaches fails the test.
@@ -177,6 +179,17 @@ async function find(page: Page, step: Step): Promise<E2eFound | null> {
   return page.evaluate((t) => (window as unknown as { __dvcFind?: (s: unknown) => E2eFound | null }).__dvcFind?.(t) ?? null, step.target as unknown);
 }
 
+/** Whether the overlay would count these conditions of a step as met, polled a little like the finder. */
+async function isDone(page: Page, done: NonNullable<Step['done']>, ms = 1500): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (!(await page.evaluate(() => '__dvcDone' in window))) await page.addScriptTag({ content: script });
+    const held = await page.evaluate((d) => (window as unknown as { __dvcDone: (d: unknown) => boolean }).__dvcDone(d), done as unknown);
+    if (held || Date.now() > end) return held;
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Poll the finder a little: sandbox pages render after load, like the portals. */
 async function findSoon(page: Page, step: Step, ms = 3000): Promise<E2eFound | null> {
   const end = Date.now() + ms;
@@ -235,6 +248,7 @@ describe.concurrent('every step with a target is found, once, on a sandbox page 
 
   it.for(walks.map((w) => [`${w.guide.id} @ ${w.pattern}: ${w.steps.map((s) => s.id).join(' → ')}`, w] as const))('%s', async ([, w]) => {
     const page = await ctx.newPage();
+    const seen: string[] = [];
     try {
       await page.goto(w.url, { timeout: 15_000 });
       for (const step of w.steps) {
@@ -249,6 +263,11 @@ describe.concurrent('every step with a target is found, once, on a sandbox page 
         expect(found, `${w.guide.id}/${step.id} on ${page.url()}`).not.toBeNull();
         expect(found!.alsoMatches, `${w.guide.id}/${step.id} on ${page.url()}: its target also matches`).toBeNull();
         note(w.guide, step, w.pattern);
+        // Where it showed, for whoever reads the run: the screen's query or hash route.
+        const u = new URL(page.url());
+        seen.push(`${step.id}@${u.hash || new URLSearchParams(u.search).get('buoc') || u.pathname}#${found!.where}`);
+        const last = step === w.steps[w.steps.length - 1];
+        const waitsFor = (step.done ?? []).filter((d) => d.appears ?? d.text ?? d.url);
         if (step.done?.some((d) => d.clicked)) {
           // Done by clicking its target (a forward button): the person fills the screen in, then clicks.
           await w.form.fill(page);
@@ -261,8 +280,16 @@ describe.concurrent('every step with a target is found, once, on a sandbox page 
           const kind = await field.evaluate((e) => (e instanceof HTMLInputElement ? e.type : e.tagName.toLowerCase()));
           if (['checkbox', 'radio', 'label'].includes(kind)) await field.check({ timeout: 3000 });
           else await field.fill('Nguyễn Văn An', { timeout: 3000 });
+        } else if (waitsFor.length > 0 && !last) {
+          // Done when the next screen shows something: the overlay moves on only then, so press on till it does.
+          for (let presses = 0; presses < 5 && !(await isDone(page, waitsFor, presses === 0 ? 0 : 1500)); presses++) {
+            const before = await screen(page);
+            await w.form.forward(page);
+            await page.waitForFunction((s) => `${location.href}|${document.body.innerText}` !== s, before, { timeout: 5000 });
+          }
         }
       }
+      console.info(`[targets] ${w.guide.id}: ${seen.join(' ')}`);
     } finally {
       await page.close();
     }

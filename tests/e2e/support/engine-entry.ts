@@ -1,12 +1,13 @@
 /**
- * Bundled into test pages by engine-in-page.ts: the overlay's findTarget, nothing else, plus a uniqueness
+ * Bundled into test pages by engine-in-page.ts: the overlay's findTarget and done check, plus a uniqueness
  * check: the strategy that found the element, asked again with that element (and what holds it or lies in
  * it) left out, must find nothing as good, or the overlay could as well have pointed at the other one.
  */
 import { contentText, getAccessibleName } from '../../../lib/engine/accessible-name';
+import { isStepDone } from '../../../lib/engine/done';
 import { findTarget, isElementVisible } from '../../../lib/engine/targets';
 import { normalizeText } from '../../../lib/engine/text';
-import type { TargetStrategy } from '../../../lib/guide/schema';
+import type { DoneCondition, TargetStrategy } from '../../../lib/guide/schema';
 
 export interface E2eFound {
   /** `<strategy index>:<tag>` of the element the overlay would point at. */
@@ -43,3 +44,7 @@ function labelsOf(el: Element): Element[] {
     alsoMatches: ambiguous ? `${ambiguous.tagName.toLowerCase()}: ${normalizeText(contentText(ambiguous)).slice(0, 60)}` : null,
   };
 };
+
+/** Whether a step's `done` conditions hold on this page as the overlay judges them (no click seen). */
+(window as unknown as { __dvcDone: (done: DoneCondition[]) => boolean }).__dvcDone = (done) =>
+  isStepDone({ done }, { doc: document, href: location.href, clickedTarget: false }) !== null;
