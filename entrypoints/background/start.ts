@@ -56,7 +56,7 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(refreshCatalog);
   browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
-  const hooks = { onSessionRunSaved: checklist.onRunSaved };
+  const hooks = { onSessionRunSaved: checklist.onRunSaved, resumable: checklist.resumable, adopt: checklist.adopt };
   const author = startAuthor(runs, kv, catalog.getGuides);
   const guidesFor = createGuidesRouter(catalog.getGuides);
   startPractice();

@@ -4,7 +4,7 @@
  * when a file is double-clicked, hence the `delimiter` option.
  */
 import { CHANNEL_LABELS, STATUS_LABELS, VN_OFFSET_MINUTES, type Session } from './model';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/lang';
 import { COUNT_KEYS, type Report, type ReportCounts } from './report';
 
 export interface CsvOptions {

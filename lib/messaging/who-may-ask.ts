@@ -39,7 +39,9 @@ export function senderKind(sender: SenderLike, self: Self): SenderKind {
 
 /** Message type prefixes and exact types, and the senders each may come from. */
 const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly SenderKind[] }> = [
-  // The overlay's own run: keyed by the sender's tab, so a tab reaches only its own.
+  // The overlay's own run: keyed by the sender's tab, so a tab reaches only its own. `overlay:resumable` and
+  // `overlay:adopt` (a new tab's "continue this session?") answer only a session run of a guide of that
+  // page, with its label and place: nothing of notes, codes or other sessions (lib/tabs/session-tab-sync.ts).
   { match: (t) => t.startsWith('overlay:'), from: ['portal-tab'] },
   // Guides are public text, needed by the overlay and the side panel alike.
   { match: (t) => t === 'guides:get', from: ['portal-tab', 'extension-page'] },
