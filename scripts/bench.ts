@@ -51,7 +51,7 @@ async function section(name: string, work: () => Promise<BenchRow[]>, opts: { ex
   const loadAtStart = os.loadavg()[0] as number;
   process.stderr.write(`bench: ${name}…`);
   try {
-    rows.push(...(opts.exact ? await work() : await measureWithRepeats(work)));
+    rows.push(...(opts.exact ? (await work()).map((r) => ({ ...r, exact: true })) : await measureWithRepeats(work)));
     const seconds = (Date.now() - started) / 1000;
     process.stderr.write(` ${seconds.toFixed(1)} s\n`);
     sectionLoads.push(`${name}: ${seconds.toFixed(0)} s, 1-min load ${loadAtStart.toFixed(2)} → ${(os.loadavg()[0] as number).toFixed(2)}`);

@@ -6,8 +6,9 @@
  * its figures misses its target, the whole section is measured again, up to ATTEMPTS times in all. A
  * figure PASSES if it met its target in any attempt (the first passing attempt is printed), and FAILS only
  * if it missed in every attempt (the last attempt is printed). The table's "Tries" column says which
- * attempt is shown out of how many were made. Exact figures (sizes, counts) are measured once: measuring
- * them again cannot change them.
+ * attempt is shown out of how many were made. Exact figures (sizes, counts: `exact: true` on the row,
+ * or a whole section measured with `{ exact: true }` in bench.ts) never cause a repeat: measuring them
+ * again cannot change them.
  */
 
 export interface BenchRow {
@@ -23,6 +24,8 @@ export interface BenchRow {
   note?: string;
   /** Set by measureWithRepeats: the attempt shown, out of how many were made ("2/3"). */
   tries?: string;
+  /** A byte count or a count, not a time: measuring it again cannot change it, so it never causes a repeat. */
+  exact?: boolean;
 }
 
 /** A timed figure that misses its target is measured up to this many times in all before it fails. */
@@ -46,7 +49,7 @@ export async function measureWithRepeats(measure: () => Promise<BenchRow[]>, att
       if (before?.pass === true) continue;
       shown.set(row.measure, { ...row, tries: String(i) });
     }
-    if (![...shown.values()].some((r) => r.pass === false)) break;
+    if (![...shown.values()].some((r) => r.pass === false && !r.exact)) break;
   }
   return order.map((m) => {
     const row = shown.get(m) as BenchRow;
@@ -89,7 +92,7 @@ const mark = (row: BenchRow): string => (row.pass === undefined ? '' : row.pass 
 /** A plain-text table (monospace, fits a terminal and a Markdown code block). */
 export function formatTable(rows: readonly BenchRow[]): string {
   const header = ['Measure', 'Figure', 'Target', '', 'Tries'];
-  const body = rows.map((r) => [r.measure, r.figure, r.target, mark(r), r.pass === undefined ? '' : (r.tries ?? '1/1')]);
+  const body = rows.map((r) => [r.measure, r.figure, r.target, mark(r), r.pass === undefined ? '' : r.exact ? 'exact' : (r.tries ?? '1/1')]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] as string).length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();
   const out: string[] = [];
@@ -107,7 +110,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   out.push(
     '',
     `Tries: a timed figure that misses its target is measured again, up to ${ATTEMPTS} times in all; it FAILS only if it missed every time.`,
-    '  "2/3" = the 2nd attempt is shown, 3 were made (the section is re-measured while any of its figures fails). Sizes and counts are exact: 1/1.',
+    '  "2/3" = the 2nd attempt is shown, 3 were made (the section is re-measured while any of its timed figures fails). "exact": a size or count, never repeated.',
   );
   return out.join('\n');
 }

@@ -35,7 +35,8 @@ async function extensionWorker(ctx: BrowserContext, timeoutMs = 30_000): Promise
 /** A fresh profile folder; pass the same one to two launches to test a browser restart. */
 export function makeProfileDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-guide-profile-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Chromium may still be writing into the profile for a moment after close(): retry instead of ENOTEMPTY.
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
 }
 
 export function hostResolverRules(port: number): string {
