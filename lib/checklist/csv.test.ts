@@ -129,7 +129,8 @@ describe('CSV for Excel', () => {
     const rows = parseCsv(sessionsToCsv(generateSessions(10_000), 'vi'));
     expect(rows).toHaveLength(10_001);
     expect(new Set(rows.map((row) => row.length))).toEqual(new Set([16]));
-  });
+    // A size test, not a speed test (speed is in the bench): room for a busy machine.
+  }, 60_000);
 
   it('exports the report with a line per period and per procedure, and a total', () => {
     const report = buildReport(generateSessions(200), { period: 'month', from: '2025-07-01', to: '2025-08-31', today: FIXTURE_TODAY });
