@@ -22,8 +22,8 @@ import {
 } from './accessible-name';
 import { runSliced, runToEnd, type SliceOptions } from './slices';
 import { normalizeText } from './text';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'vi' | 'en';
 
 export interface FindOptions {
   /** Which elements count as visible; defaults to {@link isElementVisible}. Tests inject their own. */
