@@ -166,6 +166,7 @@ describe('watchForTarget', () => {
     const stop = watchForTarget(watcher, document, [{ text: 'Xác nhận', role: 'button' }], onFound, {
       // Every step pauses and the test runs the paused work by hand: the first check stays in flight.
       sliceMs: 0,
+      minSteps: 1,
       now: () => 0,
       queueTask: (run) => pending.push(run),
       onCheck: () => checks++,

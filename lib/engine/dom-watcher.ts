@@ -119,7 +119,7 @@ export function createDomWatcher(doc: Document): DomWatcher {
   };
 }
 
-export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'onSlice'> {
+export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'minSteps' | 'onSlice'> {
   isVisible?(el: Element): boolean;
   /** Told when each check starts (npm run bench counts them against the page's batches). */
   onCheck?(): void;
@@ -163,6 +163,7 @@ export function watchForTarget(
     ...(opts.isVisible ? { isVisible: opts.isVisible } : {}),
     ...(opts.queueTask ? { queueTask: opts.queueTask } : {}),
     ...(opts.sliceMs !== undefined ? { sliceMs: opts.sliceMs } : {}),
+    ...(opts.minSteps !== undefined ? { minSteps: opts.minSteps } : {}),
   };
   // The global timers, as the timeout in waitForTarget uses (and unit tests fake).
   const timers = globalThis;

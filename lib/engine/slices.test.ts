@@ -33,7 +33,7 @@ describe('runSliced', () => {
     let clock = 0;
     const seen: number[] = [];
     // Each step "takes" 1 ms; slices of 3 ms.
-    const result = runSliced(counting(10, seen), null, { now: () => clock++, sliceMs: 3, queueTask: q.queue });
+    const result = runSliced(counting(10, seen), null, { now: () => clock++, sliceMs: 3, minSteps: 1, queueTask: q.queue });
     expect(seen.length).toBeLessThan(10);
     expect(q.pending).toHaveLength(1);
     q.drain();
@@ -46,7 +46,7 @@ describe('runSliced', () => {
     let clock = 0;
     const seen: number[] = [];
     const abort = new AbortController();
-    const result = runSliced(counting(10, seen), null, { now: () => clock++, sliceMs: 2, queueTask: q.queue, signal: abort.signal });
+    const result = runSliced(counting(10, seen), null, { now: () => clock++, sliceMs: 2, minSteps: 1, queueTask: q.queue, signal: abort.signal });
     const before = seen.length;
     abort.abort();
     q.drain();
@@ -85,7 +85,7 @@ describe('findTargetSliced', () => {
     for (const strategies of cases) {
       const q = manualQueue();
       let pauses = 0;
-      const sliced = findTargetSliced(document, strategies, { sliceMs: 0, queueTask: (run) => (pauses++, q.queue(run)) });
+      const sliced = findTargetSliced(document, strategies, { sliceMs: 0, minSteps: 1, queueTask: (run) => (pauses++, q.queue(run)) });
       q.drain();
       const got = await sliced;
       const want = findTarget(document, strategies);
@@ -93,5 +93,15 @@ describe('findTargetSliced', () => {
       expect(got?.index).toBe(want?.index);
       expect(pauses).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('runSliced on a busy machine', () => {
+  it('runs a few steps before it may pause, however slow the clock says they were', async () => {
+    const queue = vi.fn();
+    let clock = 0;
+    // Each step "takes" 100 ms: a starved CPU. A short search still ends in the task that asked.
+    await expect(runSliced(counting(20, []), null, { now: () => (clock += 100), minSteps: 32, queueTask: queue })).resolves.toBe('done');
+    expect(queue).not.toHaveBeenCalled();
   });
 });

@@ -13,6 +13,11 @@ export interface SliceOptions {
   signal?: AbortSignal;
   /** Longest run before pausing, in ms (default {@link SLICE_MS}). */
   sliceMs?: number;
+  /**
+   * Steps each slice runs before it may pause, whatever the clock says (default {@link MIN_STEPS}): a
+   * normal portal page is searched in the one task that asked, even when the machine is busy.
+   */
+  minSteps?: number;
   /** Clock, in ms (default: performance.now of the document's window). */
   now?(): number;
   /** How to continue in a later task (default: {@link taskQueue} of the document's window). */
@@ -26,6 +31,9 @@ export interface SliceOptions {
  * at most, so a slice ends within about a millisecond of this even on a busy machine.
  */
 export const SLICE_MS = 3;
+
+/** About 2,000 elements' work (a millisecond or two): a whole search on a normal page. */
+export const MIN_STEPS = 32;
 
 interface TaskWindow {
   performance?: { now(): number };
@@ -75,6 +83,7 @@ export function runSliced<T>(work: Generator<void, T>, win: TaskWindow | null | 
   const now = opts.now ?? (() => (win?.performance ?? performance).now());
   const queue = opts.queueTask ?? taskQueue(win);
   const sliceMs = opts.sliceMs ?? SLICE_MS;
+  const minSteps = opts.minSteps ?? MIN_STEPS;
   return new Promise<T | null>((resolve, reject) => {
     const slice = (): void => {
       if (opts.signal?.aborted) {
@@ -84,14 +93,14 @@ export function runSliced<T>(work: Generator<void, T>, win: TaskWindow | null | 
       }
       const start = now();
       try {
-        for (;;) {
+        for (let steps = 1; ; steps++) {
           const step = work.next();
           if (step.done) {
             opts.onSlice?.(now() - start);
             resolve(step.value);
             return;
           }
-          if (now() - start >= sliceMs) break;
+          if (steps >= minSteps && now() - start >= sliceMs) break;
         }
       } catch (err) {
         reject(err);

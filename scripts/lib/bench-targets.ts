@@ -6,8 +6,7 @@
  * - per check: p95 of the whole search (first slice to result, wall clock) over the runs;
  * - longest slice: the longest single task of our finder (wall clock, every slice of every run), and the
  *   long tasks (over 50 ms, PerformanceObserver 'longtask') while the checks ran;
- * - before: the synchronous findTarget at the base commit (`git merge-base HEAD main`), in the same run,
- *   one task per check.
+ * - before: the synchronous findTarget at {@link BEFORE_COMMIT}, in the same run, one task per check.
  * Then the re-check storm: the 5,000-row page adding 1,000 nodes a second while the engine waits for a
  * target that is not there (watchForTarget): checks started against the page's mutation batches, the
  * longest slice and the long tasks. Wall-clock slices include the time the OS gave the browser's main
@@ -23,6 +22,8 @@ import { chromium } from 'playwright-core';
 import { CHROME_PATH } from '../../tests/e2e/support/paths';
 import { median, ms, percentile, ratio, type BenchRow } from './bench-stats';
 
+/** main before the sliced finder (issue 10 item 7's second session): one synchronous search per check. */
+const BEFORE_COMMIT = 'b05f621';
 const SIZES = [1000, 5000] as const;
 const TARGETS = [
   { name: '{text: "Mã hồ sơ"}', strategies: [{ text: 'Mã hồ sơ' }] },
@@ -54,7 +55,7 @@ async function bundle(root: string, dir: string, sliced: boolean): Promise<strin
 function beforeFiles(root: string): { dir: string; cleanup(): void } | null {
   try {
     const git = (args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const base = git(['merge-base', 'HEAD', 'main']).trim();
+    const base = BEFORE_COMMIT;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-bench-targets-'));
     for (const f of ['targets.ts', 'accessible-name.ts', 'text.ts']) writeFileSync(path.join(dir, f), git(['show', `${base}:lib/engine/${f}`]));
     // targets.ts imports the schema type only; the bundle needs no file for it.
