@@ -1,10 +1,10 @@
 /** Which steps of a step-by-step list are open. Kept outside the component so a surface can restore it. */
 import { computed, signal } from '@preact/signals';
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 
 export interface StepListModel {
   readonly stepIds: readonly string[];
-  expanded: Signal<ReadonlySet<string>>;
+  expanded: ReadonlySignal<ReadonlySet<string>>;
   allExpanded: ReadonlySignal<boolean>;
   isExpanded(id: string): boolean;
   toggle(id: string): void;

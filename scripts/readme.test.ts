@@ -16,4 +16,9 @@ describe('README for a newcomer', () => {
     expect(rules).not.toContain('…');
     for (const host of PORTAL_HOSTS) expect(rules).toContain(`MAP ${host} 127.0.0.1:8790`);
   });
+
+  it("the browser command accepts the demo's throwaway https certificate (the extension opens https start pages)", () => {
+    const command = README.slice(README.indexOf('chromium --user-data-dir'));
+    expect(command.slice(0, command.indexOf('```'))).toContain('--ignore-certificate-errors');
+  });
 });

@@ -3,8 +3,9 @@
  * (like the town catalog), inside the click, before anything is awaited; then it is stored and the
  * background registers the overlay there.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { AddressSetting } from '../AddressSetting';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import { parsePracticeDomain, practiceMatchPattern } from '../../lib/practice/hosts';
 
@@ -19,7 +20,6 @@ export interface PracticeSettingsProps {
 type Status = 'idle' | 'bad' | 'refused';
 
 export function PracticeSettings({ lang, load, store, requestPermission }: PracticeSettingsProps): JSX.Element {
-  const uid = useId();
   const [text, setText] = useState('');
   const [current, setCurrent] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>('idle');
@@ -29,79 +29,50 @@ export function PracticeSettings({ lang, load, store, requestPermission }: Pract
       setText(d ?? '');
     });
   }, []);
-  const bad = status === 'bad';
   return (
-    <section class="dvc dvc-ws" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`}>{t(lang, 'practice.heading')}</h2>
-      <p>{t(lang, 'practice.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const domain = parsePracticeDomain(text);
-          if (domain === null) {
-            setStatus('bad');
-            return;
-          }
-          requestPermission(practiceMatchPattern(domain)).then(
-            async (granted) => {
-              if (!granted) {
-                setStatus('refused');
-                return;
-              }
-              await store(domain);
-              setCurrent(domain);
-              setStatus('idle');
-            },
-            () => setStatus('refused'),
-          );
-        }}
-      >
-        <div class="dvc-field">
-          <label for={`${uid}-d`}>{t(lang, 'practice.label')}</label>
-          <span id={`${uid}-hint`} class="dvc-field__hint">
-            {t(lang, 'practice.hint')}
-          </span>
-          {bad && (
-            <span id={`${uid}-err`} class="dvc-field__error">
-              {t(lang, 'practice.bad')}
-            </span>
-          )}
-          <input
-            id={`${uid}-d`}
-            class="dvc-input"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={text}
-            aria-invalid={bad}
-            aria-describedby={bad ? `${uid}-err ${uid}-hint` : `${uid}-hint`}
-            onInput={(e) => {
-              setText(e.currentTarget.value);
-              setStatus('idle');
-            }}
-          />
-        </div>
-        <div class="dvc-ws__bar">
-          <button type="submit" class="dvc-btn">
-            {t(lang, 'practice.on')}
+    <AddressSetting
+      sectionClass="dvc dvc-ws"
+      heading={t(lang, 'practice.heading')}
+      intro={t(lang, 'practice.intro')}
+      label={t(lang, 'practice.label')}
+      hint={t(lang, 'practice.hint')}
+      error={status === 'bad' && t(lang, 'practice.bad')}
+      type="text"
+      value={text}
+      onInput={(v) => {
+        setText(v);
+        setStatus('idle');
+      }}
+      onSave={() => {
+        const domain = parsePracticeDomain(text);
+        if (domain === null) {
+          setStatus('bad');
+          return;
+        }
+        // Synchronously, inside the gesture: browsers grant a host permission only there.
+        requestPermission(practiceMatchPattern(domain)).then(
+          async (granted) => {
+            if (!granted) {
+              setStatus('refused');
+              return;
+            }
+            await store(domain);
+            setCurrent(domain);
+            setStatus('idle');
+          },
+          () => setStatus('refused'),
+        );
+      }}
+      saveLabel={t(lang, 'practice.on')}
+      actions={
+        current && (
+          <button type="button" class="dvc-btn dvc-btn--quiet" onClick={() => void store(null).then(() => setCurrent(null))}>
+            {t(lang, 'practice.off')}
           </button>
-          {current && (
-            <button
-              type="button"
-              class="dvc-btn dvc-btn--quiet"
-              onClick={() => {
-                void store(null).then(() => setCurrent(null));
-              }}
-            >
-              {t(lang, 'practice.off')}
-            </button>
-          )}
-        </div>
-        <p role="status" class="dvc-muted">
-          {status === 'refused' ? t(lang, 'practice.refused') : current ? t(lang, 'practice.isOn', { domain: current }) : t(lang, 'practice.isOff')}
-        </p>
-      </form>
-    </section>
+        )
+      }
+      status={status === 'refused' ? t(lang, 'practice.refused') : current ? t(lang, 'practice.isOn', { domain: current }) : t(lang, 'practice.isOff')}
+      statusClass="dvc-muted"
+    />
   );
 }

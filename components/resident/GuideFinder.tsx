@@ -80,7 +80,7 @@ export function GuideFinder({ model, lang, headingLevel }: GuideFinderProps): JS
           spellcheck={false}
           aria-describedby={`${uid}-hint`}
           value={model.query.value}
-          onInput={(e) => (model.query.value = e.currentTarget.value)}
+          onInput={(e) => model.setQuery(e.currentTarget.value)}
         />
       </form>
       {model.loadFailed.value && (

@@ -74,7 +74,7 @@ export function BackupPanel({ model, lang, onDownload }: BackupPanelProps): JSX.
             </dl>
             {preview.keepNewerLocal > 0 && (
               <label class="dvc-choice">
-                <input type="checkbox" checked={model.overwriteNewer.value} onChange={(e) => (model.overwriteNewer.value = e.currentTarget.checked)} />
+                <input type="checkbox" checked={model.overwriteNewer.value} onChange={(e) => model.setOverwriteNewer(e.currentTarget.checked)} />
                 <span>{t(lang, 'ws.overwriteNewer', { n: preview.keepNewerLocal })}</span>
               </label>
             )}

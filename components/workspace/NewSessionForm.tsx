@@ -5,6 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { NewSessionInput } from '../../lib/checklist/model';
+import { Field } from '../Field';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { NewSessionModel } from '../../lib/workspace/new-session-model';
 
@@ -40,49 +41,42 @@ export function NewSessionForm({ model, lang, onSubmit, onCancel }: NewSessionFo
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>{t(lang, 'session.new')}</h2>
-      <div class="dvc-field">
-        <label for={`${uid}-label`}>{t(lang, 'session.resident')}</label>
-        <span id={`${uid}-hint`} class="dvc-field__hint">
-          {t(lang, 'session.residentHint')}
-        </span>
-        {missing === 'label' && (
-          <span id={`${uid}-err`} class="dvc-field__error">
-            {t(lang, 'ws.needLabel')}
-          </span>
+      <Field
+        id={`${uid}-label`}
+        label={t(lang, 'session.resident')}
+        hint={t(lang, 'session.residentHint')}
+        error={missing === 'label' && t(lang, 'ws.needLabel')}
+        note={warning?.message[lang] ?? ''}
+      >
+        {(control) => (
+          <input
+            {...control}
+            class="dvc-input"
+            type="text"
+            autocomplete="off"
+            maxLength={200}
+            value={model.label.value}
+            onInput={(e) => model.setLabel(e.currentTarget.value)}
+          />
         )}
-        <p id={`${uid}-warn`} class="dvc-warn" aria-live="polite" hidden={!warning}>
-          {warning?.message[lang]}
-        </p>
-        <input
-          id={`${uid}-label`}
-          class="dvc-input"
-          type="text"
-          autocomplete="off"
-          maxLength={200}
-          aria-describedby={`${uid}-hint ${uid}-warn${missing === 'label' ? ` ${uid}-err` : ''}`}
-          aria-invalid={missing === 'label' ? true : undefined}
-          value={model.label.value}
-          onInput={(e) => (model.label.value = e.currentTarget.value)}
-        />
-      </div>
-      <div class="dvc-field">
-        <label for={`${uid}-q`}>{t(lang, 'ws.findGuide')}</label>
-        <span id={`${uid}-qhint`} class="dvc-field__hint">
-          {t(lang, 'ws.findGuideHint')}
-        </span>
-        <input
-          id={`${uid}-q`}
-          class="dvc-input"
-          type="search"
-          autocomplete="off"
-          aria-describedby={`${uid}-qhint ${uid}-count`}
-          value={model.guideQuery.value}
-          onInput={(e) => (model.guideQuery.value = e.currentTarget.value)}
-        />
-        <span id={`${uid}-count`} class="dvc-field__hint" aria-live="polite">
-          {model.matches.value.length === 0 ? t(lang, 'search.noResults', { query: model.guideQuery.value }) : t(lang, 'search.results', { n: model.matches.value.length })}
-        </span>
-      </div>
+      </Field>
+      <Field id={`${uid}-q`} label={t(lang, 'ws.findGuide')} hint={t(lang, 'ws.findGuideHint')} describedBy={`${uid}-count`}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              class="dvc-input"
+              type="search"
+              autocomplete="off"
+              value={model.guideQuery.value}
+              onInput={(e) => model.setGuideQuery(e.currentTarget.value)}
+            />
+            <span id={`${uid}-count`} class="dvc-field__hint" aria-live="polite">
+              {model.matches.value.length === 0 ? t(lang, 'search.noResults', { query: model.guideQuery.value }) : t(lang, 'search.results', { n: model.matches.value.length })}
+            </span>
+          </>
+        )}
+      </Field>
       <fieldset class="dvc-field" aria-invalid={missing === 'guide' ? true : undefined}>
         <legend>{t(lang, 'session.chooseGuide')}</legend>
         {missing === 'guide' && <span class="dvc-field__error">{t(lang, 'ws.needGuide')}</span>}
@@ -93,7 +87,7 @@ export function NewSessionForm({ model, lang, onSubmit, onCancel }: NewSessionFo
               name={`${uid}-guide`}
               value={g.id}
               checked={model.guideId.value === g.id}
-              onChange={() => (model.guideId.value = g.id)}
+              onChange={() => model.chooseGuide(g.id)}
             />
             <span>
               {g.title}

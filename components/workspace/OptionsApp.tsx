@@ -4,6 +4,7 @@
  */
 import { useEffect, useId } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { Field } from '../Field';
 import { LANGS, t, type Lang } from '../../lib/i18n/workspace-messages';
 import { parseRetention, RETENTION_MAX, RETENTION_MIN, type SettingsModel } from '../../lib/workspace/settings-model';
 import type { CatalogSettingsModel } from '../../lib/workspace/catalog-settings-model';
@@ -54,29 +55,24 @@ export function OptionsApp({ model, lang, onLang, catalog, town }: OptionsAppPro
         }}
         noValidate
       >
-        <div class="dvc-field">
-          <label for={`${uid}-days`}>{t(lang, 'settings.retentionDays')}</label>
-          <span id={`${uid}-dayshint`} class="dvc-field__hint">
-            {t(lang, 'ws.retentionHint')}
-          </span>
-          {invalid && (
-            <span id={`${uid}-dayserr`} class="dvc-field__error">
-              {t(lang, 'ws.retentionInvalid', { min: RETENTION_MIN, max: RETENTION_MAX })}
-            </span>
+        <Field
+          label={t(lang, 'settings.retentionDays')}
+          hint={t(lang, 'ws.retentionHint')}
+          error={invalid && t(lang, 'ws.retentionInvalid', { min: RETENTION_MIN, max: RETENTION_MAX })}
+        >
+          {(control) => (
+            <input
+              {...control}
+              class="dvc-input dvc-input--short"
+              type="number"
+              inputMode="numeric"
+              min={RETENTION_MIN}
+              max={RETENTION_MAX}
+              value={model.retentionInput.value}
+              onInput={(e) => model.setRetentionInput(e.currentTarget.value)}
+            />
           )}
-          <input
-            id={`${uid}-days`}
-            class="dvc-input dvc-input--short"
-            type="number"
-            inputMode="numeric"
-            min={RETENTION_MIN}
-            max={RETENTION_MAX}
-            aria-describedby={`${uid}-dayshint${invalid ? ` ${uid}-dayserr` : ''}`}
-            aria-invalid={invalid ? true : undefined}
-            value={model.retentionInput.value}
-            onInput={(e) => (model.retentionInput.value = e.currentTarget.value)}
-          />
-        </div>
+        </Field>
         <button type="submit" class="dvc-btn dvc-btn--primary" disabled={invalid}>
           {t(lang, 'session.save')}
         </button>

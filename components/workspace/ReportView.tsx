@@ -2,13 +2,14 @@
  * The counts the town asks for, per day or per month: a table (the truth, read by screen readers), a
  * bar chart of the same numbers, the per-procedure breakdown, and CSV files for the town's spreadsheet.
  */
-import { useEffect, useId } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { COUNT_KEYS, type ReportCounts, type ReportRow } from '../../lib/checklist/report';
 import { formatDate } from '../../lib/i18n/format';
 import { t, type Lang, type MessageKey } from '../../lib/i18n/workspace-messages';
 import type { ReportModel } from '../../lib/workspace/report-model';
 import { BarChart } from './BarChart';
+import { DayField } from './DayField';
 import { ErrorBox } from './ErrorBox';
 
 export interface ReportViewProps {
@@ -80,6 +81,9 @@ function CountsTable({ caption, rows, total, first, lang }: { caption: string; r
 export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.Element {
   const uid = useId();
   const report = model.report.value;
+  const [checked, setChecked] = useState(false);
+  /** Range ends whose text is not a day (the model keeps the last good one). */
+  const notDay = useRef(new Set<'from' | 'to'>());
   useEffect(() => {
     if (!model.report.value) void model.load();
   }, [model]);
@@ -98,7 +102,11 @@ export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.El
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void model.load();
+          setChecked(true);
+          // A range end that is not a day yet: say so there rather than show the last good range.
+          const wrong = (['from', 'to'] as const).find((k) => notDay.current.has(k));
+          if (wrong) document.getElementById(`${uid}-${wrong}`)?.focus();
+          else void model.load();
         }}
       >
         <fieldset class="dvc-field">
@@ -119,14 +127,22 @@ export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.El
           ))}
         </fieldset>
         <div class="dvc-ws__bar">
-          <div class="dvc-field">
-            <label for={`${uid}-from`}>{t(lang, 'report.from')}</label>
-            <input id={`${uid}-from`} class="dvc-input" type="date" value={model.from.value} onInput={(e) => (model.from.value = e.currentTarget.value)} />
-          </div>
-          <div class="dvc-field">
-            <label for={`${uid}-to`}>{t(lang, 'report.to')}</label>
-            <input id={`${uid}-to`} class="dvc-input" type="date" value={model.to.value} onInput={(e) => (model.to.value = e.currentTarget.value)} />
-          </div>
+          {(['from', 'to'] as const).map((k) => (
+            <DayField
+              key={k}
+              id={`${uid}-${k}`}
+              label={t(lang, k === 'from' ? 'report.from' : 'report.to')}
+              lang={lang}
+              value={(k === 'from' ? model.from : model.to).value}
+              checked={checked}
+              onDay={(d) => {
+                if (d === null) return void notDay.current.add(k);
+                notDay.current.delete(k);
+                if (k === 'from') model.setFrom(d);
+                else model.setTo(d);
+              }}
+            />
+          ))}
         </div>
         <button type="submit" class="dvc-btn">
           {t(lang, 'ws.showReport')}
@@ -160,7 +176,7 @@ export function ReportView({ model, lang, onDownload }: ReportViewProps): JSX.El
           class="dvc-input dvc-input--short"
           aria-describedby={`${uid}-sephint`}
           value={model.delimiter.value}
-          onChange={(e) => (model.delimiter.value = e.currentTarget.value === ';' ? ';' : ',')}
+          onChange={(e) => model.setDelimiter(e.currentTarget.value === ';' ? ';' : ',')}
         >
           <option value=",">{t(lang, 'ws.csvComma')}</option>
           <option value=";">{t(lang, 'ws.csvSemicolon')}</option>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { Field } from '../Field';
 import { t, type Lang } from '../../lib/i18n/workspace-messages';
 import type { TownSettingsModel } from '../../lib/workspace/town-settings-model';
 
@@ -34,19 +35,19 @@ export function TownSettings({ model, lang }: TownSettingsProps): JSX.Element {
         }}
         noValidate
       >
-        <div class="dvc-field">
-          <label for={`${uid}-url`}>{t(lang, 'town.urlLabel')}</label>
-          {notice?.kind === 'bad-url' && <span class="dvc-field__error">{t(lang, 'catalog.badUrl')}</span>}
-          <input
-            id={`${uid}-url`}
-            class="dvc-input"
-            type="url"
-            inputMode="url"
-            spellcheck={false}
-            value={model.urlInput.value}
-            onInput={(e) => (model.urlInput.value = e.currentTarget.value)}
-          />
-        </div>
+        <Field label={t(lang, 'town.urlLabel')} error={notice?.kind === 'bad-url' && t(lang, 'catalog.badUrl')}>
+          {(control) => (
+            <input
+              {...control}
+              class="dvc-input"
+              type="url"
+              inputMode="url"
+              spellcheck={false}
+              value={model.urlInput.value}
+              onInput={(e) => model.setUrlInput(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <div class="dvc-ws__bar">
           <button type="submit" class="dvc-btn dvc-btn--primary" disabled={busy}>
             {t(lang, 'town.save')}

@@ -3,7 +3,8 @@
  * table, kept in its own module so the portal content script and the town widget do not carry them.
  * Workspace code imports `t` from here; it knows both parts.
  */
-import { format, lookup, type MessageKey } from './info-messages';
+import { lookup, type MessageKey } from './info-messages';
+import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
 export { LANGS, isLang, type Lang, type MessageParams } from './messages';
@@ -40,6 +41,8 @@ const vi = {
   'report.today': 'Hôm nay',
   'report.from': 'Từ ngày',
   'report.to': 'Đến ngày',
+  'report.dayHint': 'Ngày/tháng/năm, ví dụ 18/07/2026',
+  'report.badDay': 'Chưa đúng ngày: viết ngày/tháng/năm, ví dụ 18/07/2026.',
   'report.csv': 'Tải báo cáo CSV',
   'report.export': 'Xuất dữ liệu (JSON)',
   'report.import': 'Nhập dữ liệu (JSON)',
@@ -223,6 +226,8 @@ const en: Record<WorkspaceMessageKey, string> = {
   'report.today': 'Today',
   'report.from': 'From',
   'report.to': 'To',
+  'report.dayHint': 'Day/month/year, for example 18/07/2026',
+  'report.badDay': 'Not a date: write day/month/year, for example 18/07/2026.',
   'report.csv': 'Download CSV report',
   'report.export': 'Export data (JSON)',
   'report.import': 'Import data (JSON)',
@@ -371,5 +376,5 @@ const en: Record<WorkspaceMessageKey, string> = {
 const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
-  return format((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
+  return fill((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
 }

@@ -35,17 +35,17 @@ describe('createFinderModel', () => {
 
   it('finds guides without diacritics', () => {
     const { model } = setup();
-    model.query.value = 'khai sinh';
+    model.setQuery('khai sinh');
     const list = model.list.value;
     expect(list.kind).toBe('found');
     if (list.kind === 'found') expect(list.guides[0]!.id).toBe('dang-ky-khai-sinh');
-    model.query.value = 'LY LICH tu phap';
+    model.setQuery('LY LICH tu phap');
     expect(model.list.value.kind === 'found' && model.list.value.guides[0]!.id).toBe('cap-phieu-ly-lich-tu-phap');
   });
 
   it("offers the portal's search for words that find no guide", () => {
     const { model } = setup();
-    model.query.value = 'hộ chiếu phổ thông';
+    model.setQuery('hộ chiếu phổ thông');
     expect(model.list.value).toEqual({
       kind: 'none',
       query: 'hộ chiếu phổ thông',

@@ -3,7 +3,7 @@
  * opened, the papers ticked for it (kept in extension storage, ids only: nothing typed is stored), and
  * "Mở trên Cổng Dịch vụ công". The search is local: the words never leave the device.
  */
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide } from '../guide/schema';
 import { createGuideIndex } from '../search/guide-fields';
 import { finderList, type FinderList } from './common-guides';
@@ -23,13 +23,14 @@ export interface FinderModel {
   guides: ReadonlySignal<readonly Guide[]>;
   /** The guides could not be had from the background. */
   loadFailed: ReadonlySignal<boolean>;
-  query: Signal<string>;
+  query: ReadonlySignal<string>;
   list: ReadonlySignal<FinderList>;
   selected: ReadonlySignal<Guide | null>;
   /** The selected guide's start page, or null when it has none to open. */
   startUrl: ReadonlySignal<string | null>;
   checked: ReadonlySignal<ReadonlySet<string>>;
   open: ReadonlySignal<OpenState>;
+  setQuery(text: string): void;
   setGuides(guides: readonly Guide[]): void;
   failLoad(): void;
   select(guideId: string): Promise<void>;
@@ -66,6 +67,9 @@ export function createFinderModel(deps: FinderDeps): FinderModel {
     startUrl: computed(() => (selected.value ? guideStartUrl(selected.value) : null)),
     checked,
     open,
+    setQuery(text) {
+      query.value = text;
+    },
     setGuides(list) {
       guides.value = list;
       loadFailed.value = false;

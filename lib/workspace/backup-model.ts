@@ -3,7 +3,7 @@
  * replaced, or are newer here), and sessions newer on this computer are only replaced when the helper
  * ticks that choice: nothing newer is overwritten silently.
  */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { backupFileName, backupToJson } from '../checklist/backup';
 import type { ChecklistErrorData } from '../checklist/errors';
 import { dayKey } from '../checklist/model';
@@ -12,16 +12,17 @@ import { ClientError, toClientError, type ChecklistClient } from './client';
 
 export interface BackupModel {
   /** The chosen file's text, kept until the helper confirms or cancels. */
-  text: Signal<string | null>;
-  preview: Signal<RestorePreview | null>;
-  overwriteNewer: Signal<boolean>;
-  result: Signal<ImportResult | null>;
-  busy: Signal<boolean>;
-  error: Signal<ChecklistErrorData | null>;
+  text: ReadonlySignal<string | null>;
+  preview: ReadonlySignal<RestorePreview | null>;
+  overwriteNewer: ReadonlySignal<boolean>;
+  result: ReadonlySignal<ImportResult | null>;
+  busy: ReadonlySignal<boolean>;
+  error: ReadonlySignal<ChecklistErrorData | null>;
   exportJson(): Promise<{ fileName: string; text: string } | null>;
   choose(text: string): Promise<void>;
   confirm(): Promise<void>;
   cancel(): void;
+  setOverwriteNewer(on: boolean): void;
 }
 
 export function createBackupModel(deps: { client: ChecklistClient; today?: () => string }): BackupModel {
@@ -51,6 +52,9 @@ export function createBackupModel(deps: { client: ChecklistClient; today?: () =>
     text,
     preview,
     overwriteNewer,
+    setOverwriteNewer(on) {
+      overwriteNewer.value = on;
+    },
     result,
     busy,
     error,

@@ -3,7 +3,7 @@
  * and the two actions (save, "Tải lại"). The host permission is asked for here, first thing in the
  * click: browsers grant it only inside a user gesture, so nothing may be awaited before the request.
  */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { CatalogRequest, CatalogResponse, CatalogView } from '../guide/catalog-messages';
 import { parseCatalogAddress } from '../guide/distribution';
 
@@ -16,13 +16,14 @@ export interface CatalogSettingsDeps {
 }
 
 export interface CatalogSettingsModel {
-  urlInput: Signal<string>;
-  view: Signal<CatalogView | null>;
-  busy: Signal<CatalogBusy>;
+  urlInput: ReadonlySignal<string>;
+  view: ReadonlySignal<CatalogView | null>;
+  busy: ReadonlySignal<CatalogBusy>;
   /** The typed address is not an http(s) address (nothing was saved). */
-  invalidUrl: Signal<boolean>;
+  invalidUrl: ReadonlySignal<boolean>;
   /** The background did not answer; English detail. */
-  error: Signal<string | null>;
+  error: ReadonlySignal<string | null>;
+  setUrlInput(text: string): void;
   load(): Promise<void>;
   /** Call directly from the submit/click handler. */
   save(): Promise<void>;
@@ -69,6 +70,9 @@ export function createCatalogSettingsModel(deps: CatalogSettingsDeps): CatalogSe
 
   return {
     urlInput,
+    setUrlInput(text) {
+      urlInput.value = text;
+    },
     view,
     busy,
     invalidUrl,

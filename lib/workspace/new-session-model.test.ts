@@ -8,29 +8,29 @@ const OTHER: Guide = { ...TEST_GUIDE, id: 'thuong-tru', title: 'Đăng ký thư�
 describe('new session model', () => {
   it('finds a guide typed without diacritics', () => {
     const m = createNewSessionModel([TEST_GUIDE, OTHER]);
-    m.guideQuery.value = 'dang ky khai sinh';
+    m.setGuideQuery('dang ky khai sinh');
     expect(m.matches.value.map((g) => g.id)).toEqual([TEST_GUIDE.id]);
-    m.guideQuery.value = 'THƯỜNG TRÚ';
+    m.setGuideQuery('THƯỜNG TRÚ');
     expect(m.matches.value.map((g) => g.id)).toEqual(['thuong-tru']);
   });
 
   it('warns when the label looks like an ID or phone number, not for a house number', () => {
     const m = createNewSessionModel([TEST_GUIDE]);
-    m.label.value = 'Bà Lan 001099012345';
+    m.setLabel('Bà Lan 001099012345');
     expect(m.warning.value?.kind).toBe('id-number');
-    m.label.value = 'Anh Minh 0912 345 678';
+    m.setLabel('Anh Minh 0912 345 678');
     expect(m.warning.value?.kind).toBe('phone');
-    m.label.value = 'Nhà số 12 tổ 5';
+    m.setLabel('Nhà số 12 tổ 5');
     expect(m.warning.value).toBeNull();
   });
 
   it('needs a label and a guide before it gives the input', () => {
     const m = createNewSessionModel([TEST_GUIDE]);
     expect(m.missing.value).toBe('label');
-    m.label.value = '  Bà Lan  ';
+    m.setLabel('  Bà Lan  ');
     expect(m.missing.value).toBe('guide');
     expect(m.input()).toBeNull();
-    m.guideId.value = TEST_GUIDE.id;
+    m.chooseGuide(TEST_GUIDE.id);
     expect(m.input()).toEqual({
       residentLabel: 'Bà Lan',
       guideId: TEST_GUIDE.id,

@@ -2,21 +2,24 @@
  * "Phiên mới": the resident label (with the ID/phone warning) and the guide, chosen by a search that
  * ignores diacritics ("khai sinh" finds "Đăng ký khai sinh").
  */
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { NewSessionInput } from '../checklist/model';
 import { labelWarning, type LabelWarning } from '../checklist/privacy';
 import type { Guide } from '../guide/schema';
 import { createSearchIndex } from '../search/index';
 
 export interface NewSessionModel {
-  label: Signal<string>;
-  guideQuery: Signal<string>;
-  guideId: Signal<string | null>;
+  label: ReadonlySignal<string>;
+  guideQuery: ReadonlySignal<string>;
+  guideId: ReadonlySignal<string | null>;
   warning: ReadonlySignal<LabelWarning | null>;
   matches: ReadonlySignal<readonly Guide[]>;
   chosen: ReadonlySignal<Guide | null>;
   /** What is missing before the session can start, or null when ready. */
   missing: ReadonlySignal<'label' | 'guide' | null>;
+  setLabel(text: string): void;
+  setGuideQuery(text: string): void;
+  chooseGuide(guideId: string | null): void;
   input(): NewSessionInput | null;
   reset(): void;
 }
@@ -43,6 +46,15 @@ export function createNewSessionModel(guides: readonly Guide[]): NewSessionModel
     matches,
     chosen,
     missing,
+    setLabel(text) {
+      label.value = text;
+    },
+    setGuideQuery(text) {
+      guideQuery.value = text;
+    },
+    chooseGuide(id) {
+      guideId.value = id;
+    },
     input() {
       const guide = chosen.value;
       if (!guide || label.value.trim() === '') return null;

@@ -47,7 +47,7 @@ describe('report model', () => {
     expect([m.from.value, m.to.value]).toEqual(['2025-01-01', TODAY]);
     await m.load();
     expect(m.report.value!.rows.map((r) => r.period)).toHaveLength(8);
-    m.delimiter.value = ';';
+    m.setDelimiter(';');
     const file = (await m.sessionsCsv('vi'))!;
     const lines = file.text.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toHaveLength(3);
@@ -72,7 +72,7 @@ describe('backup model', () => {
     expect((await c.request('session:get', { id: a.id }))?.notes).toBe('mới hơn');
 
     await m.choose(file.text);
-    m.overwriteNewer.value = true;
+    m.setOverwriteNewer(true);
     await m.confirm();
     expect((await c.request('session:get', { id: a.id }))?.notes).toBe('');
   });
@@ -94,10 +94,10 @@ describe('settings model', () => {
     const m = createSettingsModel({ client: c });
     await m.load();
     expect(m.retentionInput.value).toBe('90');
-    m.retentionInput.value = '0';
+    m.setRetentionInput('0');
     expect(await m.saveRetention()).toBe(false);
     expect(parseRetention('30')).toBe(30);
-    m.retentionInput.value = '30';
+    m.setRetentionInput('30');
     expect(await m.saveRetention()).toBe(true);
     expect((await c.request('settings:get', {})).retentionDays).toBe(30);
     m.askClear();

@@ -2,10 +2,10 @@
  * The day / month report: the chosen period and range, the counts from the background, and the CSV
  * files the town's spreadsheet opens (UTF-8 with BOM, so Vietnamese reads correctly in Excel).
  */
-import { signal, type Signal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { ChecklistErrorData } from '../checklist/errors';
 import { addDays, dayKey, dayRange } from '../checklist/model';
-import type { Lang } from '../checklist/messages';
+import type { Lang } from '../i18n/lang';
 import { reportToCsv, sessionsToCsv, type CsvOptions } from '../checklist/csv';
 import type { Report, ReportPeriod } from '../checklist/report';
 import { ClientError, toClientError, type ChecklistClient } from './client';
@@ -13,15 +13,19 @@ import { ClientError, toClientError, type ChecklistClient } from './client';
 export type CsvDelimiter = NonNullable<CsvOptions['delimiter']>;
 
 export interface ReportModel {
-  period: Signal<ReportPeriod>;
-  from: Signal<string>;
-  to: Signal<string>;
-  delimiter: Signal<CsvDelimiter>;
-  report: Signal<Report | null>;
-  loading: Signal<boolean>;
-  error: Signal<ChecklistErrorData | null>;
+  period: ReadonlySignal<ReportPeriod>;
+  from: ReadonlySignal<string>;
+  to: ReadonlySignal<string>;
+  delimiter: ReadonlySignal<CsvDelimiter>;
+  report: ReadonlySignal<Report | null>;
+  loading: ReadonlySignal<boolean>;
+  error: ReadonlySignal<ChecklistErrorData | null>;
   /** Switches period and resets the range to its default (last 7 days / this year). */
   setPeriod(period: ReportPeriod): void;
+  /** A range end as yyyy-mm-dd (what a date input gives). */
+  setFrom(day: string): void;
+  setTo(day: string): void;
+  setDelimiter(delimiter: CsvDelimiter): void;
   load(): Promise<void>;
   reportCsv(lang: Lang): { fileName: string; text: string } | null;
   /** One row per session started or updated in the range: the detail behind the counts. */
@@ -53,11 +57,23 @@ export function createReportModel(deps: { client: ChecklistClient; today?: () =>
     report,
     loading,
     error,
+    setFrom(day) {
+      from.value = day;
+    },
+    setTo(day) {
+      to.value = day;
+    },
+    setDelimiter(next) {
+      delimiter.value = next;
+    },
     setPeriod(next) {
       const range = defaultRange(next, today());
-      period.value = next;
-      from.value = range.from;
-      to.value = range.to;
+      // One change for whatever reads the three (a range half-switched is never seen).
+      batch(() => {
+        period.value = next;
+        from.value = range.from;
+        to.value = range.to;
+      });
     },
     async load() {
       loading.value = true;

@@ -1,19 +1,20 @@
 /** The options page: retention days and "Xóa toàn bộ dữ liệu" (after an explicit confirmation). */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ChecklistErrorData } from '../checklist/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../checklist/schema';
 import { ClientError, toClientError, type ChecklistClient } from './client';
 
 export interface SettingsModel {
-  settings: Signal<Settings>;
+  settings: ReadonlySignal<Settings>;
   /** The number field as typed; saved only when it is a whole number in range. */
-  retentionInput: Signal<string>;
-  confirmingClear: Signal<boolean>;
-  error: Signal<ChecklistErrorData | null>;
+  retentionInput: ReadonlySignal<string>;
+  confirmingClear: ReadonlySignal<boolean>;
+  error: ReadonlySignal<ChecklistErrorData | null>;
   /** 'saved' | 'cleared' after the last action, for the live region. */
-  done: Signal<'saved' | 'cleared' | 'purged' | null>;
-  purgedCount: Signal<number>;
+  done: ReadonlySignal<'saved' | 'cleared' | 'purged' | null>;
+  purgedCount: ReadonlySignal<number>;
   load(): Promise<void>;
+  setRetentionInput(text: string): void;
   /** false when the typed value is not allowed (the field shows why). */
   saveRetention(): Promise<boolean>;
   askClear(): void;
@@ -45,6 +46,9 @@ export function createSettingsModel(deps: { client: ChecklistClient }): Settings
   return {
     settings,
     retentionInput,
+    setRetentionInput(text) {
+      retentionInput.value = text;
+    },
     confirmingClear,
     error,
     done,

@@ -38,12 +38,12 @@ describe('town profile in the options', () => {
     const area = memoryArea();
     const fetchText = vi.fn(async () => EXAMPLE);
     const refuse = createTownSettingsModel({ area, requestPermission: async () => false, fetchText });
-    refuse.urlInput.value = 'https://xa.example.gov.vn/widget/town.json';
+    refuse.setUrlInput('https://xa.example.gov.vn/widget/town.json');
     await refuse.saveFromUrl();
     expect(fetchText).not.toHaveBeenCalled();
     expect(refuse.notice.value).toEqual({ kind: 'permission', host: 'xa.example.gov.vn' });
     const allow = createTownSettingsModel({ area, requestPermission: async () => true, fetchText });
-    allow.urlInput.value = 'https://xa.example.gov.vn/widget/town.json';
+    allow.setUrlInput('https://xa.example.gov.vn/widget/town.json');
     await allow.saveFromUrl();
     expect(allow.stored.value?.source).toBe('https://xa.example.gov.vn/widget/town.json');
   });

@@ -3,7 +3,7 @@
  * or from a file, validated before it is stored. A broken profile is never stored: its problems are listed by
  * file and field, and whatever was in use stays in use.
  */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { GuideProblem } from '../guide/problems';
 import { parseCatalogAddress } from '../guide/distribution';
 import { parseTownJson, type GuideIndex } from '../town/load';
@@ -20,12 +20,13 @@ export interface TownSettingsDeps {
 export type TownNotice = { kind: 'fetch-failed'; url: string; reason: string } | { kind: 'permission'; host: string } | { kind: 'bad-url' } | null;
 
 export interface TownSettingsModel {
-  urlInput: Signal<string>;
-  stored: Signal<StoredTown | null>;
-  problems: Signal<GuideProblem[]>;
-  notice: Signal<TownNotice>;
-  busy: Signal<boolean>;
+  urlInput: ReadonlySignal<string>;
+  stored: ReadonlySignal<StoredTown | null>;
+  problems: ReadonlySignal<GuideProblem[]>;
+  notice: ReadonlySignal<TownNotice>;
+  busy: ReadonlySignal<boolean>;
   load(): Promise<void>;
+  setUrlInput(text: string): void;
   /** Call directly from the click handler (the permission prompt needs the user gesture). */
   saveFromUrl(): Promise<void>;
   saveFromFile(name: string, text: string): Promise<void>;
@@ -54,6 +55,9 @@ export function createTownSettingsModel(deps: TownSettingsDeps): TownSettingsMod
 
   return {
     urlInput,
+    setUrlInput(text) {
+      urlInput.value = text;
+    },
     stored,
     problems,
     notice,

@@ -3,7 +3,7 @@
  * announce. Every change comes back from the background as a ChecklistEvent and is applied here, so a
  * tick in the portal tab and a tick in this panel reach the screen the same way.
  */
-import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistErrorMessage, type ChecklistErrorData } from '../checklist/errors';
 import { dayKey, dueState, type NewSessionInput, type Session, type SessionAction } from '../checklist/model';
 import type { ChecklistEvent } from '../checklist/protocol';
@@ -33,22 +33,22 @@ export interface WorkspaceDeps {
 }
 
 export interface WorkspaceModel {
-  view: Signal<WorkspaceView>;
-  query: Signal<string>;
+  view: ReadonlySignal<WorkspaceView>;
+  query: ReadonlySignal<string>;
   /** Recent sessions, or the search results while a query is typed. */
-  sessions: Signal<readonly Session[]>;
+  sessions: ReadonlySignal<readonly Session[]>;
   todaySessions: ReadonlySignal<readonly Session[]>;
   /** Not finished and not touched today. */
   openSessions: ReadonlySignal<readonly Session[]>;
-  overdue: Signal<readonly Session[]>;
-  dueSoon: Signal<readonly Session[]>;
-  corrupted: Signal<readonly CorruptedRecord[]>;
-  selectedId: Signal<string | null>;
+  overdue: ReadonlySignal<readonly Session[]>;
+  dueSoon: ReadonlySignal<readonly Session[]>;
+  corrupted: ReadonlySignal<readonly CorruptedRecord[]>;
+  selectedId: ReadonlySignal<string | null>;
   selected: ReadonlySignal<Session | null>;
   selectedGuide: ReadonlySignal<Guide | null>;
-  loading: Signal<boolean>;
-  error: Signal<ChecklistErrorData | null>;
-  announcement: Signal<Announcement | null>;
+  loading: ReadonlySignal<boolean>;
+  error: ReadonlySignal<ChecklistErrorData | null>;
+  announcement: ReadonlySignal<Announcement | null>;
   guideById(id: string): Guide | undefined;
   load(): Promise<void>;
   search(text: string): Promise<void>;
@@ -96,7 +96,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   const selectedGuide = computed(() => (selected.value ? (guideById(selected.value.guideId) ?? null) : null));
   const isToday = (s: Session): boolean => dayKey(s.updatedAt) === today() || dayKey(s.createdAt) === today();
   const todaySessions = computed(() => sessions.value.filter(isToday));
-  const openSessions = computed(() => sessions.value.filter((s) => s.status !== 'da-xong' && !isToday(s)));
+  const openSessions = computed(() => sessions.value.filter((s) => s.status !== 'done' && !isToday(s)));
 
   function announce(key: MessageKey, params?: MessageParams): void {
     seq += 1;

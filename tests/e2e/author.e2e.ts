@@ -7,29 +7,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { runCheck } from '../../scripts/guides';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { SidePanelPage } from './pages/sidepanel';
 
 const FIXTURE = 'http://dichvucong.nghean.gov.vn/author-fixture.html';
 const FORWARD = /^(Đã xong bước này|Tiếp theo)$/;
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
-
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
+const ext = useExtensionBrowser(useSandbox());
 
 async function readDownload(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
@@ -47,7 +34,7 @@ async function recordStep(panel: Page, portal: Page, pick: () => Promise<void>, 
 
 describe('author mode', () => {
   it('records, exports, plays, logs a failure and repairs a guide on the sandbox', async () => {
-    browser = await launchWithExtension({ port: server.port });
+    const browser = await ext.launch();
     const portal = await browser.newPage();
     await portal.goto(FIXTURE);
     // Helper mode (author mode belongs to it), as the helper chose it on the welcome page.

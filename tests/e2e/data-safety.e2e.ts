@@ -2,36 +2,16 @@
  * The helper's data is neither lost nor broken: two side-panel tabs on one session keep each other's
  * changes, and a backup or a stored record with an impossible date is named while the rest still works.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { generateSessions } from '../fixtures/sessions';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { SidePanelPage } from './pages/sidepanel';
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
-
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
-
+// Each test starts from an empty database: a browser of its own.
+const ext = useExtensionBrowser(useSandbox());
 /** A side-panel page in helper mode, in Vietnamese (the test browser's own language is English). */
-async function helperPanel(b: ExtensionBrowser): Promise<SidePanelPage> {
-  const page = await b.newPage();
-  await page.goto(SidePanelPage.url(b.extensionId));
-  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'prefs:mode': 'helper', 'prefs:workspace-lang': 'vi' }));
-  await page.reload();
-  await page.getByRole('button', { name: 'Phiên mới', exact: true }).waitFor();
-  return new SidePanelPage(page);
-}
+const helperPanel = (): Promise<SidePanelPage> => ext.openSidePanel({ helper: true });
 
 /** Puts records straight into the checklist database (the panel page shares the extension's origin). */
 async function putRecords(page: Page, records: unknown[]): Promise<void> {
@@ -50,10 +30,10 @@ async function putRecords(page: Page, records: unknown[]): Promise<void> {
 
 describe('data safety in the side panel', () => {
   it('two tabs on one session: the note typed in one and the code and status saved in the other all stay', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const a = await helperPanel(browser);
+    await ext.launch();
+    const a = await helperPanel();
     await a.createSession('Bà Lan tổ 5', 'khai sinh', 'Đăng ký khai sinh');
-    const b = await helperPanel(browser);
+    const b = await helperPanel();
     await b.openSession('Bà Lan tổ 5');
 
     await a.page.bringToFront();
@@ -69,16 +49,16 @@ describe('data safety in the side panel', () => {
     await expect.poll(() => a.page.getByLabel('Mã hồ sơ', { exact: true }).inputValue()).toBe('G22.99.08-250820-0001');
     await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
-    const fresh = await helperPanel(browser);
+    const fresh = await helperPanel();
     await fresh.openSession('Bà Lan tổ 5');
     await expect.poll(() => fresh.page.getByLabel('Ghi chú', { exact: true }).inputValue()).toBe('Hẹn thứ Hai mang bản sao');
     expect(await fresh.page.getByLabel('Mã hồ sơ', { exact: true }).inputValue()).toBe('G22.99.08-250820-0001');
-    expect(await fresh.page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('da-nop');
+    expect(await fresh.page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('submitted');
   });
 
   it('a backup with updatedAt 9e15 is refused naming the record; a stored one is listed as damaged and the rest load and export', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const panel = await helperPanel(browser);
+    const browser = await ext.launch();
+    const panel = await helperPanel();
     const [first, other] = generateSessions(2);
     // Updated today, so this month's report and its sessions CSV hold it.
     const good = { ...first!, createdAt: Date.now(), updatedAt: Date.now() };

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { CHROME_EXT, ROOT } from './support/paths';
 import { KHAI_SINH_URL, OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';
@@ -18,26 +17,13 @@ const guide = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-ky-khai-sinh.
 // The side panel counts the steps of the route the session is on (the first route until it moves).
 const STEPS = walkedFileSteps(guide as unknown as GuideFile).length;
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
+// Each test stops or re-injects parts of the extension: a browser of its own.
+const ext = useExtensionBrowser(useSandbox());
 
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
-
-async function openPortal(b: ExtensionBrowser): Promise<{ page: Page; overlay: OverlayPage }> {
-  const page = await b.newPage();
-  await page.goto(KHAI_SINH_URL);
-  const overlay = new OverlayPage(page);
+async function openPortal(): Promise<{ page: Page; overlay: OverlayPage }> {
+  const overlay = await ext.openPortal(KHAI_SINH_URL);
   await overlay.startButton.waitFor();
-  return { page, overlay };
+  return { page: overlay.page, overlay };
 }
 
 /** The overlay's "could not save" line (overlay.storageError), anywhere in its shadow root. */
@@ -45,8 +31,8 @@ const saveProblem = (overlay: OverlayPage) => overlay.host.getByText(/^KhÃ´ng lÆ
 
 describe('faults in the real browser', () => {
   it('the service worker stopped mid-session: the next step still saves and the side panel still reads it', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const { page: portal, overlay } = await openPortal(browser);
+    const browser = await ext.launch();
+    const { page: portal, overlay } = await openPortal();
     const panelPage = await browser.newPage();
     await panelPage.goto(SidePanelPage.url(browser.extensionId));
     const panel = new SidePanelPage(panelPage);
@@ -90,8 +76,8 @@ describe('faults in the real browser', () => {
   });
 
   it('the content script injected twice: one overlay remains, on the same step, still saving', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const { page, overlay } = await openPortal(browser);
+    const browser = await ext.launch();
+    const { page, overlay } = await openPortal();
     await overlay.start();
     await overlay.next.click();
     await overlay.waitForStep(2);
@@ -103,7 +89,7 @@ describe('faults in the real browser', () => {
     const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
-    const isolated = contexts.find((c) => c.origin === `chrome-extension://${browser!.extensionId}` && c.auxData?.type === 'isolated');
+    const isolated = contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}` && c.auxData?.type === 'isolated');
     expect(isolated, 'the extension content script world of this tab').toBeDefined();
     const source = readFileSync(path.join(CHROME_EXT, 'content-scripts/portal.js'), 'utf8');
     const result = (await cdp.send('Runtime.evaluate', { expression: source, contextId: isolated!.id })) as { exceptionDetails?: { text: string } };

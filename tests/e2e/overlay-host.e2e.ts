@@ -2,31 +2,18 @@
  * The page cannot take the overlay away: a portal page that defines `<dvc-guide-overlay>` itself, or
  * replaces document.body (as single-page apps do), leaves the guide on screen.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { KHAI_SINH_URL } from './pages/overlay';
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
-
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
+// Each test works in a tab of its own: one browser serves both.
+const ext = useExtensionBrowser(useSandbox(), { fresh: 'file' });
 
 const HOST = 'dvc-guide-overlay, [data-dvc-guide-overlay]';
 
 describe('the overlay stays on a hostile page', () => {
   it('comes up in its own host when the page defined <dvc-guide-overlay> to hide itself', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const page = await browser.newPage();
+    const page = await ext.browser.newPage();
     await page.addInitScript(() => {
       customElements.define(
         'dvc-guide-overlay',
@@ -48,9 +35,7 @@ describe('the overlay stays on a hostile page', () => {
   });
 
   it('comes back, on the same step, when the page replaces document.body', async () => {
-    browser = await launchWithExtension({ port: server.port });
-    const page = await browser.newPage();
-    await page.goto(KHAI_SINH_URL);
+    const { page } = await ext.openPortal(KHAI_SINH_URL);
     const host = page.locator(HOST);
     await host.getByRole('button', { name: /^Bắt đầu/ }).click();
     const counter = host.getByRole('dialog').getByText(/^Bước \d+\/\d+$/);

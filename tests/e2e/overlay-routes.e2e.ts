@@ -6,12 +6,11 @@
  * with ?nop=mot-trang, the Ministry of Justice wizard otherwise.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { readGuideFiles } from './pages/guide-files';
 import { focusedText, KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
 import { ROOT } from './support/paths';
@@ -20,19 +19,8 @@ import path from 'node:path';
 const guide = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh') as unknown as Guide;
 const FORK = 'nop-truc-tuyen';
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
-
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
+// savedRun() reads the one run the browser keeps: a browser per test.
+const ext = useExtensionBrowser(useSandbox());
 
 /** With DVC_SCREENSHOTS=1, the closing note's screenshots at 1280×800 (docs/overlay-step-*.png). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -42,16 +30,13 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function open(url: string): Promise<{ page: Page; overlay: OverlayPage; flow: SandboxFlow }> {
-  browser = await launchWithExtension({ port: server.port });
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(url);
-  return { page, overlay: new OverlayPage(page), flow: new SandboxFlow(page) };
+  const overlay = await ext.openPortal(url, { viewport: { width: 1280, height: 800 } });
+  return { page: overlay.page, overlay, flow: new SandboxFlow(overlay.page) };
 }
 
 /** The run the background keeps for the tab (what the side panel shows). */
 async function savedRun(): Promise<{ stepIndex: number; completed: string[]; routes?: Record<string, string> } | null> {
-  return browser!.worker.evaluate(async () => {
+  return ext.browser.worker.evaluate(async () => {
     const ext = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
     const all = await ext.storage.local.get(null);
     const key = Object.keys(all).find((k) => k.startsWith('run:tab:'));
@@ -101,7 +86,7 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     await flow.attachmentStep();
     await flow.submit();
     await expectFinishedRoute(overlay, 'wizard-bo-tu-phap');
-    expect(browser!.errors).toEqual([]);
+    expect(ext.browser.errors).toEqual([]);
   });
 
   it('national one-page form: only the portal\'s buttons, to the last step; a page that matches nothing moves nothing', async () => {
@@ -143,7 +128,7 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     // Back on the procedure page (the portal's own link): the card goes back to a step of that page.
     await page.goto(KHAI_SINH_URL);
     await expect.poll(async () => (await overlay.position()).n, { timeout: 10_000 }).toBeLessThanOrEqual(4);
-    expect(browser!.errors).toEqual([]);
+    expect(ext.browser.errors).toEqual([]);
   });
 
   it('says where the card moved, politely, and passes axe while searching and after a move', async () => {

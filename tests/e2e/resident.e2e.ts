@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension, makeProfileDir, type ExtensionBrowser } from './support/chromium';
 import { ROOT } from './support/paths';
-import { startTlsFront, type TlsFront } from './support/tls-front';
+import { startTlsFront, type TlsFront } from '../../scripts/lib/tls-front';
 import { FinderPage } from './pages/finder';
 import { OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';

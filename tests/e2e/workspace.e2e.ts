@@ -5,9 +5,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { launchWithExtension, makeProfileDir, type ExtensionBrowser } from './support/chromium';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeProfileDir } from './support/chromium';
+import { useExtensionBrowser, useSandbox } from './support/harness';
 import { ROOT } from './support/paths';
 import { KHAI_SINH_URL, OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';
@@ -22,25 +22,13 @@ interface GuideFile {
 const guide = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-ky-khai-sinh.json'), 'utf8')) as GuideFile;
 const LABEL = 'Bà Lan tổ 5';
 
-let server: SandboxServer;
-let browser: ExtensionBrowser | null = null;
 const profile = makeProfileDir();
-
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-  profile.remove();
-});
-afterEach(async () => {
-  await browser?.close();
-  browser = null;
-});
+const ext = useExtensionBrowser(useSandbox(), { profileDir: profile.dir });
+afterAll(() => profile.remove());
 
 describe('helper workspace', () => {
   it('keeps the session live with the portal tab, across a restart, and exports it as CSV', async () => {
-    browser = await launchWithExtension({ port: server.port, profileDir: profile.dir });
+    let browser = await ext.launch();
     const portal = await browser.newPage();
     await portal.goto(KHAI_SINH_URL);
     const overlay = new OverlayPage(portal);
@@ -82,8 +70,7 @@ describe('helper workspace', () => {
     expect(browser.errors).toEqual([]);
 
     // Close and relaunch the browser with the same profile.
-    await browser.ctx.close();
-    browser = await launchWithExtension({ port: server.port, profileDir: profile.dir });
+    browser = await ext.launch();
     const again = await browser.newPage();
     await again.goto(SidePanelPage.url(browser.extensionId));
     const panel2 = new SidePanelPage(again);
@@ -112,5 +99,26 @@ describe('helper workspace', () => {
     const report = await panel2.download('Tải báo cáo CSV');
     expect(report.text).toMatch(/\r\nTổng cộng,Tất cả thủ tục,,1,0,0,0,0,0\r\n/);
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('the report at side-panel width', () => {
+  it('column headers keep their words together (at most two lines) and the range reads day/month/year', async () => {
+    const panel = await ext.openSidePanel({ helper: true });
+    await panel.page.setViewportSize({ width: 360, height: 800 });
+    await panel.nav('Báo cáo');
+    const headers = panel.page.locator('table.dvc-table thead th');
+    await headers.first().waitFor();
+    // One client rect per line box of the header's text.
+    const lines = await headers.evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${th.textContent}: ${tops.size}`;
+      }),
+    );
+    expect(lines.filter((l) => Number(l.split(': ')[1]) > 2)).toEqual([]);
+    expect(await panel.page.getByLabel('Đến ngày').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   });
 });

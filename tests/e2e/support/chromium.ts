@@ -49,7 +49,7 @@ export function hostResolverRules(port: number): string {
 export async function launchWithExtension(opts: {
   port: number;
   profileDir?: string;
-  /** The portal's https addresses are served by a local front with a self-signed certificate (support/tls-front.ts). */
+  /** The portal's https addresses are served by a local front with a self-signed certificate (scripts/lib/tls-front.ts). */
   acceptSelfSigned?: boolean;
   /**
    * The language the person chose, saved at launch unless one is saved already (default 'vi'). Debian's

@@ -42,7 +42,8 @@ function pipeTo(backendPort: number, client: net.Socket, first?: Buffer): void {
   upstream.on('error', end);
 }
 
-export async function startTlsFront(backendPort: number): Promise<TlsFront> {
+/** `port`: where the front listens (0 or absent: any free port). Throws when openssl is missing. */
+export async function startTlsFront(backendPort: number, opts: { port?: number } = {}): Promise<TlsFront> {
   const sockets = new Set<net.Socket>();
   const track = (socket: net.Socket): void => {
     sockets.add(socket);
@@ -62,7 +63,13 @@ export async function startTlsFront(backendPort: number): Promise<TlsFront> {
     socket.on('error', () => socket.destroy());
     socket.once('data', (chunk: Buffer) => pipeTo(chunk[0] === 0x16 ? securePort : backendPort, socket, chunk));
   });
-  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', (err) => {
+      secure.close();
+      reject(err);
+    });
+    front.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
   return {
     port: (front.address() as net.AddressInfo).port,
     async close() {
