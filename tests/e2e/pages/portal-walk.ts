@@ -65,7 +65,7 @@ const MOJ_WIZARD: MultiScreenForm = {
   async forward(page) {
     // Step 2 and step 4's submit render late, like the portal's: wait for the forward button.
     const next = page.locator('[data-e2e=btn-next]:visible').first();
-    await next.waitFor({ timeout: 5000 });
+    await next.waitFor({ timeout: 10_000 });
     await this.fill(page);
     await next.click();
   },
@@ -84,7 +84,7 @@ const LIEN_THONG: MultiScreenForm = {
   },
   async forward(page) {
     const next = page.locator('#next');
-    await next.waitFor({ timeout: 5000 });
+    await next.waitFor({ timeout: 10_000 });
     await this.fill(page);
     await next.click();
   },
@@ -99,13 +99,13 @@ const ONE_PAGE_FORM: MultiScreenForm = {
     await fillVisible(page, 'main', true);
     // Every document row shares one hidden file input behind its "Tải lên file" button.
     for (const button of await page.locator('button[title="Tải lên file"]').all()) {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), button.click()]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), button.click()]);
       await chooser.setFiles(PDF);
     }
   },
   async forward(page) {
     const submit = page.getByRole('button', { name: 'Lưu và nộp hồ sơ', exact: true });
-    await submit.waitFor({ timeout: 5000 });
+    await submit.waitFor({ timeout: 10_000 });
     await this.fill(page);
     await submit.click();
   },
