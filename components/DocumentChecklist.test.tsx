@@ -37,11 +37,27 @@ describe('DocumentChecklist', () => {
     expect(meta?.textContent).toContain('Bắt buộc');
     expect(meta?.textContent).toContain('1 bản chính');
     const uyQuyen = screen.getByRole('checkbox', { name: 'Văn bản ủy quyền' }).closest('li') as HTMLElement;
-    expect(uyQuyen.textContent).toContain('Nếu có: người đi làm thủ tục là người được ủy quyền');
+    expect(uyQuyen.textContent).toContain('Tùy trường hợp');
+    expect(uyQuyen.textContent).toContain('người đi làm thủ tục là người được ủy quyền');
+    expect(uyQuyen.textContent).not.toContain('Nếu có:');
     expect(uyQuyen.textContent).toContain('1 bản sao');
     expect(screen.getByRole('checkbox', { name: 'Giấy chứng nhận kết hôn' }).closest('li')?.textContent).toContain('Tùy trường hợp');
     expect(screen.getByRole('checkbox', { name: 'Căn cước của cha hoặc mẹ' }).closest('li')?.textContent).toContain('Xuất trình');
     expect(screen.getByText('bệnh viện').tagName).toBe('STRONG');
+  });
+
+  it('in English, keeps the Vietnamese names and conditions marked lang="vi", with no English label run into them', () => {
+    render(<DocumentChecklist documents={docs} lang="en" checked={new Set()} onToggle={vi.fn()} />);
+    const box = screen.getByRole('checkbox', { name: 'Văn bản ủy quyền' });
+    const label = document.querySelector(`label[for="${box.id}"]`);
+    expect(label?.getAttribute('lang')).toBe('vi');
+    const item = box.closest('li') as HTMLElement;
+    expect(item.textContent).not.toContain('If applicable');
+    expect(item.textContent).toContain('Depending on your case');
+    const condition = [...item.querySelectorAll('[lang="vi"]')].find((el) => el.textContent?.includes('người được ủy quyền'));
+    expect(condition).toBeTruthy();
+    // The English words around them are not marked Vietnamese.
+    expect(screen.getByRole('heading', { name: 'Documents to prepare' }).closest('[lang="vi"]')).toBeNull();
   });
 
   it('calls onToggle and the count follows when ticking, by click or Space', () => {

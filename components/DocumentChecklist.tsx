@@ -10,6 +10,7 @@ import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { ExternalLink } from './ExternalLink';
 import { RichText } from './RichText';
+import { guideTextLang } from '../lib/i18n/guide-lang';
 
 export interface DocumentChecklistProps {
   documents: readonly Document[];
@@ -23,8 +24,9 @@ export interface DocumentChecklistProps {
 
 function facts(doc: Document, lang: Lang): string[] {
   const out: string[] = [];
-  if (doc.need === 'required') out.push(t(lang, 'docs.required'));
-  else out.push(doc.condition ? t(lang, 'docs.conditional', { condition: doc.condition }) : t(lang, 'docs.conditionalPlain'));
+  // A conditional paper's own condition says when ("Nếu cha, mẹ…"): shown as it is below the tag, never
+  // after a label that repeats it ("Nếu có: Nếu cha, mẹ…", "If applicable: Nếu cha, mẹ…").
+  out.push(t(lang, doc.need === 'required' ? 'docs.required' : 'docs.conditionalPlain'));
   if (doc.originals) out.push(t(lang, 'docs.originals', { n: doc.originals }));
   if (doc.copies) out.push(t(lang, 'docs.copies', { n: doc.copies }));
   if (doc.showOnly) out.push(t(lang, 'docs.showOnly'));
@@ -68,11 +70,14 @@ export function DocumentChecklist({
                     aria-describedby={`${box}-m`}
                     onChange={(e) => onToggle(doc.id, e.currentTarget.checked)}
                   />
-                  <label for={box}>{doc.name}</label>
+                  <label for={box} lang={guideTextLang(lang, false)}>
+                    {doc.name}
+                  </label>
                   <div id={`${box}-m`} class="dvc-doc__meta">
                     <p class="dvc-doc__facts">
                       <span class="dvc-tag">{need}</span> {rest.join(' · ')}
                     </p>
+                    {doc.need === 'conditional' && doc.condition && <RichText class="dvc-doc__when" source={doc.condition} />}
                     {doc.note && <RichText source={doc.note} />}
                     {doc.form && (
                       <p>

@@ -12,6 +12,7 @@ import { RichText } from './RichText';
 import { telHref } from './tel';
 import { TownHelp } from './TownHelp';
 import type { TownProfile } from '../lib/town/schema';
+import { guideTextLang } from '../lib/i18n/guide-lang';
 
 export interface HelpBoxProps {
   help: Help;
@@ -93,7 +94,7 @@ export function HelpBox({ help, situations, lang, headingLevel = 2, town, guideI
           <H2 class="dvc-h3">{t(lang, 'help.faq')}</H2>
           {situations.map((s) => (
             <details key={s.id} class="dvc-faq">
-              <summary>{s.question}</summary>
+              <summary lang={guideTextLang(lang, false)}>{s.question}</summary>
               <RichText source={s.answer} />
             </details>
           ))}

@@ -41,5 +41,11 @@ function renderBlock(block: Block, i: number): JSX.Element {
 export function RichText({ source, result, class: className }: RichTextProps): JSX.Element | null {
   const parsed = useMemo(() => result ?? (source ? parseRichText(source) : null), [result, source]);
   if (!parsed || parsed.blocks.length === 0) return null;
-  return <div class={className ? `dvc-rt ${className}` : 'dvc-rt'}>{parsed.blocks.map(renderBlock)}</div>;
+  // Rich text is always written in Vietnamese (guides, the town profile, answers): said so in either UI
+  // language, so an English page reads it with a Vietnamese voice.
+  return (
+    <div class={className ? `dvc-rt ${className}` : 'dvc-rt'} lang="vi">
+      {parsed.blocks.map(renderBlock)}
+    </div>
+  );
 }

@@ -26,6 +26,14 @@ describe('StepCard', () => {
     expect(screen.getByText('Mẹo')).toBeTruthy();
   });
 
+  it('in English, the Vietnamese step title and text keep lang="vi"; the English buttons do not', () => {
+    renderCard(1, { lang: 'en' });
+    const dialog = screen.getByRole('dialog', { name: 'Chọn thủ tục đăng ký khai sinh' });
+    expect(screen.getByText('Chọn thủ tục đăng ký khai sinh').closest('[lang]')?.getAttribute('lang')).toBe('vi');
+    expect(dialog.querySelector('.dvc-rt')?.getAttribute('lang')).toBe('vi');
+    expect(screen.getByRole('button', { name: 'Done with this step' }).closest('[lang="vi"]')).toBeNull();
+  });
+
   it('has Bước trước (disabled on step 1), Đã xong bước này and Đóng hướng dẫn', () => {
     const { onBack, onNext, onClose } = renderCard(0);
     const back = screen.getByRole('button', { name: 'Bước trước' }) as HTMLButtonElement;

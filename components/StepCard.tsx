@@ -8,6 +8,7 @@ import type { Step } from '../lib/guide/schema';
 import { t } from '../lib/i18n/messages';
 import type { Lang } from '../lib/i18n/messages';
 import { StepDetails } from './StepDetails';
+import { guideTextLang } from '../lib/i18n/guide-lang';
 
 export interface StepCardProps {
   step: Step;
@@ -60,7 +61,7 @@ export function StepCard(props: StepCardProps): JSX.Element {
       <div class="dvc-card__head">
         <p class="dvc-card__count">{t(lang, 'guide.stepOf', { n: index + 1, m: total })}</p>
         <h2 id={titleId} class="dvc-card__title" tabIndex={-1} ref={headingRef}>
-          {step.title}
+          <span lang={guideTextLang(lang, false)}>{step.title}</span>
           {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
         </h2>
       </div>

@@ -12,6 +12,7 @@ import type { Lang } from '../lib/i18n/messages';
 import { StepDetails } from './StepDetails';
 import { createStepListModel } from './step-list-model';
 import type { StepListModel } from './step-list-model';
+import { guideTextLang } from '../lib/i18n/guide-lang';
 
 export interface StepListProps {
   /** The guide's main steps. */
@@ -72,7 +73,7 @@ export function StepList({
             .join(' ');
           return (
             <li key={step.id} class={cls} aria-current={isCurrent ? 'step' : undefined}>
-              {route && routeStart && <p class="dvc-step__route">{route.title}</p>}
+              {route && routeStart && <p class="dvc-step__route" lang={guideTextLang(lang, false)}>{route.title}</p>}
               <Heading class="dvc-step__heading">
                 <span class="dvc-step__num">
                   {isAlt ? (
@@ -91,7 +92,7 @@ export function StepList({
                   aria-controls={bodyId}
                   onClick={() => m.toggle(step.id)}
                 >
-                  {step.title}
+                  <span lang={guideTextLang(lang, false)}>{step.title}</span>
                   {step.optional && <span class="dvc-step__opt"> ({t(lang, 'steps.optional')})</span>}
                 </button>
               </Heading>

@@ -22,7 +22,7 @@ import { writeGuideValidator } from './lib/compile-validator';
 import { SIGNALS_MODERN, minifyStyleStrings } from './lib/vite-shared';
 import { assertGuidesValid } from './lib/guide-files';
 import { writePublishedFolder } from './lib/published-folder';
-import { viewFiles } from './lib/widget-size';
+import { CHUNK_NAMES, viewFiles, type ViewFiles } from './lib/widget-size';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const WIDGET_OUT = path.join(ROOT, '.output/widget');
@@ -89,6 +89,104 @@ function wordingOnDemand(): Plugin {
   };
 }
 
+const VITE_PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps each `import()` in its preload helper (0.8 KB gzip of the first load), which only adds
+ * `<link rel="modulepreload">` for a chunk's own imports and CSS. The widget has no CSS files, and its
+ * loader (widget/loader.ts) already asks for every file a view needs at once; the helper is replaced by
+ * a plain call of the import.
+ */
+function withoutPreloadHelper(): Plugin {
+  return {
+    name: 'dvc-widget-no-preload-helper',
+    enforce: 'pre',
+    resolveId: (id) => (id === VITE_PRELOAD_HELPER ? id : null),
+    load: (id) => (id === VITE_PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/** The messages tables of the first file whose English half loads only for `lang="en"` (widget/english.ts). */
+const ENGLISH_APART = [path.join(ROOT, 'lib/i18n/messages.ts'), path.join(ROOT, 'lib/i18n/info-messages.ts')];
+const ENGLISH_MODULE = path.join(ROOT, 'widget/english.ts');
+const ENGLISH_TEXTS = '\0dvc-english';
+const ENTRY = path.join(ROOT, 'widget/index.ts');
+const GUIDE_CHUNK = path.join(ROOT, 'widget/guide-chunk.ts');
+const CATALOG_VIEW = path.join(ROOT, 'widget/CatalogView.tsx');
+/** Shared by the catalog and the guide view, and tiny: kept in the first file so neither view needs the other's. */
+const GUIDE_TEXT = path.join(ROOT, 'widget/guide-text.ts');
+const BUNDLER_RUNTIME = '\0rolldown/runtime.js';
+
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+function staticClosure(graph: ModuleGraph, from: readonly string[], into = new Set<string>()): Set<string> {
+  const todo = [...from];
+  for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+    if (into.has(id)) continue;
+    into.add(id);
+    todo.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return into;
+}
+
+/**
+ * Two files on a phone's critical path instead of twelve: everything the page runs at once in one file
+ * (chunks/widget-*.js), and what showing a guide (chunks/guide-view-*.js) or the catalog
+ * (chunks/catalog-view-*.js) adds in one more. The
+ * bundler's own splitting puts each module shared with a later part in a chunk of its own, each one a
+ * request and a gzip stream. Rarer parts (catalog, questions and answers, printing, problem details,
+ * town profile) keep their own files.
+ */
+function firstFiles(): { groups: { debugName: string; name: (id: string, ctx: ModuleGraph) => string | null; priority: number }[] } {
+  let sets: Record<string, Set<string>> | undefined;
+  const setsOf = (ctx: ModuleGraph): Record<string, Set<string>> => {
+    if (sets) return sets;
+    // The bundler's runtime (namespace objects for the views' dynamic imports) would be a file of its own.
+    const first = staticClosure(ctx, [ENTRY, GUIDE_TEXT, BUNDLER_RUNTIME]);
+    const guide = new Set([...staticClosure(ctx, [GUIDE_CHUNK])].filter((id) => !first.has(id)));
+    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW])].filter((id) => !first.has(id) && !guide.has(id)));
+    return (sets = { [CHUNK_NAMES.main]: first, [CHUNK_NAMES.guide]: guide, [CHUNK_NAMES.catalog]: catalog, [CHUNK_NAMES.english]: new Set([ENGLISH_TEXTS]) });
+  };
+  // Higher priority first: a module of the first file never lands in a view's file.
+  return {
+    groups: [CHUNK_NAMES.main, CHUNK_NAMES.guide, CHUNK_NAMES.catalog, CHUNK_NAMES.english].map((name, i) => ({
+      debugName: name,
+      name: (id: string, ctx: ModuleGraph) => (setsOf(ctx)[name]?.has(id) ? name : null),
+      priority: 4 - i,
+    })),
+  };
+}
+
+/**
+ * The bundler puts its one helper (module objects for the views' `import()`) in a file of its own: one
+ * more request on a phone's critical path for 0.2 KB. Each file that imports it gets its own copy, in a
+ * closure so its names cannot clash, and the helper's file is not written.
+ */
+function inlineBundlerRuntime(): Plugin {
+  return {
+    name: 'dvc-widget-inline-runtime',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const runtime = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'rolldown-runtime');
+      if (!runtime || runtime.type !== 'chunk') return;
+      const body = /^([\s\S]*?)export\s*\{\s*([\w$]+)\s*\};?\s*$/.exec(runtime.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, ''));
+      if (!body || runtime.exports.length !== 1) return; // another shape: leave the file as it is
+      const base = path.posix.basename(runtime.fileName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const use = new RegExp(`import\\s*\\{\\s*${runtime.exports[0]}\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*["']\\./${base}["'];?`);
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk === runtime) continue;
+        const m = use.exec(chunk.code);
+        if (!m) continue;
+        chunk.code = chunk.code.replace(m[0], `const ${m[1]}=(()=>{${body[1]}return ${body[2]}})();`);
+        chunk.imports = chunk.imports.filter((f) => f !== runtime.fileName);
+      }
+      if (Object.values(bundle).every((c) => c.type !== 'chunk' || !c.imports.includes(runtime.fileName))) delete bundle[runtime.fileName];
+    },
+  };
+}
+
 /** Modules that only export CSS strings; the widget ships them minified. */
 const STYLE_MODULES = [path.join(ROOT, 'components/styles.ts'), path.join(ROOT, 'widget/widget-styles.ts')];
 
@@ -139,7 +237,31 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
   return literals;
 }
 
-/** Pass 2: the messages tables without the entries no widget module names (exactly, or as `prefix.`). */
+/** `const en: Record<…> = {` opens a table's English half; the next line `};` closes it. */
+const EN_OPEN = /^const en\b.*=\s*\{\s*$/;
+
+/**
+ * A messages module split for the widget: entries no widget module names are dropped (exactly, or as
+ * `prefix.`); with `englishApart`, the English entries go to `english` (loaded on demand) and the
+ * module exports its English table as `__dvcEn` for them to be put back into.
+ */
+function splitMessages(src: string, used: (key: string) => boolean, englishApart: boolean): { code: string; english: string[] } {
+  const english: string[] = [];
+  let inEnglish = false;
+  const lines = src.split('\n').filter((line) => {
+    if (EN_OPEN.test(line)) inEnglish = true;
+    else if (inEnglish && line.startsWith('}')) inEnglish = false;
+    const key = MESSAGE_LINE.exec(line)?.[1];
+    if (key === undefined) return true;
+    if (!used(key)) return false;
+    if (!(inEnglish && englishApart)) return true;
+    english.push(line);
+    return false;
+  });
+  return { code: lines.join('\n') + (englishApart ? '\nexport const __dvcEn = en;\n' : ''), english };
+}
+
+/** Pass 2: the messages tables without the entries no widget module names, their English apart. */
 function pruneMessages(literals: ReadonlySet<string>): Plugin {
   const used = (key: string): boolean => {
     if (literals.has(key)) return true;
@@ -149,23 +271,28 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
   return {
     name: 'dvc-widget-prune-messages',
     enforce: 'pre',
+    resolveId: (id) => (id === ENGLISH_TEXTS ? id : null),
     async load(id) {
+      if (sameFile(id, ENGLISH_MODULE)) return `export const loadEnglish = () => import(${JSON.stringify(ENGLISH_TEXTS)});`;
+      if (id === ENGLISH_TEXTS) {
+        // Put back into each table's English half: t('en', …) reads the same objects as before.
+        const parts = await Promise.all(
+          ENGLISH_APART.map(async (file, i) => {
+            const { english } = splitMessages(await readFile(file, 'utf8'), used, true);
+            return `import { __dvcEn as en${i} } from ${JSON.stringify(file)};\nObject.assign(en${i}, {\n${english.join('\n')}\n});`;
+          }),
+        );
+        return parts.join('\n');
+      }
       const file = messagesModule(id);
       if (!file) return null;
-      const src = await readFile(file, 'utf8');
-      return src
-        .split('\n')
-        .filter((line) => {
-          const key = MESSAGE_LINE.exec(line)?.[1];
-          return key === undefined || used(key);
-        })
-        .join('\n');
+      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file)).code;
     },
   };
 }
 
 /** The files of each path, for the loader to ask for at once (widget/loader.ts). */
-function preloadLists(outDir: string): { first: string[]; guide: string[]; catalog: string[] } {
+function preloadLists(outDir: string): ViewFiles {
   return viewFiles(outDir, WIDGET_FILES);
 }
 
@@ -198,7 +325,8 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   };
   await build({
     ...shared,
-    plugins: [wordingOnDemand(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
+    define: { ...shared.define, __DVC_FOLDER__: JSON.stringify(`${path.posix.relative(WIDGET_FILES.chunks, '.')}/`) },
+    plugins: [withoutPreloadHelper(), inlineBundlerRuntime(), wordingOnDemand(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
     build: {
       outDir,
       emptyOutDir: true,
@@ -209,9 +337,9 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       // Not lib mode: Vite keeps an ES library's whitespace; this module is shipped as it is.
       modulePreload: false,
       rollupOptions: {
-        input: path.join(ROOT, 'widget/index.ts'),
+        input: ENTRY,
         preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: WIDGET_FILES.es, chunkFileNames: `${WIDGET_FILES.chunks}/[name]-[hash].js` },
+        output: { format: 'es', entryFileNames: WIDGET_FILES.es, chunkFileNames: `${WIDGET_FILES.chunks}/[name]-[hash].js`, codeSplitting: firstFiles() },
       },
     },
   });

@@ -26,7 +26,8 @@ export function PrintView({ guide, lang, checked }: PrintViewProps): JSX.Element
         <ul class="dvc-print__list">
           {guide.documents.map((doc) => {
             const facts = [
-              doc.need === 'required' ? t(lang, 'docs.required') : doc.condition ? t(lang, 'docs.conditional', { condition: doc.condition }) : t(lang, 'docs.conditionalPlain'),
+              // A condition says when itself ("Nếu cha, mẹ…"): never after a label that repeats it.
+              doc.need === 'required' ? t(lang, 'docs.required') : (doc.condition ?? t(lang, 'docs.conditionalPlain')),
               doc.originals ? t(lang, 'docs.originals', { n: doc.originals }) : '',
               doc.copies ? t(lang, 'docs.copies', { n: doc.copies }) : '',
               doc.showOnly ? t(lang, 'docs.showOnly') : '',

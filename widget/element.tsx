@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { baseStyles } from '../components/styles';
 import { isLang } from '../lib/i18n/messages';
 import type { FetchLike, ReportProblems } from './catalog-source';
+import { loadEnglish } from './english';
 import { createTicksModel, type TicksModel } from './ticks-model';
 import type { TicksStore } from './ticks-store';
 import { guideChunk } from './use-chunk';
@@ -45,6 +46,31 @@ function adoptStyles(root: ShadowRoot, css: string): void {
     style.textContent = css;
     root.prepend(style);
   }
+}
+
+/** English texts, shared by every widget on the page: asked for by the first `lang="en"`. */
+let english: 'absent' | 'loading' | 'ready' | 'failed' = 'absent';
+const englishWaiters = new Set<() => void>();
+
+/** Calls `then` once the English texts are in (at once when they are); a failure keeps Vietnamese. */
+function withEnglish(then: () => void): void {
+  if (english === 'ready') return then();
+  if (english === 'failed') return;
+  englishWaiters.add(then);
+  if (english === 'loading') return;
+  english = 'loading';
+  loadEnglish().then(
+    () => {
+      english = 'ready';
+      for (const w of englishWaiters) w();
+      englishWaiters.clear();
+    },
+    (err: unknown) => {
+      english = 'failed';
+      englishWaiters.clear();
+      console.warn('[dvc-guide] the English texts could not be loaded from the widget folder; showing Vietnamese.', err);
+    },
+  );
 }
 
 /** A class bound to its environment, so tests can define one with their own folder and store. */
@@ -134,7 +160,10 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       const lang = this.getAttribute('lang')?.trim().toLowerCase().slice(0, 2);
       m.guideId.value = guide ? guide : null;
       m.src.value = src ? src : null;
-      m.lang.value = isLang(lang) ? lang : 'vi';
+      const wanted = isLang(lang) ? lang : 'vi';
+      // Until the English texts are in, the widget keeps the language it shows (Vietnamese at first).
+      if (wanted === 'en') withEnglish(() => (m.lang.value = this.getAttribute('lang')?.trim().toLowerCase().startsWith('en') ? 'en' : m.lang.value));
+      else m.lang.value = wanted;
       const compact = this.getAttribute('compact');
       m.compact.value = compact !== null && compact !== 'false';
       m.mode.value = this.getAttribute('view')?.trim() === 'hoi-dap' ? 'qa' : 'guides';

@@ -7,12 +7,19 @@ import { INDEX_FILE } from '../lib/guide/published';
 import { createDvcGuideElement, WIDGET_TAG } from './element';
 import { openTicksStore, type TicksStore } from './ticks-store';
 
+/**
+ * This code's folder relative to the file it runs from: the build puts it in chunks/ (one file the loader
+ * asks for at once, scripts/build-widget.ts) and defines this as "../"; unbundled, the file is the folder.
+ */
+declare const __DVC_FOLDER__: string | undefined;
+const folder = typeof __DVC_FOLDER__ === 'string' ? __DVC_FOLDER__ : './';
+
 let store: Promise<TicksStore> | undefined;
 // Opened lazily: a page that only loads the script without any element never touches IndexedDB.
 const sharedTicksStore = (): Promise<TicksStore> => (store ??= openTicksStore());
 
 export const DvcGuideElement = createDvcGuideElement({
-  ownIndex: new URL(INDEX_FILE, import.meta.url).href,
+  ownIndex: new URL(folder + INDEX_FILE, import.meta.url).href,
   ticksStore: sharedTicksStore,
   report: (url, value) => {
     void import('./problem-report').then((m) => m.reportProblems(url, value, (...args) => console.warn(...args)));

@@ -8,7 +8,9 @@
  * the guide file of every `<dvc-guide guide="…">` already on the page (handed over to the widget through
  * PREFETCH_KEY, so it is downloaded once).
  */
-declare const __DVC_PRELOAD__: { first: string[]; guide: string[]; catalog: string[] };
+declare const __DVC_PRELOAD__: { main: string; first: string[]; guide: string[]; catalog: string[]; english: string[] };
+/** Read once: the build writes the object in place of each mention. */
+const PRELOAD = __DVC_PRELOAD__;
 
 /** Where the widget finds a guide file this script already asked for (widget/catalog-source.ts). */
 const PREFETCH_KEY = '__dvcGuidePrefetch';
@@ -17,9 +19,10 @@ const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.baseURI;
 const elements = Array.from(document.querySelectorAll('dvc-guide'));
 const files = [
-  ...__DVC_PRELOAD__.first,
-  ...(elements.some((e) => e.hasAttribute('guide')) ? __DVC_PRELOAD__.guide : []),
-  ...(elements.some((e) => !e.hasAttribute('guide')) ? __DVC_PRELOAD__.catalog : []),
+  ...PRELOAD.first,
+  ...(elements.some((e) => e.hasAttribute('guide')) ? PRELOAD.guide : []),
+  ...(elements.some((e) => !e.hasAttribute('guide')) ? PRELOAD.catalog : []),
+  ...(elements.some((e) => e.getAttribute('lang')?.trim().toLowerCase().startsWith('en')) ? PRELOAD.english : []),
 ];
 for (const f of files) {
   const link = document.createElement('link');
@@ -42,6 +45,7 @@ for (const e of elements) {
     // A malformed src: the widget says so when it starts.
   }
 }
-void import(/* @vite-ignore */ new URL('dvc-guide.mjs', base).href).catch((err: unknown) => {
-  console.warn('[dvc-guide] could not load dvc-guide.mjs beside dvc-guide.js; upload the whole folder.', err);
+// The widget's own file, not dvc-guide.mjs (which only re-exports it): one round trip less on a phone.
+void import(/* @vite-ignore */ new URL(PRELOAD.main, base).href).catch((err: unknown) => {
+  console.warn(`[dvc-guide] could not load ${PRELOAD.main} beside dvc-guide.js; upload the whole folder.`, err);
 });

@@ -6,8 +6,23 @@ import { useEffect, useState } from 'preact/hooks';
 
 const loaded = new Map<() => Promise<unknown>, unknown>();
 
+/**
+ * A chunk's loader that remembers the module once in, whoever asked: the guide view's chunk is loaded
+ * to validate the guide before the view renders, so its first render has it already (no effect and
+ * second render, a frame or more on a slow phone).
+ */
+function remembered<T>(load: () => Promise<T>): () => Promise<T> {
+  const fn = (): Promise<T> =>
+    load().then((m) => {
+      loaded.set(fn, m);
+      return m;
+    });
+  return fn;
+}
+
 export function useChunk<T>(load: () => Promise<T>, wanted: boolean): T | null {
-  const [mod, setMod] = useState<T | null>((loaded.get(load) as T | undefined) ?? null);
+  const [state, setMod] = useState<T | null>((loaded.get(load) as T | undefined) ?? null);
+  const mod = state ?? ((loaded.get(load) as T | undefined) ?? null);
   useEffect(() => {
     if (!wanted || mod) return;
     let live = true;
@@ -22,5 +37,5 @@ export function useChunk<T>(load: () => Promise<T>, wanted: boolean): T | null {
   return mod;
 }
 
-export const catalogChunk = (): Promise<typeof import('./CatalogView')> => import('./CatalogView');
-export const guideChunk = (): Promise<typeof import('./guide-chunk')> => import('./guide-chunk');
+export const catalogChunk = remembered((): Promise<typeof import('./CatalogView')> => import('./CatalogView'));
+export const guideChunk = remembered((): Promise<typeof import('./guide-chunk')> => import('./guide-chunk'));

@@ -4,28 +4,36 @@
  */
 import type { Signal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { ta, type Lang } from '../../lib/i18n/author-messages';
+import type { AuthorMessageKey } from '../../lib/i18n/author-messages';
+import type { Lang } from '../../lib/i18n/messages';
+
+/** Author texts; they come with author mode's tools, which the portal loads only when needed. */
+export type AuthorText = (lang: Lang, key: AuthorMessageKey) => string;
 
 export interface OverlayAuthorHooks {
   /** Guide ids played as drafts in this tab. */
   draftIds: Signal<ReadonlySet<string>>;
   /** Author mode is on ("Soạn hướng dẫn"). */
   enabled: Signal<boolean>;
+  /** Null until author mode's tools are loaded: nothing of author mode is drawn before. */
+  text: Signal<AuthorText | null>;
   onHelpOpened(guideId: string, stepId: string): void;
   onRepair(guideId: string, stepId: string): void;
 }
 
 export function DraftTag({ hooks, guideId, lang }: { hooks?: OverlayAuthorHooks; guideId: string; lang: Lang }): JSX.Element | null {
-  if (!hooks?.draftIds.value.has(guideId)) return null;
-  return <p class="dvc-draft-tag">{ta(lang, 'author.draftTag')}</p>;
+  const text = hooks?.text.value;
+  if (!text || !hooks?.draftIds.value.has(guideId)) return null;
+  return <p class="dvc-draft-tag">{text(lang, 'author.draftTag')}</p>;
 }
 
 export function RepairButton({ hooks, guideId, stepId, lang }: { hooks?: OverlayAuthorHooks; guideId: string; stepId: string; lang: Lang }): JSX.Element | null {
-  if (!hooks?.enabled.value) return null;
+  const text = hooks?.text.value;
+  if (!text || !hooks?.enabled.value) return null;
   return (
     <p>
       <button type="button" class="dvc-btn dvc-btn--quiet" onClick={() => hooks.onRepair(guideId, stepId)}>
-        {ta(lang, 'author.repair')}
+        {text(lang, 'author.repair')}
       </button>
     </p>
   );

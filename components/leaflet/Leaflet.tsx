@@ -10,6 +10,7 @@ import { formatDate, formatProcessingTime, formatVnd } from '../../lib/i18n/form
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import type { LeafletContent, LeafletFormat } from '../../lib/leaflet/content';
 import { QrCode } from './QrCode';
+import { guideTextLang } from '../../lib/i18n/guide-lang';
 
 export interface LeafletProps {
   content: LeafletContent;
@@ -68,7 +69,8 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
                     {checked?.has(d.id) ? '☑' : '☐'}
                   </span>{' '}
                   {d.name}
-                  {d.need === 'conditional' && <span class="lf-note"> ({d.condition ? t(lang, 'docs.conditional', { condition: d.condition }) : t(lang, 'docs.conditionalPlain')})</span>}
+                  {/* The condition says when itself ("Nếu cha, mẹ…"): no label before it. */}
+                  {d.need === 'conditional' && <span class="lf-note"> ({d.condition ? <span lang={guideTextLang(lang, false)}>{d.condition}</span> : t(lang, 'docs.conditionalPlain')})</span>}
                 </li>
               ))}
             </ul>

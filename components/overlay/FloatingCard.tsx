@@ -11,13 +11,33 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placement';
 
-const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab]';
-// Finding the named controls walks the page: at most this often while scrolling.
+// The fields a person fills in: the card gets shorter rather than cover one (lib/overlay/placement.ts).
+const FIELDS = 'input:not([type=hidden]), select, textarea, [role=textbox], [role=combobox], [role=radio], [role=checkbox]';
+// The shortest card still shows its title, its buttons and about three lines of its text (which scrolls).
+const MIN_TEXT_PX = 72;
+// Finding the named controls walks the page: after the page changes, at most this often.
 const KEEP_CLEAR_REFRESH_MS = 400;
+// The page's changes that can add, remove, show or hide something to keep clear.
+const PAGE_CHANGES: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'disabled', 'open'] };
 
 const rectOf = (el: Element): Rect => {
   const r = el.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
+};
+
+// Boxes a person sees as a whole (a field, a button); any other named element is what its text covers.
+const WHOLE_BOX = 'input, select, textarea, button, [role=button], [role=radio], [role=checkbox], [role=combobox], [role=tab]';
+
+/**
+ * Where a named thing is seen: a control's box, or for a line or label its text (a block label spans the
+ * row, but the words a person looks for sit at its start; the empty rest of the row may be covered).
+ */
+const seenRectOf = (el: Element): Rect => {
+  if (el.matches(WHOLE_BOX)) return rectOf(el);
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : rectOf(el);
 };
 
 const inView = (r: Rect, vw: number, vh: number): boolean =>
@@ -47,11 +67,16 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
     if (!card || !ring || !mark) return;
     const doc = card.ownerDocument;
     const win = doc.defaultView;
-    let cache: { at: number; els: readonly Element[] } | null = null;
+    // The elements to keep clear are found again only after the page changed (or the window was resized),
+    // never on every scroll frame.
+    let cache: readonly Element[] | null = null;
+    let cachedAt = Number.NEGATIVE_INFINITY;
     const clearElements = (): readonly Element[] => {
-      const now = win?.performance.now() ?? 0;
-      if (!cache || now - cache.at > KEEP_CLEAR_REFRESH_MS) cache = { at: now, els: keepRef.current?.() ?? [] };
-      return cache.els;
+      if (!cache) {
+        cache = keepRef.current?.() ?? [];
+        cachedAt = win?.performance.now() ?? 0;
+      }
+      return cache;
     };
 
     const update = (): void => {
@@ -73,26 +98,84 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
         mark.style.left = `${Math.max(2, Math.min(ringBox.x - 14, vw - 30))}px`;
         mark.style.top = `${Math.max(2, Math.min(ringBox.y - 14, vh - 30))}px`;
       }
-      const keep = clearElements()
-        .filter((el) => el.isConnected && el !== target)
-        .map(rectOf)
+      const keepEls = clearElements().filter((el) => el.isConnected && el !== target);
+      const keep = keepEls
+        .map(seenRectOf)
         .filter((r) => inView(r, vw, vh));
       if (ringBox) keep.unshift(ringBox);
-      const controls = Array.from(doc.querySelectorAll(CONTROLS))
+      // Each field with the words of its labels: a hidden "Tôi cam đoan …" is as bad as a hidden box.
+      const controls = Array.from(doc.querySelectorAll(FIELDS))
         .slice(0, 400)
-        .map(rectOf)
+        .filter((el) => !keepEls.includes(el))
+        .flatMap((el) => [rectOf(el), ...Array.from((el as HTMLInputElement).labels ?? []).map(seenRectOf)])
         .filter((r) => inView(r, vw, vh));
       // The card's natural height, then the height the chosen place allows.
       card.style.removeProperty('max-height');
       const size = { width: card.offsetWidth, height: card.offsetHeight };
-      const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox);
+      const text = card.querySelector<HTMLElement>('.dvc-card__body');
+      const textHeight = text?.offsetHeight ?? 0;
+      const minHeight = size.height - textHeight + Math.min(textHeight, MIN_TEXT_PX);
+      const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox, 12, minHeight);
       card.style.left = `${dock.x}px`;
       card.style.top = `${dock.y}px`;
       card.style.maxHeight = `${dock.maxHeight}px`;
       card.dataset.side = dock.side;
+      // The window size this place was worked out for: a test (or anything else) knows the card has
+      // caught up with a resize when this matches and the card's slide has finished.
+      card.dataset.placedFor = `${vw}x${vh}`;
     };
 
-    if (target) return autoUpdate(target, card, update);
+    // The card's content changes after it is placed (a notice, "Đã chuyển tới bước …", the help panel,
+    // large text); once its height is capped a size observer no longer sees that, so the content itself
+    // is watched and the card placed again at the next frame with its new natural height.
+    let frame = 0;
+    const later = (): void => {
+      if (frame || !win) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
+    const MO = win?.MutationObserver;
+    const mo = MO ? new MO(later) : null;
+    mo?.observe(card, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
+    // The page changed (a step of the portal's wizard drew its own "Gửi hồ sơ"): find what to keep clear
+    // again and re-place, at most every KEEP_CLEAR_REFRESH_MS. data-placing says a re-place is due.
+    let timer = 0;
+    const pageChanged = (): void => {
+      cache = null;
+      if (timer || !win) return;
+      card.dataset.placing = '';
+      const wait = Math.max(0, KEEP_CLEAR_REFRESH_MS - (win.performance.now() - cachedAt));
+      timer = win.setTimeout(() => {
+        timer = 0;
+        delete card.dataset.placing;
+        update();
+      }, wait);
+    };
+    const pageMo = MO ? new MO(pageChanged) : null;
+    if (doc.body) pageMo?.observe(doc.body, PAGE_CHANGES);
+    // A resize can show or hide parts of the page (its media queries): find them again before placing.
+    const onResize = (): void => {
+      cache = null;
+    };
+    win?.addEventListener('resize', onResize);
+    const stopContent = (): void => {
+      mo?.disconnect();
+      pageMo?.disconnect();
+      win?.removeEventListener('resize', onResize);
+      if (frame) win?.cancelAnimationFrame(frame);
+      if (timer) win?.clearTimeout(timer);
+      delete card.dataset.placing;
+    };
+
+    if (target) {
+      const stop = autoUpdate(target, card, update);
+      return () => {
+        stop();
+        stopContent();
+      };
+    }
     // No target: follow the window and the card's own size (a notice, the help panel).
     update();
     const onChange = (): void => update();
@@ -105,6 +188,7 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
       win?.removeEventListener('resize', onChange);
       win?.removeEventListener('scroll', onChange, true);
       ro?.disconnect();
+      stopContent();
     };
   }, [target, marker]);
 

@@ -81,7 +81,14 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town, auth
   if (mode === 'offer' && model.offer.value) {
     return (
       <>
-        <OfferPanel guide={model.offer.value} lang={lang} onStart={act(() => model.start(model.offer.value!.id))} onDismiss={() => model.dismissOffer()} />
+        <OfferPanel
+          guide={model.offer.value}
+          lang={lang}
+          resume={model.resume.value}
+          onStart={act(() => (model.resume.value ? model.startFresh() : model.start(model.offer.value!.id)))}
+          onContinue={act(() => void model.continueSession())}
+          onDismiss={() => model.dismissOffer()}
+        />
         {problemNote}
       </>
     );

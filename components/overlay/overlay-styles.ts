@@ -9,6 +9,7 @@ export const overlayStyles = `
 .dvc-float[style*="left"]{right:auto}
 .dvc-float>div{display:flex;flex-direction:column;flex:1 1 auto;min-height:0}
 .dvc-float .dvc-card{flex:1 1 auto;min-height:0;max-width:none;box-shadow:none}
+.dvc-float .dvc-card__nav .dvc-btn{padding-left:.6em;padding-right:.6em}
 .dvc-marker{position:fixed;z-index:2;width:26px;height:26px;border-radius:50%;pointer-events:none;background:var(--dvc-accent,#b3261e);color:#fff;font:700 14px/26px system-ui,sans-serif;text-align:center;box-shadow:0 0 0 2px #fff}
 .dvc-marker[hidden]{display:none}
 .dvc-spotlight{position:fixed;pointer-events:none;z-index:1;border-radius:6px;outline:3px solid var(--dvc-accent,#b3261e);outline-offset:0;box-shadow:0 0 0 6px rgba(255,212,0,.55)}

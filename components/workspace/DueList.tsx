@@ -30,7 +30,7 @@ function Rows({ sessions, lang, onOpen, overdue }: { sessions: readonly Session[
             </span>
           }
           status={
-            <strong class={`dvc-status ${overdue ? 'dvc-status--overdue' : 'dvc-status--dang-lam'}`}>
+            <strong class={`dvc-status ${overdue ? 'dvc-status--overdue' : 'dvc-status--in-progress'}`}>
               {t(lang, overdue ? 'ws.dueOverdueOn' : 'ws.dueOn', { date: formatDate(s.resultDate ?? '', lang) })}
             </strong>
           }

@@ -9,7 +9,7 @@ const start = createSession({ residentLabel: 'Bà Lan tổ 5', guideId: 'dang-ky
 /** What another side-panel tab saved meanwhile: a dossier code and "Đã nộp". */
 function savedElsewhere(s: Session): Session {
   const coded = applyAction(s, { kind: 'set-dossier-code', code: 'G22.99.08-250820-0001' }, T0 + 1000);
-  return applyAction(coded, { kind: 'set-status', status: 'da-nop' }, T0 + 2000);
+  return applyAction(coded, { kind: 'set-status', status: 'submitted' }, T0 + 2000);
 }
 
 function renderForm(session: Session) {
@@ -31,7 +31,7 @@ describe('SessionDetailsForm in two side-panel tabs on one session', () => {
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toEqual([{ kind: 'set-details', details: { notes: 'Hẹn thứ Hai mang bản sao' } }]);
     const after = saved[0]!.reduce((s, a) => applyAction(s, a, T0 + 5000), other);
-    expect(after).toMatchObject({ status: 'da-nop', dossierCode: 'G22.99.08-250820-0001', notes: 'Hẹn thứ Hai mang bản sao' });
+    expect(after).toMatchObject({ status: 'submitted', dossierCode: 'G22.99.08-250820-0001', notes: 'Hẹn thứ Hai mang bản sao' });
   });
 
   it('when the same field changed in the other tab, shows both values and lets the person choose', async () => {

@@ -63,7 +63,7 @@ describe('WorkspaceApp (side panel)', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Đã lưu thay đổi'));
     const stored = (await h.store.listAll()).sessions[0]!;
     expect(stored.documents['to-khai']).toBe(true);
-    expect(stored.status).toBe('dang-lam');
+    expect(stored.status).toBe('in-progress');
   });
 
   it('shows steps done in the portal tab without reload', async () => {
@@ -99,7 +99,7 @@ describe('WorkspaceApp (side panel)', () => {
     fireEvent.input(screen.getByLabelText('Ngày hẹn trả kết quả'), { target: { value: '2025-08-19' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Trực tuyến' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    await waitFor(async () => expect((await h.store.listAll()).sessions[0]?.status).toBe('da-nop'));
+    await waitFor(async () => expect((await h.store.listAll()).sessions[0]?.status).toBe('submitted'));
     const s = (await h.store.listAll()).sessions[0]!;
     expect(s).toMatchObject({ dossierCode: 'G22.99.08-250820-0007', resultDate: '2025-08-19', channel: 'online' });
     await waitFor(() => expect(screen.getAllByText('Đã nộp').length).toBeGreaterThan(0));

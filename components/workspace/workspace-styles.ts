@@ -30,10 +30,10 @@ fieldset.dvc-field{border:0;padding:0;min-width:0}
 .dvc-task__name{display:inline;padding:0;font:inherit;font-weight:700;color:var(--_ac);background:none;border:0;text-align:left;text-decoration:underline;cursor:pointer;overflow-wrap:anywhere}
 .dvc-task__hint{display:block;color:var(--_mu);font-size:.93em}
 .dvc-status{display:inline-block;align-self:flex-start;padding:.05em .45em;font-weight:700;font-size:.9em;border:1px solid currentColor;white-space:nowrap}
-.dvc-status--chua-bat-dau{color:var(--_mu)}
-.dvc-status--dang-lam{color:var(--_ac)}
-.dvc-status--can-bo-sung,.dvc-status--overdue{color:var(--_wa)}
-.dvc-status--da-xong{color:var(--_fg)}
+.dvc-status--not-started{color:var(--_mu)}
+.dvc-status--in-progress{color:var(--_ac)}
+.dvc-status--action-needed,.dvc-status--overdue{color:var(--_wa)}
+.dvc-status--done{color:var(--_fg)}
 .dvc-error{margin:0 0 .75em;padding:.6em .75em;border:3px solid var(--_wa)}
 .dvc-error h2{margin:0 0 .25em;font-size:1.05em}
 .dvc-error p{margin:0 0 .4em}

@@ -3,19 +3,20 @@
  * broadcasts every change to the extension pages and the portal tabs, and keeps a session and the
  * guide in its portal tab in step. The decisions live in lib/; this file is the browser wiring.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { ChecklistError, type ChecklistErrorData } from '../../lib/checklist/errors';
 import { handleChecklistMessage, isChecklistMessage, type ChecklistEvent, type ChecklistRequest } from '../../lib/checklist/protocol';
 import { createChecklistStore, type ChecklistStore } from '../../lib/checklist/store';
-import { PORTAL_MATCHES } from '../../lib/engine/hosts';
 import type { Guide } from '../../lib/guide/schema';
-import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunRecord } from '../../lib/overlay/progress-port';
 import type { KeyValueArea, RunStore } from '../../lib/overlay/run-store';
 import { clearTicks } from '../../lib/resident/finder-model';
 import { msgOf } from '../../lib/workspace/msg';
 import { isWorkspaceRequest, type WorkspaceRequest, type WorkspaceResponse } from '../../lib/workspace/protocol';
-import { portalUrl, runFromSession, runMatches, sessionFromRun } from '../../lib/workspace/session-sync';
+import { sessionFromRun } from '../../lib/workspace/session-sync';
+import { createSessionTabSync, type SessionTabSync } from '../../lib/tabs/session-tab-sync';
+import type { TabPort } from '../../lib/tabs/tab-port';
+import { createBrowserTabPort } from './tab-port';
 import { createSessionTabs, type SessionTabs } from '../../lib/workspace/session-tabs';
 
 export interface ChecklistBackground {
@@ -24,19 +25,13 @@ export interface ChecklistBackground {
   /** Called by the overlay router after a tab saved its run; `previous` is the tab's record before. */
   onRunSaved(tabId: number, record: RunRecord, previous: RunRecord | null): Promise<void>;
   onTabRemoved(tabId: number): void;
+  /** A new tab's question "continue this session?" (lib/tabs/session-tab-sync.ts). */
+  resumable: SessionTabSync['resumable'];
+  adopt: SessionTabSync['adopt'];
 }
 
-/** An extension page or tab that is closed is not an error: the change is saved either way. */
+/** An extension page that is closed is not an error: the change is saved either way. */
 function ignoreNoReceiver(): void {}
-
-async function portalTabs(): Promise<Browser.tabs.Tab[]> {
-  try {
-    // The url filter works with host permissions alone (no "tabs" permission needed).
-    return await browser.tabs.query({ url: PORTAL_MATCHES });
-  } catch {
-    return [];
-  }
-}
 
 /**
  * To the extension pages only. Session events carry labels, notes and dossier codes, and a portal page's
@@ -46,27 +41,8 @@ function broadcast(event: ChecklistEvent): void {
   browser.runtime.sendMessage(event).catch(ignoreNoReceiver);
 }
 
-function notifyTab(tabId: number, record: RunRecord | null): void {
-  const message: OverlayChanged = { type: 'overlay:changed', record };
-  browser.tabs.sendMessage(tabId, message).catch(ignoreNoReceiver);
-}
-
-async function tabExists(tabId: number): Promise<boolean> {
-  try {
-    await browser.tabs.get(tabId);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function failure(code: ChecklistErrorData['code'], message: ChecklistErrorData['message'], detail?: string): WorkspaceResponse {
   return { ok: false, error: detail ? { code, message, detail } : { code, message } };
-}
-
-async function focusTab(tab: Browser.tabs.Tab): Promise<void> {
-  if (tab.id !== undefined) await browser.tabs.update(tab.id, { active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(ignoreNoReceiver);
 }
 
 export function startChecklist(deps: {
@@ -75,35 +51,20 @@ export function startChecklist(deps: {
   /** The guides in use (bundled, or newer from the town's catalog): a session follows the same copy as its tab. */
   getGuides: () => Promise<readonly Guide[]>;
   factory?: IDBFactory;
+  tabPort?: TabPort;
 }): ChecklistBackground {
   const guideOf = async (id: string): Promise<Guide | undefined> => (await deps.getGuides()).find((g) => g.id === id);
   const store: ChecklistStore = createChecklistStore(deps.factory ?? indexedDB, {
     onVersionChange: (error: ChecklistError) => console.warn('dvc-guide checklist:', error.message),
   });
   const tabs: SessionTabs = createSessionTabs(deps.area);
-
-  /** session → overlay: the tab running this session takes its done steps and current step. */
-  async function pushToTab(event: ChecklistEvent): Promise<void> {
-    if (event.type !== 'session:changed') return;
-    const session = event.session;
-    const tabId = await tabs.tabOf(session.id);
-    const guide = await guideOf(session.guideId);
-    if (tabId === undefined || !guide) return;
-    if (!(await tabExists(tabId))) {
-      await tabs.forgetTab(tabId);
-      return;
-    }
-    const current = await deps.runs.load(tabId);
-    if (current?.sessionId !== session.id) return;
-    const wanted = runFromSession(guide, session, Date.now(), current);
-    if (runMatches(current, wanted)) return;
-    await deps.runs.save(tabId, wanted);
-    notifyTab(tabId, wanted);
-  }
+  const port = deps.tabPort ?? createBrowserTabPort();
+  const sync = createSessionTabSync({ port, runs: deps.runs, links: tabs, getSession: (id) => store.get(id), guideOf, now: Date.now });
 
   function emit(event: ChecklistEvent): void {
     broadcast(event);
-    pushToTab(event).catch((err: unknown) => console.warn('dvc-guide sync:', err));
+    // session → overlay: the tab running this session takes its done steps and current step.
+    if (event.type === 'session:changed') sync.push(event.session).catch((err: unknown) => console.warn('dvc-guide sync:', err));
   }
 
   // Retention at every start of the background (browser start, extension update).
@@ -120,27 +81,9 @@ export function startChecklist(deps: {
     const guide = await guideOf(session.guideId);
     if (!guide) return failure('not-found', msgOf('ws.errNoGuide'), session.guideId);
     try {
-      let tab: Browser.tabs.Tab | undefined;
-      const linked = await tabs.tabOf(sessionId);
-      const found = await portalTabs();
-      tab = found.find((t) => t.id === linked) ?? found.find((t) => t.active) ?? found[0];
-      let created = false;
-      if (!tab) {
-        const url = portalUrl(guide);
-        if (!url) return failure('not-found', msgOf('ws.errNoPortalPage'), guide.id);
-        tab = await browser.tabs.create({ url, active: true });
-        created = true;
-      }
-      const tabId = tab.id;
-      if (tabId === undefined) return failure('unknown', msgOf('ws.errTabs', { reason: 'no tab id' }));
-      const previous = await deps.runs.load(tabId);
-      const record = runFromSession(guide, session, Date.now(), previous);
-      await deps.runs.save(tabId, record);
-      await tabs.link(sessionId, tabId);
-      // A new tab's overlay loads the saved record itself; an open one is told.
-      if (!created) notifyTab(tabId, record);
-      await focusTab(tab);
-      return { ok: true, data: { tabId, created } };
+      const opened = await sync.open(session, guide);
+      if (opened.ok) return { ok: true, data: { tabId: opened.tabId, created: opened.created } };
+      return opened.reason === 'no-portal-page' ? failure('not-found', msgOf('ws.errNoPortalPage'), guide.id) : failure('unknown', msgOf('ws.errTabs', { reason: 'no tab id' }));
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       return failure('unknown', msgOf('ws.errTabs', { reason }), reason);
@@ -151,7 +94,7 @@ export function startChecklist(deps: {
   async function clearRunsAndLinks(): Promise<void> {
     await Promise.all([deps.runs.clearAll(), tabs.clear(), clearTicks(deps.area)]);
     // An open overlay would save its run again at the next step: it is told the run is gone.
-    for (const tab of await portalTabs()) if (tab.id !== undefined) notifyTab(tab.id, null);
+    for (const tab of await port.portalTabs()) port.notify(tab.id, null);
   }
 
   async function handleWorkspace(message: WorkspaceRequest): Promise<WorkspaceResponse> {
@@ -188,5 +131,7 @@ export function startChecklist(deps: {
     onTabRemoved(tabId) {
       void tabs.forgetTab(tabId);
     },
+    resumable: (tabId, guideIds) => sync.resumable(tabId, guideIds),
+    adopt: (tabId, sessionId) => sync.adopt(tabId, sessionId),
   };
 }

@@ -5,11 +5,11 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Guide } from '../../lib/guide/schema';
-import type { OverlayChanged } from '../../lib/overlay/messages';
 import type { RunStore } from '../../lib/overlay/run-store';
 import { openGuideOnPortal } from '../../lib/resident/open-guide';
 import { openWelcomeOnce } from '../../lib/resident/welcome';
 import type { OpenGuideRequest, OpenGuideResponse } from '../../lib/resident/protocol';
+import { createBrowserTabPort } from './tab-port';
 
 export const WELCOME_PAGE = '/welcome.html' as const;
 
@@ -26,15 +26,14 @@ export function handleResidentRequest(
   deps: { runs: RunStore; getGuides: () => Promise<readonly Guide[]> },
   message: OpenGuideRequest,
 ): Promise<OpenGuideResponse> {
+  const tabs = createBrowserTabPort();
   return openGuideOnPortal(
     {
       getGuides: deps.getGuides,
-      createTab: async (url) => (await browser.tabs.create({ url, active: true })).id,
+      createTab: async (url) => (await tabs.open(url)).id,
       saveRun: (tabId, record) => deps.runs.save(tabId, record),
       // A page that loaded before the run was stored shows the offer; this starts the guide there.
-      notifyTab: (tabId, record) => {
-        browser.tabs.sendMessage(tabId, { type: 'overlay:changed', record } satisfies OverlayChanged).catch(() => undefined);
-      },
+      notifyTab: (tabId, record) => tabs.notify(tabId, record),
       now: Date.now,
     },
     message.guideId,

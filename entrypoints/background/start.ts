@@ -8,7 +8,7 @@ import { isOverlayRequest } from '../../lib/overlay/messages';
 import { createRunStore, type KeyValueArea } from '../../lib/overlay/run-store';
 import { startChecklist } from './checklist';
 import { handleOverlayRequest } from './overlay-router';
-import { handleGuidesRequest } from './guides-router';
+import { createGuidesRouter } from './guides-router';
 import { isGuidesRequest } from '../../lib/guide/guide-messages';
 import { bundledGuides } from '../../lib/guide/bundled';
 import { isCatalogRequest, type GuidesChanged } from '../../lib/guide/catalog-messages';
@@ -19,6 +19,8 @@ import { isResidentRequest } from '../../lib/resident/protocol';
 import { handleResidentRequest, openWelcomeOnInstall } from './resident';
 import { startAuthor } from './author';
 import { isAuthorRequest } from '../../lib/author/protocol';
+import { isAuthorToolsRequest } from '../../lib/author/tools-request';
+import { injectAuthorTools } from './author-tools';
 
 export function startBackground(): void {
   const area = browser.storage.local;
@@ -54,8 +56,9 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(refreshCatalog);
   browser.runtime.onInstalled.addListener(openWelcomeOnInstall);
   const checklist = startChecklist({ runs, area: kv, getGuides: catalog.getGuides });
-  const hooks = { onSessionRunSaved: checklist.onRunSaved };
+  const hooks = { onSessionRunSaved: checklist.onRunSaved, resumable: checklist.resumable, adopt: checklist.adopt };
   const author = startAuthor(runs, kv, catalog.getGuides);
+  const guidesFor = createGuidesRouter(catalog.getGuides);
   startPractice();
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
@@ -63,10 +66,11 @@ export function startBackground(): void {
     // A portal page's renderer can send whatever our content script can: see lib/messaging/who-may-ask.ts.
     if (!mayAsk(message, sender, self)) return Promise.resolve(REFUSED);
     if (isOverlayRequest(message)) return handleOverlayRequest(runs, message, sender, hooks);
-    if (isGuidesRequest(message)) return handleGuidesRequest(catalog.getGuides, message);
+    if (isGuidesRequest(message)) return guidesFor(message);
     if (isCatalogRequest(message)) return catalog.handle(message);
     if (isResidentRequest(message)) return handleResidentRequest({ runs, getGuides: catalog.getGuides }, message);
     if (isAuthorRequest(message)) return author(message, sender, self);
+    if (isAuthorToolsRequest(message)) return injectAuthorTools(sender);
     return checklist.handle(message);
   });
 

@@ -7,19 +7,16 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { OverlayAuthorHooks } from '../../components/author/OverlayAuthor';
-import { draftAsGuide, type Draft } from '../../lib/author/draft';
+import type { Draft } from '../../lib/author/draft';
 import type { FailureReport } from '../../lib/author/protocol';
-import { allowListFromGuides } from '../../lib/author/page-allow';
-import { pagePatternFromUrl } from '../../lib/author/page-pattern';
-import { saveStructure } from '../../lib/author/page-structure';
-import { suggestTarget } from '../../lib/author/pick-target';
-import { startPicker, type Picker } from '../../lib/author/picker';
 import { AUTHOR_ENABLED_KEY, isAuthorEnabled } from '../../lib/author/settings';
 import { watchFailures } from '../../lib/author/failure-watch';
 import { isAuthorTabRequest, type AuthorTabRequest, type PickAnswer } from '../../lib/author/tab-messages';
+import { AUTHOR_TOOLS_KEY, AUTHOR_TOOLS_REQUEST } from '../../lib/author/tools-request';
 import type { Guide } from '../../lib/guide/schema';
-import { ta } from '../../lib/i18n/author-messages';
 import type { OverlayModel } from '../../lib/overlay/overlay-model';
+import type { AuthorTools } from './author-tools';
+import { takeEarlyDraft } from './early';
 
 type LoadGuides = (filter: { href?: string; ids?: string[] }) => Promise<readonly Guide[]>;
 
@@ -28,14 +25,17 @@ interface AuthorResponse<T> {
   data?: T;
 }
 
-async function ask<T>(message: unknown): Promise<T | undefined> {
+async function ask<T>(message: unknown, early?: Promise<unknown> | null): Promise<T | undefined> {
   try {
-    const r = (await browser.runtime.sendMessage(message)) as AuthorResponse<T> | undefined;
+    const r = (await (early ?? browser.runtime.sendMessage(message))) as AuthorResponse<T> | undefined;
     return r?.ok ? r.data : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** The draft this tab plays: the answer asked for at script start (./early.ts) the first time. */
+const askPlaying = (): Promise<Draft | null | undefined> => ask<Draft | null>({ type: 'author:draft:playing' }, takeEarlyDraft());
 
 export interface AuthorTab {
   hooks: OverlayAuthorHooks;
@@ -46,16 +46,54 @@ export interface AuthorTab {
   dispose(): void;
 }
 
+type ToolsScope = typeof globalThis & { [AUTHOR_TOOLS_KEY]?: AuthorTools };
+
+/**
+ * Author mode's tools (./author-tools.ts), injected by the background on first need and kept for the
+ * page's life. A failed injection is not kept, so the next need asks again.
+ */
+function toolsLoader(): () => Promise<AuthorTools> {
+  let loading: Promise<AuthorTools> | null = null;
+  const scope = globalThis as ToolsScope;
+  return () =>
+    (loading ??= (async () => {
+      if (!scope[AUTHOR_TOOLS_KEY]) {
+        const r = (await browser.runtime.sendMessage({ type: AUTHOR_TOOLS_REQUEST })) as { ok?: boolean; error?: string } | undefined;
+        if (!r?.ok) throw new Error(`author tools not injected: ${r?.error ?? 'no answer'}`);
+      }
+      const tools = scope[AUTHOR_TOOLS_KEY];
+      if (!tools) throw new Error('author tools not found after injection');
+      return tools;
+    })().catch((err: unknown) => {
+      loading = null;
+      throw err;
+    }));
+}
+
 export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement): AuthorTab {
   const enabled = signal(false);
   const draftIds = signal<ReadonlySet<string>>(new Set());
+  // The card's author texts arrive with the tools; until then the author additions are not drawn.
+  const text = signal<AuthorTools['text'] | null>(null);
+  const loadTools = toolsLoader();
+  let disposed = false;
+  const tools = async (): Promise<AuthorTools> => {
+    const t = await loadTools();
+    if (!disposed) text.value = t.text;
+    return t;
+  };
   let model: OverlayModel | null = null;
-  let picker: Picker | null = null;
+  let picking: AuthorTools | null = null;
   const cleanups: Array<() => void> = [];
 
-  void browser.storage.local.get(AUTHOR_ENABLED_KEY).then((s) => (enabled.value = isAuthorEnabled(s[AUTHOR_ENABLED_KEY])));
+  // Author mode on: bring the tools now, so "Chọn lại phần tử" is there when a step is not found.
+  const follow = (on: boolean): void => {
+    enabled.value = on;
+    if (on) void tools().catch((err: unknown) => console.warn('dvc-guide author:', err));
+  };
+  void browser.storage.local.get(AUTHOR_ENABLED_KEY).then((s) => follow(isAuthorEnabled(s[AUTHOR_ENABLED_KEY])));
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && AUTHOR_ENABLED_KEY in changes) enabled.value = isAuthorEnabled(changes[AUTHOR_ENABLED_KEY]?.newValue);
+    if (area === 'local' && AUTHOR_ENABLED_KEY in changes) follow(isAuthorEnabled(changes[AUTHOR_ENABLED_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(onStorage);
   cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
@@ -63,47 +101,45 @@ export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement):
   const markDraft = (id: string): void => {
     draftIds.value = new Set([...draftIds.value, id]);
   };
-  const guideOfDraft = (draft: Draft | undefined | null): Guide | undefined => (draft ? draftAsGuide(draft, Date.now()) : undefined);
-  // Asked once per page load: the draft the helper plays in this tab survives navigation and reloads.
+  const guideOfDraft = async (draft: Draft | undefined | null): Promise<Guide | undefined> =>
+    draft ? (await tools()).draftAsGuide(draft, Date.now()) : undefined;
+  // Asked once per page load: the draft the helper plays in this tab survives navigation and reloads. Only
+  // a tab that plays a draft loads the tools to check it.
   let playing: Promise<Guide | undefined> | null = null;
-  const playingGuide = (): Promise<Guide | undefined> => (playing ??= ask<Draft | null>({ type: 'author:draft:playing' }).then(guideOfDraft));
+  const playingGuide = (): Promise<Guide | undefined> =>
+    (playing ??= askPlaying().then(guideOfDraft).catch((err: unknown) => {
+      console.warn('dvc-guide author:', err);
+      return undefined;
+    }));
 
   function report(r: FailureReport): void {
     void ask({ type: 'author:failure:append', report: r });
   }
 
-  async function pick(): Promise<Element | null> {
-    if (picker) return null;
-    const hint = doc.createElement('div');
-    hint.className = 'dvc-picker-hint';
-    hint.setAttribute('role', 'status');
-    hint.textContent = ta(doc.documentElement.lang === 'en' ? 'en' : 'vi', 'author.recording');
-    layer.append(hint);
-    picker = startPicker({ doc, win, layer });
+  async function pick(t: AuthorTools): Promise<Element | null> {
+    picking = t;
     try {
-      return await picker.result;
+      return await t.pick(doc, win, layer);
     } finally {
-      picker = null;
-      hint.remove();
+      picking = null;
     }
   }
 
   async function answer(req: AuthorTabRequest): Promise<unknown> {
-    const page = pagePatternFromUrl(win.location.href) ?? 'unknown';
+    const t = await tools();
+    const page = t.pagePattern(win.location.href) ?? 'unknown';
     switch (req.type) {
       case 'author-tab:page':
         return { ok: true, page };
       case 'author-tab:pick': {
-        if (picker) return { ok: false, reason: 'busy' } satisfies PickAnswer;
-        const el = await pick();
+        if (t.picking()) return { ok: false, reason: 'busy' } satisfies PickAnswer;
+        const el = await pick(t);
         if (!el) return { ok: false, reason: 'cancelled' } satisfies PickAnswer;
-        const { element: _element, ...picked } = suggestTarget(doc, el);
-        return { ok: true, page, picked } satisfies PickAnswer;
+        return { ok: true, page, picked: t.suggest(doc, el) } satisfies PickAnswer;
       }
       case 'author-tab:structure': {
         const guides = await loadForAllowList();
-        const structure = saveStructure(doc, win.location.href, allowListFromGuides(guides));
-        return { ok: true, structure };
+        return { ok: true, structure: t.structure(doc, win.location.href, guides) };
       }
       case 'author-tab:play': {
         playing = null;
@@ -130,23 +166,25 @@ export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement):
   const hooks: OverlayAuthorHooks = {
     draftIds,
     enabled,
+    text,
     onHelpOpened(guideId, stepId) {
       const run = model?.run.value;
       if (run && run.guide.id === guideId) report({ guideId, guideVersion: run.guide.version, stepId, kind: 'help-opened' });
     },
     onRepair(guideId, stepId) {
       void (async () => {
-        const el = await pick();
+        const t = await tools();
+        const el = await pick(t);
         if (!el || !model) return;
-        const strategies = suggestTarget(doc, el).strategies;
+        const strategies = t.strategies(doc, el);
         if (strategies.length === 0) return;
         const draft = await ask<Draft>({ type: 'author:draft:repair', guideId, stepId, strategies });
-        const guide = guideOfDraft(draft);
+        const guide = await guideOfDraft(draft);
         if (!guide) return;
         playing = Promise.resolve(guide);
         markDraft(guide.id);
         model.useGuide(guide, false);
-      })();
+      })().catch((err: unknown) => console.warn('dvc-guide author:', err));
     },
   };
 
@@ -168,7 +206,8 @@ export function createAuthorTab(doc: Document, win: Window, layer: HTMLElement):
       cleanups.push(watchFailures(m, report, () => win.location.href));
     },
     dispose() {
-      picker?.stop();
+      disposed = true;
+      picking?.stop();
       for (const c of cleanups.splice(0)) c();
     },
   };

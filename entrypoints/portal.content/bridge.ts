@@ -5,11 +5,16 @@ import type { Guide } from '../../lib/guide/schema';
 import type { GuidesRequest, GuidesResponse } from '../../lib/guide/guide-messages';
 import { isOverlayChanged, type OverlayRequest, type OverlayResponse } from '../../lib/overlay/messages';
 
-async function request(message: OverlayRequest): Promise<RunRecord | null> {
+async function ask(message: OverlayRequest): Promise<OverlayResponse & { ok: true }> {
   const response = (await browser.runtime.sendMessage(message)) as OverlayResponse | undefined;
   if (!response) throw new Error('no answer from the extension background');
   if (!response.ok) throw new Error(response.error);
-  return response.record;
+  return response;
+}
+
+async function request(message: OverlayRequest): Promise<RunRecord | null> {
+  const response = await ask(message);
+  return 'record' in response ? response.record : null;
 }
 
 export function createRuntimeProgressPort(): ProgressPort {
@@ -17,6 +22,11 @@ export function createRuntimeProgressPort(): ProgressPort {
     load: () => request({ type: 'overlay:load' }),
     save: async (record) => void (await request({ type: 'overlay:save', record })),
     clear: async () => void (await request({ type: 'overlay:clear' })),
+    resumable: async (guideIds) => {
+      const response = await ask({ type: 'overlay:resumable', guideIds: [...guideIds] });
+      return 'offer' in response ? response.offer : null;
+    },
+    adopt: (sessionId) => request({ type: 'overlay:adopt', sessionId }),
     subscribe(listener) {
       const onMessage = (message: unknown): undefined => {
         if (isOverlayChanged(message)) listener(message.record);

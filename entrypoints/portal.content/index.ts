@@ -1,3 +1,7 @@
+// First: marks the moment the content script starts (evaluation order follows import order).
+import './script-start';
+// Second: asks the background for what the first highlight needs while the rest is evaluated.
+import './early';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PORTAL_MATCHES } from '../../lib/engine/hosts';
 import { mountOverlay } from './mount';

@@ -21,6 +21,7 @@ import { guideAddress } from '../../lib/practice/hosts';
 import { createAuthorTab } from './author';
 import { overlayAuthorStyles } from '../../components/author/OverlayAuthor';
 import { createRuntimeProgressPort, createStoragePreferencesPort, loadGuidesFromBackground } from './bridge';
+import { withEarlyGuides, withEarlyRun } from './early';
 
 type Disposer = () => void;
 const INSTANCE_KEY = '__dvcGuideOverlayDispose';
@@ -65,8 +66,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     doc: document,
     win: window,
     pageUrl: () => guideAddress(location),
-    loadGuides: author.wrapLoadGuides(loadGuidesFromBackground),
-    progress: createRuntimeProgressPort(),
+    // The first answers were asked for at script start (./early.ts).
+    loadGuides: author.wrapLoadGuides(withEarlyGuides(loadGuidesFromBackground)),
+    progress: withEarlyRun(createRuntimeProgressPort()),
     onStorageError,
     onGuidesError: (err: unknown) => {
       problem.value = t(lang.value, 'overlay.guidesError', { reason: err instanceof Error ? err.message : String(err) });

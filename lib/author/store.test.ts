@@ -30,7 +30,7 @@ describe('author store (DB version 5)', () => {
     expect([...old.objectStoreNames].sort()).toEqual(['meta', 'progress', 'sessions']);
     const record = {
       schemaVersion: 2, id: 's1', residentLabel: 'Bà Tư', guideId: 'khai-sinh', guideVersion: 1, guideTitle: 'Khai sinh',
-      status: 'dang-lam', steps: {}, currentStep: 0, documents: {}, resultByPost: false, paidOnline: false, notes: '',
+      status: 'in-progress', steps: {}, currentStep: 0, documents: {}, resultByPost: false, paidOnline: false, notes: '',
       createdAt: NOW, updatedAt: NOW,
     };
     await old.put('sessions', record);

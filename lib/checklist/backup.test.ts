@@ -43,7 +43,7 @@ describe('backup', () => {
 
   it('round-trips sessions and settings', () => {
     const backup = exportBackup(sessions, { retentionDays: 30, dueSoonDays: 3 }, NOW);
-    expect(backup).toMatchObject({ format: 'dvc-guide-backup', schemaVersion: 2, exportedAt: '2025-08-20T03:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'dvc-guide-backup', schemaVersion: 3, exportedAt: '2025-08-20T03:00:00.000Z' });
     const parsed = parseBackup(backupToJson(backup));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
@@ -63,7 +63,7 @@ describe('backup', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => p.path)).toEqual(['sessions[3].status', 'sessions[5].guideId', 'sessions[7].steps["nop-ho-so"].done']);
-    expect(parsed.problems[0]?.message.vi).toContain('"da-xong"');
+    expect(parsed.problems[0]?.message.vi).toContain('"done"');
     expect(parsed.problems[1]?.message.vi).toBe('Thiếu trường bắt buộc.');
     expect(parsed.problems[2]?.message.en).toContain('boolean');
   });
@@ -100,8 +100,23 @@ describe('backup', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.upgradedFrom).toBe(1);
-    expect(parsed.backup.sessions[0]).toMatchObject({ documents: { 'giay-chung-sinh': true }, guideTitle: 'khai-sinh', submittedAt: 20 });
+    expect(parsed.backup.sessions[0]).toMatchObject({ documents: { 'giay-chung-sinh': true }, guideTitle: 'khai-sinh', submittedAt: 20, status: 'submitted' });
     expect(parsed.backup.settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('a backup made before the English status ids', () => {
+  it('imports with every old status id renamed, and says it was upgraded', () => {
+    const oldIds = ['chua-bat-dau', 'dang-lam', 'da-nop', 'can-bo-sung', 'da-xong'];
+    const old = textWith((data) => {
+      data.schemaVersion = 2;
+      data.sessions = data.sessions.slice(0, 5).map((s, i) => ({ ...s, status: oldIds[i] }));
+    });
+    const parsed = parseBackup(old, READ);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.upgradedFrom).toBe(2);
+    expect(parsed.backup.sessions.map((s) => s.status)).toEqual(['not-started', 'in-progress', 'submitted', 'action-needed', 'done']);
   });
 });
 

@@ -4,7 +4,7 @@
  * when a file is double-clicked, hence the `delimiter` option.
  */
 import { CHANNEL_LABELS, STATUS_LABELS, VN_OFFSET_MINUTES, type Session } from './model';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n/lang';
 import { COUNT_KEYS, type Report, type ReportCounts } from './report';
 
 export interface CsvOptions {
@@ -33,7 +33,14 @@ function guarded(value: string): string {
   return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
+/**
+ * Every character that can make a cell need guarding or quotes (formula starts, every list separator,
+ * quotes, line breaks). Most cells (names, codes, labels) have none and are returned as they are.
+ */
+const MAY_NEED_CARE = /[=+\-@＝＋－＠",;\t\n\r|]/;
+
 export function csvCell(value: string, delimiter = ',', guardFormulas = true): string {
+  if (!MAY_NEED_CARE.test(value) && !value.includes(delimiter)) return value;
   const text = guardFormulas ? guarded(value) : value;
   const needsQuotes = text.includes(delimiter) || (guardFormulas ? NEEDS_QUOTES.test(text) : /["\n\r]/.test(text));
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

@@ -76,6 +76,27 @@ describe('checklist database', () => {
     now.close();
   });
 
+  it('upgrades a version-5 database written with Vietnamese status ids to the English ids, index included', async () => {
+    const factory = new IDBFactory();
+    const old = await openChecklistDb(factory, { version: 5 });
+    const oldIds = ['chua-bat-dau', 'dang-lam', 'da-nop', 'can-bo-sung', 'da-xong'];
+    const written = generateSessions(5).map((s, i) => ({ ...s, status: oldIds[i] }));
+    const tx = old.transaction('sessions', 'readwrite');
+    for (const s of written) await tx.store.put(s);
+    await tx.done;
+    old.close();
+
+    const store = createChecklistStore(factory);
+    const all = await store.listAll();
+    expect(all.corrupted).toEqual([]);
+    const byId = new Map(all.sessions.map((s) => [s.id, s]));
+    expect(written.map((s) => byId.get(s.id)?.status)).toEqual(['not-started', 'in-progress', 'submitted', 'action-needed', 'done']);
+    // Nothing else in a record changes.
+    for (const s of written) expect(byId.get(s.id)).toEqual({ ...s, status: byId.get(s.id)?.status });
+    expect((await store.listByStatus('in-progress')).sessions.map((s) => s.id)).toEqual([written[1]?.id]);
+    store.close();
+  });
+
   it('upgrades a first-version database keeping and converting every record', async () => {
     const factory = new IDBFactory();
     const records = [
@@ -102,12 +123,12 @@ describe('checklist database', () => {
       notes: 'ghi chú',
     });
     expect(a).not.toHaveProperty('documentsTicked');
-    expect(await store.get('b')).toMatchObject({ status: 'da-nop', submittedAt: 3_000, paidOnline: true, dossierCode: 'G22.99.08-250101-0001' });
+    expect(await store.get('b')).toMatchObject({ status: 'submitted', submittedAt: 3_000, paidOnline: true, dossierCode: 'G22.99.08-250101-0001' });
     expect((await store.get('c'))?.notes).toBe('');
 
     // The new indexes cover the migrated records.
     expect((await store.listByGuide('thuong-tru')).sessions.map((s) => s.id)).toEqual(['b']);
-    expect((await store.listByStatus('dang-lam')).sessions.map((s) => s.id).sort()).toEqual(['a', 'c']);
+    expect((await store.listByStatus('in-progress')).sessions.map((s) => s.id).sort()).toEqual(['a', 'c']);
     expect((await store.listRecent(10)).sessions.map((s) => s.id)[0]).toBe('b');
     // The damaged record is still there, untouched, for a person to look at.
     const raw = await openChecklistDb(factory);

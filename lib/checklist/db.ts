@@ -29,8 +29,11 @@ export type ChecklistDB = IDBPDatabase<ChecklistDBSchema>;
 export interface Migration {
   version: number;
   description: string;
-  /** Runs inside the versionchange transaction; synchronous schema changes, async record rewrites. */
-  upgrade(db: IDBDatabase, tx: IDBTransaction): void;
+  /**
+   * Runs inside the versionchange transaction; synchronous schema changes, async record rewrites.
+   * `oldVersion` is the version the database had before this upgrade began (0 for a new one).
+   */
+  upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void;
 }
 
 function rewriteSessions(tx: IDBTransaction, fromRecordVersion: number): void {
@@ -99,6 +102,15 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 6,
+    description: 'session status ids in English (record version 3: dang-lam → in-progress, …)',
+    upgrade(_db, tx, oldVersion) {
+      // A version-1 database was already rewritten to the current record shape by version 2's pass; a
+      // second cursor over the same records in this transaction would read them before that pass wrote.
+      if (oldVersion >= 2) rewriteSessions(tx, 2);
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
@@ -139,7 +151,7 @@ export function openChecklistDb(factory: IDBFactory, options: OpenOptions = {}):
       if (!tx) return;
       try {
         for (const migration of MIGRATIONS) {
-          if (migration.version > event.oldVersion && migration.version <= version) migration.upgrade(db, tx);
+          if (migration.version > event.oldVersion && migration.version <= version) migration.upgrade(db, tx, event.oldVersion);
         }
       } catch (error) {
         tx.abort();

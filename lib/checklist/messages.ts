@@ -2,7 +2,7 @@
  * Every sentence the checklist shows to people, Vietnamese first. One table so translators and
  * reviewers read all of it in one place and components never hard-code checklist wording.
  */
-export type Lang = 'vi' | 'en';
+import { fill, type Lang } from '../i18n/lang';
 
 export interface Msg {
   vi: string;
@@ -95,6 +95,6 @@ export type ChecklistMessageKey = keyof typeof CHECKLIST_MESSAGES;
 
 /** Fills `{name}` placeholders; used for validation messages that quote the expected value. */
 export function fillMsg(msg: Msg, vars: Record<string, string>): Msg {
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_m, key: string) => vars[key] ?? '');
-  return { vi: fill(msg.vi), en: fill(msg.en) };
+  const both: Record<Lang, string> = { vi: fill(msg.vi, vars, 'vi'), en: fill(msg.en, vars, 'en') };
+  return both;
 }

@@ -4,11 +4,13 @@
  *
  * Record version 1 (first release): `documentsTicked: string[]`, `paidOnline: boolean`, no guide title,
  * no result date / postal return / submission time.
- * Record version 2 (current): `documents` map, `paidOnline: boolean | null`, `guideTitle`,
+ * Record version 2: `documents` map, `paidOnline: boolean | null`, `guideTitle`,
  * `resultByPost`, `submittedAt`, optional `resultDate` and `procedureCode`.
+ * Record version 3 (current): status ids in English (`in-progress`, not `dang-lam`): they are identifiers
+ * in code, CSS class names and backups, not text a person reads (the labels come from STATUS_LABELS).
  */
 
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 type Raw = Record<string, unknown>;
 
@@ -41,7 +43,25 @@ function v1ToV2(record: Raw): Raw {
   return next;
 }
 
-const STEPS: ReadonlyArray<{ to: number; run: (record: Raw) => Raw }> = [{ to: 2, run: v1ToV2 }];
+/** The status ids up to record version 2, and their English ids since version 3. */
+const V2_STATUS_IDS: Readonly<Record<string, string>> = {
+  'chua-bat-dau': 'not-started',
+  'dang-lam': 'in-progress',
+  'da-nop': 'submitted',
+  'can-bo-sung': 'action-needed',
+  'da-xong': 'done',
+};
+
+function v2ToV3(record: Raw): Raw {
+  const renamed = typeof record.status === 'string' ? V2_STATUS_IDS[record.status] : undefined;
+  // Unchanged when there is nothing to rename, so the database rewrite leaves such records alone.
+  return renamed === undefined ? record : { ...record, status: renamed };
+}
+
+const STEPS: ReadonlyArray<{ to: number; run: (record: Raw) => Raw }> = [
+  { to: 2, run: v1ToV2 },
+  { to: 3, run: v2ToV3 },
+];
 
 /**
  * Brings a stored record up to RECORD_VERSION. Anything unreadable is returned untouched: it is kept

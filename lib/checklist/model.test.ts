@@ -26,7 +26,7 @@ function fresh(): Session {
 describe('session model', () => {
   it('starts as "Chưa bắt đầu" with a trimmed label and nothing ticked', () => {
     const s = fresh();
-    expect(s.status).toBe('chua-bat-dau');
+    expect(s.status).toBe('not-started');
     expect(statusLabel(s.status, 'vi')).toBe('Chưa bắt đầu');
     expect(statusLabel(s.status, 'en')).toBe('Not started');
     expect(s.residentLabel).toBe('Bà Lan tổ 5');
@@ -36,15 +36,15 @@ describe('session model', () => {
 
   it('moves to "Đang làm" when the first step is done, stamped by the injected clock', () => {
     const s = setStep(fresh(), 'chon-thu-tuc', true, T0 + 1000, 1);
-    expect(s.status).toBe('dang-lam');
+    expect(s.status).toBe('in-progress');
     expect(s.steps['chon-thu-tuc']).toEqual({ done: true, at: T0 + 1000 });
     expect(s.currentStep).toBe(1);
     expect(s.updatedAt).toBe(T0 + 1000);
   });
 
   it('does not move a submitted dossier back when a step is ticked again', () => {
-    const submitted = setStatus(fresh(), 'da-nop', T0 + 5);
-    expect(setStep(submitted, 'x', true, T0 + 6).status).toBe('da-nop');
+    const submitted = setStatus(fresh(), 'submitted', T0 + 5);
+    expect(setStep(submitted, 'x', true, T0 + 6).status).toBe('submitted');
   });
 
   it('ticks and unticks documents without touching the original', () => {
@@ -58,15 +58,15 @@ describe('session model', () => {
   it('marks the dossier submitted when a dossier code is entered, and normalises the code', () => {
     const s = setDossierCode(setStep(fresh(), 'a', true, T0 + 1), ' g22.99.08 – 250801-0001 ', T0 + 2000);
     expect(s.dossierCode).toBe('G22.99.08-250801-0001');
-    expect(s.status).toBe('da-nop');
+    expect(s.status).toBe('submitted');
     expect(s.submittedAt).toBe(T0 + 2000);
   });
 
   it('keeps the first submission time, and clears it when moved back before submission', () => {
-    const submitted = setStatus(fresh(), 'da-nop', T0 + 10);
-    const needsMore = setStatus(submitted, 'can-bo-sung', T0 + 20);
+    const submitted = setStatus(fresh(), 'submitted', T0 + 10);
+    const needsMore = setStatus(submitted, 'action-needed', T0 + 20);
     expect(needsMore.submittedAt).toBe(T0 + 10);
-    expect(setStatus(needsMore, 'dang-lam', T0 + 30).submittedAt).toBeUndefined();
+    expect(setStatus(needsMore, 'in-progress', T0 + 30).submittedAt).toBeUndefined();
   });
 
   it('never moves updatedAt backwards when the clock does', () => {
@@ -78,7 +78,7 @@ describe('session model', () => {
     const s = applyAction(fresh(), { kind: 'set-details', details: { channel: 'postal', paidOnline: false, resultDate: '2025-08-05' } }, T0 + 1);
     expect(s.channel).toBe('postal');
     expect(s.paidOnline).toBe(false);
-    expect(applyAction(s, { kind: 'set-dossier-code', code: 'G22.99.08-250801-0002' }, T0 + 2).status).toBe('da-nop');
+    expect(applyAction(s, { kind: 'set-dossier-code', code: 'G22.99.08-250801-0002' }, T0 + 2).status).toBe('submitted');
   });
 });
 
@@ -93,12 +93,12 @@ describe('days in Vietnam time', () => {
   });
 
   it('flags submitted dossiers near or past the promised date, not finished or unsubmitted ones', () => {
-    const submitted = { ...setStatus(fresh(), 'da-nop', T0), resultDate: '2025-08-10' };
+    const submitted = { ...setStatus(fresh(), 'submitted', T0), resultDate: '2025-08-10' };
     expect(dueState(submitted, '2025-08-11')).toBe('overdue');
     expect(dueState(submitted, '2025-08-10')).toBe('due-soon');
     expect(dueState(submitted, '2025-08-08')).toBe('due-soon');
     expect(dueState(submitted, '2025-08-07')).toBeNull();
-    expect(dueState(setStatus(submitted, 'da-xong', T0 + 1), '2025-08-20')).toBeNull();
+    expect(dueState(setStatus(submitted, 'done', T0 + 1), '2025-08-20')).toBeNull();
     expect(dueState({ ...fresh(), resultDate: '2025-08-01' }, '2025-08-20')).toBeNull();
   });
 });

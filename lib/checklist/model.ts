@@ -4,9 +4,10 @@
  * (including the automatic status moves) and nothing depends on the wall clock.
  */
 import { normalizeDossierCode } from './dossier-code';
-import type { Lang, Msg } from './messages';
+import type { Lang } from '../i18n/lang';
+import type { Msg } from './messages';
 
-export const SESSION_STATUSES = ['chua-bat-dau', 'dang-lam', 'da-nop', 'can-bo-sung', 'da-xong'] as const;
+export const SESSION_STATUSES = ['not-started', 'in-progress', 'submitted', 'action-needed', 'done'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export const CHANNELS = ['online', 'postal', 'in-person'] as const;
@@ -67,11 +68,11 @@ export type SessionDetails = Partial<
 
 /** GOV.UK task-list words: sentence case, adjectives. */
 export const STATUS_LABELS: Record<SessionStatus, Msg> = {
-  'chua-bat-dau': { vi: 'Chưa bắt đầu', en: 'Not started' },
-  'dang-lam': { vi: 'Đang làm', en: 'In progress' },
-  'da-nop': { vi: 'Đã nộp', en: 'Submitted' },
-  'can-bo-sung': { vi: 'Cần bổ sung', en: 'Action needed' },
-  'da-xong': { vi: 'Đã xong', en: 'Completed' },
+  'not-started': { vi: 'Chưa bắt đầu', en: 'Not started' },
+  'in-progress': { vi: 'Đang làm', en: 'In progress' },
+  'submitted': { vi: 'Đã nộp', en: 'Submitted' },
+  'action-needed': { vi: 'Cần bổ sung', en: 'Action needed' },
+  'done': { vi: 'Đã xong', en: 'Completed' },
 };
 
 export const CHANNEL_LABELS: Record<SubmissionChannel, Msg> = {
@@ -84,7 +85,7 @@ export function statusLabel(status: SessionStatus, lang: Lang): string {
   return STATUS_LABELS[status][lang];
 }
 
-const SUBMITTED_STATUSES: ReadonlySet<SessionStatus> = new Set(['da-nop', 'can-bo-sung', 'da-xong']);
+const SUBMITTED_STATUSES: ReadonlySet<SessionStatus> = new Set(['submitted', 'action-needed', 'done']);
 
 export function isSubmittedStatus(status: SessionStatus): boolean {
   return SUBMITTED_STATUSES.has(status);
@@ -92,7 +93,7 @@ export function isSubmittedStatus(status: SessionStatus): boolean {
 
 /** Submitted and not finished: the dossiers whose result date the helper must watch. */
 export function isAwaitingResult(session: Session): boolean {
-  return session.submittedAt !== undefined && session.status !== 'da-xong';
+  return session.submittedAt !== undefined && session.status !== 'done';
 }
 
 export function createSession(input: NewSessionInput, deps: { id: string; now: number }): Session {
@@ -103,7 +104,7 @@ export function createSession(input: NewSessionInput, deps: { id: string; now: n
     guideVersion: input.guideVersion,
     guideTitle: input.guideTitle,
     procedureCode: input.procedureCode,
-    status: 'chua-bat-dau',
+    status: 'not-started',
     steps: {},
     currentStep: 0,
     documents: {},
@@ -124,7 +125,7 @@ function touch(session: Session, now: number): number {
 
 /** Any recorded progress means work has started. */
 function startedStatus(status: SessionStatus): SessionStatus {
-  return status === 'chua-bat-dau' ? 'dang-lam' : status;
+  return status === 'not-started' ? 'in-progress' : status;
 }
 
 export function toggleDocument(session: Session, docId: string, now: number, ticked?: boolean): Session {
@@ -167,7 +168,7 @@ export function setDossierCode(session: Session, code: string, now: number): Ses
   const normalized = normalizeDossierCode(code);
   if (normalized === '') return { ...session, dossierCode: undefined, updatedAt: touch(session, now) };
   const withCode: Session = { ...session, dossierCode: normalized, updatedAt: touch(session, now) };
-  return isSubmittedStatus(session.status) ? withCode : setStatus(withCode, 'da-nop', now);
+  return isSubmittedStatus(session.status) ? withCode : setStatus(withCode, 'submitted', now);
 }
 
 export function setDetails(session: Session, details: SessionDetails, now: number): Session {

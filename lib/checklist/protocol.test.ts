@@ -30,7 +30,7 @@ describe('checklist messages', () => {
   it('creates and updates a session, broadcasting every change', async () => {
     const { store, events, deps, clock } = setup();
     const created = await handleChecklistMessage(store, { type: 'session:create', input }, deps);
-    expect(created).toMatchObject({ ok: true, data: { id: 'id-1', status: 'chua-bat-dau' } });
+    expect(created).toMatchObject({ ok: true, data: { id: 'id-1', status: 'not-started' } });
 
     clock.now += 1000;
     const updated = await handleChecklistMessage(
@@ -38,9 +38,9 @@ describe('checklist messages', () => {
       { type: 'session:update', id: 'id-1', action: { kind: 'set-dossier-code', code: 'g22.99.08-250801-0001' } },
       deps,
     );
-    expect(updated).toMatchObject({ ok: true, data: { status: 'da-nop', dossierCode: 'G22.99.08-250801-0001', submittedAt: clock.now } });
+    expect(updated).toMatchObject({ ok: true, data: { status: 'submitted', dossierCode: 'G22.99.08-250801-0001', submittedAt: clock.now } });
     expect(events.map((e) => e.type)).toEqual(['session:changed', 'session:changed']);
-    expect(events[1]).toMatchObject({ session: { status: 'da-nop' } });
+    expect(events[1]).toMatchObject({ session: { status: 'submitted' } });
 
     const list = await handleChecklistMessage(store, { type: 'session:list', query: { by: 'search', text: 'G22.99.08-250801' } }, deps);
     expect(list.ok && list.data.sessions.map((s) => s.id)).toEqual(['id-1']);
@@ -48,7 +48,7 @@ describe('checklist messages', () => {
 
   it('returns failures as data with a Vietnamese message instead of throwing', async () => {
     const { store, deps, events } = setup();
-    const missing = await handleChecklistMessage(store, { type: 'session:update', id: 'nope', action: { kind: 'set-status', status: 'da-xong' } }, deps);
+    const missing = await handleChecklistMessage(store, { type: 'session:update', id: 'nope', action: { kind: 'set-status', status: 'done' } }, deps);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: { vi: expect.stringContaining('Không tìm thấy') } } });
     const bad = await handleChecklistMessage(store, { type: 'drop-tables' }, deps);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -71,7 +71,7 @@ describe('checklist messages', () => {
     expect(imported).toMatchObject({ ok: true, data: { ok: true, result: { added: 1 } } });
     expect(events.at(-1)).toEqual({ type: 'sessions:restored', count: 1 });
 
-    const broken = text.replace('"status": "chua-bat-dau"', '"status": 3');
+    const broken = text.replace('"status": "not-started"', '"status": 3');
     const rejected = await handleChecklistMessage(store, { type: 'backup:import', text: broken }, deps);
     expect(rejected).toMatchObject({ ok: true, data: { ok: false, problems: [{ path: 'sessions[0].status' }] } });
   });

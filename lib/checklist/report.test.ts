@@ -29,7 +29,7 @@ function handCount(list: readonly Session[], day: (s: string) => boolean): Repor
       if (s.channel === 'online') counts.submittedOnline++;
       if (s.paidOnline === true) counts.paidOnline++;
       if (s.resultByPost) counts.resultByPost++;
-      if (s.status !== 'da-xong' && s.resultDate !== undefined && s.resultDate < FIXTURE_TODAY) counts.overdue++;
+      if (s.status !== 'done' && s.resultDate !== undefined && s.resultDate < FIXTURE_TODAY) counts.overdue++;
     }
   }
   return counts;

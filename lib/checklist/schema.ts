@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CHANNELS, SESSION_STATUSES, type Session } from './model';
+import type { Lang } from '../i18n/lang';
 import { CHECKLIST_MESSAGES, fillMsg, type Msg } from './messages';
 
 /**
@@ -126,6 +127,6 @@ export function checkSession(value: unknown, prefix: readonly PropertyKey[] = []
 }
 
 /** One line for logs and the "damaged record" list. */
-export function problemText(problems: readonly SchemaProblem[], lang: 'vi' | 'en' = 'en'): string {
+export function problemText(problems: readonly SchemaProblem[], lang: Lang = 'en'): string {
   return problems.map((p) => `${p.path || '(root)'}: ${p.message[lang]}`).join('; ');
 }

@@ -34,12 +34,12 @@ describe('checklist store', () => {
   it('creates, reads, updates and removes a session', async () => {
     const { store, clock } = setup();
     const created = await store.create(input('Bà Lan tổ 5'));
-    expect(created).toMatchObject({ id: 'id-1', status: 'chua-bat-dau', createdAt: clock.now });
+    expect(created).toMatchObject({ id: 'id-1', status: 'not-started', createdAt: clock.now });
     expect(await store.get('id-1')).toEqual(created);
 
     clock.now += 60_000;
     const updated = await store.update('id-1', (s) => setStep(toggleDocument(s, 'giay-chung-sinh', clock.now), 'chon-thu-tuc', true, clock.now, 1));
-    expect(updated).toMatchObject({ status: 'dang-lam', documents: { 'giay-chung-sinh': true }, updatedAt: clock.now });
+    expect(updated).toMatchObject({ status: 'in-progress', documents: { 'giay-chung-sinh': true }, updatedAt: clock.now });
     expect(await store.get('id-1')).toEqual(updated);
 
     await store.remove('id-1');
@@ -67,7 +67,7 @@ describe('checklist store', () => {
     const { store } = setup();
     await store.create(input('Bà Lan'));
     await expect(store.update('id-1', (s) => ({ ...s, status: 'xong' as Session['status'] }))).rejects.toMatchObject({ code: 'invalid' });
-    expect((await store.get('id-1'))?.status).toBe('chua-bat-dau');
+    expect((await store.get('id-1'))?.status).toBe('not-started');
   });
 
   it('lists by last update, by guide and by status', async () => {
@@ -80,8 +80,8 @@ describe('checklist store', () => {
 
     expect((await store.listRecent(2)).sessions.map((s) => s.residentLabel)).toEqual(['A', 'C']);
     expect((await store.listByGuide('khai-sinh')).sessions.map((s) => s.residentLabel)).toEqual(['A', 'C']);
-    expect((await store.listByStatus('da-nop')).sessions.map((s) => s.residentLabel)).toEqual(['A']);
-    expect((await store.listByStatus('chua-bat-dau')).sessions.map((s) => s.residentLabel)).toEqual(['C', 'B']);
+    expect((await store.listByStatus('submitted')).sessions.map((s) => s.residentLabel)).toEqual(['A']);
+    expect((await store.listByStatus('not-started')).sessions.map((s) => s.residentLabel)).toEqual(['C', 'B']);
   });
 
   it('lists the sessions of one day in Vietnam time', async () => {
@@ -113,7 +113,7 @@ describe('checklist store', () => {
     }
     await store.create(input('not submitted'));
     await store.update('id-5', (s) => ({ ...s, resultDate: '2025-08-01' }));
-    await store.update('id-4', (s) => ({ ...s, status: 'da-xong' }));
+    await store.update('id-4', (s) => ({ ...s, status: 'done' }));
 
     const today = '2025-08-05';
     expect((await store.overdue(today)).sessions.map((s) => s.resultDate)).toEqual(['2025-08-03']);
@@ -126,8 +126,8 @@ describe('checklist store', () => {
     await store.create(input('A'));
     await store.create(input('B'));
     // No updatedAt: invisible to the byUpdated index, must still be reported.
-    await putRaw(factory, { id: 'broken', residentLabel: 'X', status: 'da-nop' });
-    await putRaw(factory, { id: 'broken-2', guideId: 'khai-sinh', status: 'da-nop', updatedAt: 5 });
+    await putRaw(factory, { id: 'broken', residentLabel: 'X', status: 'submitted' });
+    await putRaw(factory, { id: 'broken-2', guideId: 'khai-sinh', status: 'submitted', updatedAt: 5 });
 
     const recent = await store.listRecent();
     expect(recent.sessions.map((s) => s.residentLabel).sort()).toEqual(['A', 'B']);
@@ -151,11 +151,11 @@ describe('checklist store', () => {
     });
     const error = await store.update('id-1', (s) => setDossierCode(s, 'G22.99.08-250801-0001', clock.now)).catch((e: unknown) => e);
     expect(put).toHaveBeenCalled();
-    expect(error).toMatchObject({ code: 'quota', id: 'id-1', pending: { dossierCode: 'G22.99.08-250801-0001', status: 'da-nop' } });
+    expect(error).toMatchObject({ code: 'quota', id: 'id-1', pending: { dossierCode: 'G22.99.08-250801-0001', status: 'submitted' } });
     expect((error as { messages: { vi: string } }).messages.vi).toContain('Bộ nhớ');
 
     // Nothing half-written; the other session untouched.
-    expect((await store.get('id-1'))?.status).toBe('chua-bat-dau');
+    expect((await store.get('id-1'))?.status).toBe('not-started');
     expect(await store.get('id-2')).toMatchObject({ residentLabel: 'B' });
     // Space freed: the kept change is saved as it was.
     const pending = (error as { pending: Session }).pending;

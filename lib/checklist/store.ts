@@ -150,12 +150,16 @@ export function createChecklistStore(factory: IDBFactory, options: ChecklistStor
     source: 'all' | { index: 'byUpdated' | 'byGuide' | 'byStatus'; query?: IDBKeyRange | string; direction?: IDBCursorDirection; limit?: number },
   ): Promise<Array<{ key: IDBValidKey; value: unknown }>> {
     const tx = conn.transaction('sessions', 'readonly');
+    if (source === 'all') {
+      // Two requests instead of a cursor step per record (10,000 sessions: one round trip each, not 10,000).
+      // Both list the store in primary-key order within one transaction, so the i-th key is the i-th value's.
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      await tx.done;
+      return values.map((value, i) => ({ key: keys[i] as IDBValidKey, value }));
+    }
     const out: Array<{ key: IDBValidKey; value: unknown }> = [];
-    let cursor =
-      source === 'all'
-        ? await tx.store.openCursor()
-        : await tx.store.index(source.index).openCursor(source.query ?? null, source.direction ?? 'next');
-    const limit = source === 'all' ? Infinity : (source.limit ?? Infinity);
+    let cursor = await tx.store.index(source.index).openCursor(source.query ?? null, source.direction ?? 'next');
+    const limit = source.limit ?? Infinity;
     while (cursor && out.length < limit) {
       out.push({ key: cursor.primaryKey, value: cursor.value });
       cursor = await cursor.continue();

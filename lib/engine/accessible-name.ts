@@ -239,6 +239,11 @@ export interface ContentIndex {
   includes(el: Element, needle: string): boolean;
   /** Whether the normalised content equals `needle` (already normalised). */
   equals(el: Element, needle: string): boolean;
+  /**
+   * Index `el`'s subtree now (no-op when already indexed), pausing at each `yield` so a long page can be
+   * indexed across several short tasks (lib/engine/slices.ts). Lookups index lazily without it.
+   */
+  prepare(el: Element): Generator<void, void>;
 }
 
 interface Buffer {
@@ -256,24 +261,57 @@ interface Range {
   normEnd: number;
 }
 
+interface Pending {
+  el: Element;
+  buf?: Buffer;
+  rawStart: number;
+  normStart: number;
+  rawEnd: number;
+  normEnd: number;
+}
+
+/**
+ * Work left in a build, as a stack (an explicit one so the build can pause between items), kept as two
+ * parallel arrays so a long page does not allocate an object per node: a node to read, an element whose
+ * subtree starts, the end of an element (its range closes), the end of a child (with or without a block
+ * boundary after it).
+ */
+const NODE = 0;
+const ELEMENT = 1;
+const END_ENTRY = 2;
+const END_BLOCK = 3;
+const END_INLINE = 4;
+
+/** Items between pauses: a few hundred microseconds of work. */
+const ITEMS_PER_STEP = 128;
+
 export function createContentIndex(except?: Element): ContentIndex {
   const ranges = new Map<Element, Range>();
+  // Entries become ranges in place once their buffer exists (one object per element, not two).
 
   function rangeOf(el: Element): Range {
     const known = ranges.get(el);
     if (known) return known;
     // Not inside any indexed subtree (the first element asked for, an aria-labelled subtree, hidden
     // content, unslotted light children): it starts a buffer of its own.
-    build(el);
+    for (const _ of build(el)) {
+      // Synchronous: run every step at once.
+    }
     return ranges.get(el) as Range;
   }
 
-  function build(root: Element): void {
+  function* build(root: Element): Generator<void, void> {
     const raw = createTextWriter('raw');
     const norm = createTextWriter('match');
-    const pending: Array<{ el: Element; rawStart: number; normStart: number; rawEnd: number; normEnd: number }> = [];
+    const pending: Pending[] = [];
     // Guards against a slot assigning one of its own ancestors.
     const visiting = new Set<Element>();
+    const kinds: number[] = [ELEMENT];
+    const items: Array<Node | Pending | null> = [root];
+    const push = (kind: number, item: Node | Pending | null): void => {
+      kinds.push(kind);
+      items.push(item);
+    };
     const write = (text: string): void => {
       raw.write(text);
       norm.write(text);
@@ -282,22 +320,18 @@ export function createContentIndex(except?: Element): ContentIndex {
       raw.space();
       norm.space();
     };
+    /** Children in reverse, so they come off the stack in document order. */
+    const pushNodes = (nodes: ArrayLike<Node>): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) push(NODE, nodes[i] as Node);
+    };
 
     const visitElement = (el: Element): void => {
       if (ranges.has(el) || visiting.has(el)) return;
       visiting.add(el);
-      const entry = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
+      const entry: Pending = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
       pending.push(entry);
-      visitChildren(el.shadowRoot ?? el);
-      entry.rawEnd = raw.length;
-      entry.normEnd = norm.length;
-    };
-
-    const visitChildren = (parent: ParentNode): void => {
-      for (const node of Array.from(parent.childNodes)) {
-        if (node.nodeType === 3) write(node.nodeValue ?? '');
-        else if (node.nodeType === 1) visitChild(node as Element);
-      }
+      push(END_ENTRY, entry);
+      pushNodes((el.shadowRoot ?? el).childNodes);
     };
 
     const visitChild = (child: Element): void => {
@@ -308,12 +342,12 @@ export function createContentIndex(except?: Element): ContentIndex {
       const label = collapse(child.getAttribute('aria-label') ?? '');
       if (t === 'SLOT') {
         const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        push(block ? END_BLOCK : END_INLINE, null);
+        pushNodes(assigned);
         if (assigned.length === 0) visitElement(child);
-        for (const n of assigned) {
-          if (n.nodeType === 3) write(n.nodeValue ?? '');
-          else if (n.nodeType === 1) visitChild(n as Element);
-        }
-      } else if (label) {
+        return;
+      }
+      if (label) {
         // The child is named, not read: its own text is indexed separately when asked for.
         write(label);
       } else if (t === 'IMG') {
@@ -322,15 +356,40 @@ export function createContentIndex(except?: Element): ContentIndex {
         if (BUTTON_INPUT_TYPES.has(inputType(child))) write(valueOf(child));
       } else if (t !== 'SELECT' && t !== 'TEXTAREA') {
         // Inline elements join words ("<b>N</b>ộp"); spacing comes from the text nodes around them.
+        push(block ? END_BLOCK : END_INLINE, null);
         visitElement(child);
+        return;
       }
       if (block) space();
     };
 
-    visitElement(root);
+    for (let n = 1; kinds.length > 0; n++) {
+      const kind = kinds.pop() as number;
+      const item = items.pop() as Node | Pending | null;
+      if (kind === NODE) {
+        const node = item as Node;
+        if (node.nodeType === 3) write(node.nodeValue ?? '');
+        else if (node.nodeType === 1) visitChild(node as Element);
+      } else if (kind === ELEMENT) {
+        visitElement(item as Element);
+      } else if (kind === END_ENTRY) {
+        const entry = item as Pending;
+        entry.rawEnd = raw.length;
+        entry.normEnd = norm.length;
+      } else if (kind === END_BLOCK) {
+        space();
+      }
+      if (n % ITEMS_PER_STEP === 0) yield;
+    }
     const buf: Buffer = { raw: raw.toString(), norm: norm.toString(), occurrences: new Map() };
-    for (const e of pending) {
-      ranges.set(e.el, { buf, rawStart: e.rawStart, rawEnd: e.rawEnd, normStart: e.normStart, normEnd: e.normEnd });
+    for (let i = 0; i < pending.length; i++) {
+      const e = pending[i] as Pending;
+      // A lookup between two steps may have indexed part of this subtree on its own: keep that one.
+      if (!ranges.has(e.el)) {
+        (e as Pending & { buf?: Buffer }).buf = buf;
+        ranges.set(e.el, e as Range & Pending);
+      }
+      if ((i + 1) % (ITEMS_PER_STEP * 4) === 0) yield;
     }
   }
 
@@ -345,6 +404,9 @@ export function createContentIndex(except?: Element): ContentIndex {
   }
 
   return {
+    *prepare(el) {
+      if (!ranges.has(el)) yield* build(el);
+    },
     raw(el) {
       const r = rangeOf(el);
       return r.buf.raw.slice(r.rawStart, r.rawEnd).trim();

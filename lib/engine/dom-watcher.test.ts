@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDomWatcher, waitForTarget } from './dom-watcher';
+import { createDomWatcher, waitForTarget, watchForTarget } from './dom-watcher';
 
 const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -152,5 +152,47 @@ describe('waitForTarget', () => {
     expect(watcher.subscriberCount).toBe(0);
     expect(await waitForTarget(watcher, document, [{ id: 'never' }], { timeoutMs: 60_000, signal: controller.signal })).toBeNull();
     expect(watcher.subscriberCount).toBe(0);
+  });
+});
+
+describe('watchForTarget', () => {
+  it('runs one check at a time on a page that keeps changing, then one more after a frame, and finds the late target', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = `<main id="app">${'<p>Đang tải</p>'.repeat(20)}</main>`;
+    const watcher = createDomWatcher(document);
+    const pending: Array<() => void> = [];
+    let checks = 0;
+    const onFound = vi.fn();
+    const stop = watchForTarget(watcher, document, [{ text: 'Xác nhận', role: 'button' }], onFound, {
+      // Every step pauses and the test runs the paused work by hand: the first check stays in flight.
+      sliceMs: 0,
+      now: () => 0,
+      queueTask: (run) => pending.push(run),
+      onCheck: () => checks++,
+    });
+    expect(checks).toBe(1);
+    const app = document.getElementById('app') as HTMLElement;
+    for (let i = 0; i < 10; i++) {
+      app.append(document.createElement('span'));
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    app.insertAdjacentHTML('beforeend', '<button>Xác nhận</button>');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks).toBe(1);
+    const drain = async (): Promise<void> => {
+      while (pending.length > 0) pending.shift()?.();
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    await drain();
+    // The first check began before the button came; the changes during it ask for exactly one more,
+    // a frame later (it needed more than one slice).
+    expect(checks).toBe(1);
+    await vi.advanceTimersByTimeAsync(16);
+    expect(checks).toBe(2);
+    await drain();
+    expect(onFound).toHaveBeenCalledTimes(1);
+    expect(onFound.mock.calls[0]?.[0].element.textContent).toBe('Xác nhận');
+    expect(watcher.subscriberCount).toBe(0);
+    stop();
   });
 });

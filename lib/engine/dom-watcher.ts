@@ -5,7 +5,8 @@
  * cheap to watch.
  */
 import type { TargetStrategy } from '../guide/schema';
-import { findTarget, type FindResult } from './targets';
+import type { SliceOptions } from './slices';
+import { findTargetSliced, type FindOptions, type FindResult } from './targets';
 import { isOverlayHost } from './accessible-name';
 
 export type DomBatchListener = (records: readonly MutationRecord[]) => void;
@@ -118,15 +119,114 @@ export function createDomWatcher(doc: Document): DomWatcher {
   };
 }
 
-export interface WaitOptions {
+export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'onSlice'> {
+  isVisible?(el: Element): boolean;
+  /** Told when each check starts (npm run bench counts them against the page's batches). */
+  onCheck?(): void;
+}
+
+export interface WaitOptions extends WatchOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  isVisible?(el: Element): boolean;
+}
+
+/** A frame at 60 Hz: the least gap left after a check long enough to be sliced. */
+const FRAME_MS = 16;
+
+/**
+ * Look for the target now and again after every page change until `onFound` is called once; returns
+ * stop(). Checks are sliced (findTargetSliced) and coalesced, so a page that keeps changing cannot start
+ * a storm of them: at most one check runs at a time; changes during it only ask for one more after it;
+ * and after a check that needed more than one slice the page gets at least a frame (and as long as the
+ * check took) before the next starts. A running check is finished rather than restarted by a newer
+ * change: on a page that changes faster than a check takes, restarting would never finish one.
+ * A cheap check (a normal portal page) runs at once, in the same task as the change that asked for it.
+ */
+export function watchForTarget(
+  watcher: DomWatcher,
+  root: ParentNode,
+  strategies: readonly TargetStrategy[],
+  onFound: (found: FindResult) => void,
+  opts: WatchOptions = {},
+): () => void {
+  const win = watcher.doc.defaultView;
+  const now = opts.now ?? ((): number => (win?.performance ?? performance).now());
+  const abort = new AbortController();
+  let stopped = false;
+  let running = false;
+  let wanted = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let gapUntil = 0;
+  const findOpts: FindOptions & SliceOptions = {
+    signal: abort.signal,
+    now,
+    ...(opts.isVisible ? { isVisible: opts.isVisible } : {}),
+    ...(opts.queueTask ? { queueTask: opts.queueTask } : {}),
+    ...(opts.sliceMs !== undefined ? { sliceMs: opts.sliceMs } : {}),
+  };
+  // The global timers, as the timeout in waitForTarget uses (and unit tests fake).
+  const timers = globalThis;
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    abort.abort();
+    unsubscribe();
+    if (retryTimer !== undefined) timers.clearTimeout(retryTimer);
+  };
+
+  const check = (): void => {
+    running = true;
+    wanted = false;
+    opts.onCheck?.();
+    const started = now();
+    let slices = 0;
+    const counted = { ...findOpts, onSlice: (ms: number) => {
+      slices++;
+      opts.onSlice?.(ms);
+    } };
+    findTargetSliced(root, strategies, counted).then(
+      (found) => {
+        running = false;
+        if (stopped) return;
+        if (found) {
+          stop();
+          onFound(found);
+          return;
+        }
+        const took = now() - started;
+        gapUntil = slices > 1 ? now() + Math.max(FRAME_MS, took) : 0;
+        if (wanted) request();
+      },
+      (err: unknown) => {
+        running = false;
+        // A broken page must not stop the watch; the next change asks again.
+        if (typeof win?.reportError === 'function') win.reportError(err);
+      },
+    );
+  };
+
+  function request(): void {
+    if (stopped) return;
+    wanted = true;
+    if (running || retryTimer !== undefined) return;
+    const wait = gapUntil - now();
+    if (wait <= 0) check();
+    else
+      retryTimer = timers.setTimeout(() => {
+        retryTimer = undefined;
+        if (wanted && !stopped && !running) check();
+      }, wait);
+  }
+
+  const unsubscribe = watcher.subscribe(() => request());
+  request();
+  return stop;
 }
 
 /**
  * Resolve with the target as soon as it is found (now, or after a later DOM batch), or null on timeout
- * or abort. Never rejects; always unsubscribes and clears its timer.
+ * or abort. Never rejects; always unsubscribes and clears its timer. Checks as {@link watchForTarget}.
  */
 export function waitForTarget(
   watcher: DomWatcher,
@@ -134,26 +234,22 @@ export function waitForTarget(
   strategies: readonly TargetStrategy[],
   opts: WaitOptions,
 ): Promise<FindResult | null> {
-  const findOpts = opts.isVisible ? { isVisible: opts.isVisible } : {};
-  const now = findTarget(root, strategies, findOpts);
-  if (now || opts.signal?.aborted) return Promise.resolve(now);
-
+  if (opts.signal?.aborted) return Promise.resolve(null);
   return new Promise((resolve) => {
     let settled = false;
+    let stopWatch = (): void => undefined;
     const finish = (result: FindResult | null): void => {
       if (settled) return;
       settled = true;
-      unsubscribe();
+      stopWatch();
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = (): void => finish(null);
-    const unsubscribe = watcher.subscribe(() => {
-      const found = findTarget(root, strategies, findOpts);
-      if (found) finish(found);
-    });
     const timer = setTimeout(() => finish(null), Math.max(0, opts.timeoutMs));
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    stopWatch = watchForTarget(watcher, root, strategies, finish, opts);
+    if (settled) stopWatch();
   });
 }

@@ -20,9 +20,10 @@ import {
   OVERLAY_TAG,
   type ContentIndex,
 } from './accessible-name';
+import { runSliced, runToEnd, type SliceOptions } from './slices';
 import { normalizeText } from './text';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'vi' | 'en';
 
 export interface FindOptions {
   /** Which elements count as visible; defaults to {@link isElementVisible}. Tests inject their own. */
@@ -38,19 +39,22 @@ export interface FindResult {
 
 export { OVERLAY_TAG };
 
-const SHOW_ELEMENT = 0x1;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-
-/** Elements under `root` in document order, descending into open shadow roots, skipping the overlay. */
+/**
+ * Elements under `root` in document order, descending into open shadow roots (a host's shadow content
+ * right after the host), skipping the overlay. querySelectorAll, not a TreeWalker with a filter: the
+ * filter is a call into script per element, most of the cost of walking a 5,000-row page.
+ */
 export function* elementsIn(root: ParentNode): Generator<Element> {
-  const node = root as Node;
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, SHOW_ELEMENT, {
-    acceptNode: (n: Node) => (isOverlayHost(n as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n as Element;
+  let skip: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (skip) {
+      if (skip.contains(el)) continue;
+      skip = null;
+    }
+    if (isOverlayHost(el)) {
+      skip = el;
+      continue;
+    }
     yield el;
     if (el.shadowRoot) yield* elementsIn(el.shadowRoot);
   }
@@ -107,17 +111,63 @@ export function findTarget(
   strategies: readonly TargetStrategy[],
   opts: FindOptions = {},
 ): FindResult | null {
+  return runToEnd(findSteps(root, strategies, opts));
+}
+
+/**
+ * The same search as {@link findTarget}, in slices of a few milliseconds (lib/engine/slices.ts): on a
+ * 5,000-row page the portal keeps answering while we look. The page may change between slices; the
+ * result is checked visible (so connected) at the end like any other, and a caller that watches the page
+ * looks again after the change.
+ */
+export function findTargetSliced(
+  root: ParentNode,
+  strategies: readonly TargetStrategy[],
+  opts: FindOptions & SliceOptions = {},
+): Promise<FindResult | null> {
+  const node = root as Node;
+  const win = (node.ownerDocument ?? (node as Document)).defaultView;
+  return runSliced(findSteps(root, strategies, opts), win, opts);
+}
+
+/** Elements handled between two chances to pause. */
+const ELEMENTS_PER_STEP = 64;
+
+function* findSteps(root: ParentNode, strategies: readonly TargetStrategy[], opts: FindOptions): Generator<void, FindResult | null> {
   const isVisible = opts.isVisible ?? isElementVisible;
   const content = createContentIndex();
   let all: Element[] | null = null;
+  let indexed = false;
   for (let index = 0; index < strategies.length; index++) {
     const strategy = strategies[index];
     if (!strategy) continue;
-    all ??= Array.from(elementsIn(root));
-    const element = firstVisible(candidatesFor(all, strategy, content), strategy, isVisible, content);
+    if (!all) {
+      all = [];
+      yield* collect(root, all);
+    }
+    if (!indexed && (strategy.text !== undefined || strategy.near !== undefined)) {
+      // The whole page's text in one index, built in steps, outermost first; the lookups below then
+      // only read it.
+      indexed = true;
+      for (let i = 0; i < all.length; i++) {
+        yield* content.prepare(all[i] as Element);
+        if (i % ELEMENTS_PER_STEP === 0) yield;
+      }
+    }
+    const candidates = yield* candidatesFor(all, strategy, content);
+    const element = firstVisible(candidates, strategy, isVisible, content);
     if (element) return { element, index, strategy };
   }
   return null;
+}
+
+/** {@link elementsIn} into `out`, pausing every so often. */
+function* collect(root: ParentNode, out: Element[]): Generator<void, void> {
+  let n = 0;
+  for (const el of elementsIn(root)) {
+    out.push(el);
+    if (++n % (ELEMENTS_PER_STEP * 4) === 0) yield;
+  }
 }
 
 /**
@@ -130,18 +180,20 @@ export function findVisibleText(root: ParentNode, text: string, opts: FindOption
   if (!needle) return null;
   const index = createContentIndex();
   const matches = Array.from(elementsIn(root)).filter((el) => index.includes(el, needle));
-  return innermost(matches).find(isVisible) ?? null;
+  return runToEnd(innermost(matches)).find(isVisible) ?? null;
 }
 
 /**
  * The elements of `els` that contain no other element of `els`. Linear: each element marks its ancestors,
  * stopping at one already climbed (a pairwise check took seconds on a 1,000-card list).
  */
-function innermost(els: readonly Element[]): Element[] {
+function* innermost(els: readonly Element[]): Generator<void, Element[]> {
   const members = new Set(els);
   const climbed = new Set<Element>();
   const hasInner = new Set<Element>();
+  let n = 0;
   for (const el of els) {
+    if (++n % ELEMENTS_PER_STEP === 0) yield;
     for (let a = composedParent(el); a && !climbed.has(a); a = composedParent(a)) {
       climbed.add(a);
       if (members.has(a)) hasInner.add(a);
@@ -156,7 +208,7 @@ interface Ranked {
 }
 
 /** Matching elements in preference order (before the visibility check). */
-function candidatesFor(all: readonly Element[], s: TargetStrategy, index: ContentIndex): Element[] {
+function* candidatesFor(all: readonly Element[], s: TargetStrategy, index: ContentIndex): Generator<void, Element[]> {
   const hasLocator = s.css ?? s.text ?? s.label ?? s.name ?? s.testId ?? s.formControl ?? s.id;
   if (hasLocator === undefined) return [];
   if (s.css !== undefined && !isValidSelector(all[0]?.ownerDocument, s.css)) return [];
@@ -164,7 +216,9 @@ function candidatesFor(all: readonly Element[], s: TargetStrategy, index: Conten
   const needle = s.text !== undefined ? normalizeText(s.text) : null;
   if (needle === '') return [];
   let ranked: Ranked[] = [];
+  let n = 0;
   for (const el of all) {
+    if (++n % ELEMENTS_PER_STEP === 0) yield;
     if (!matchesAttributes(el, s)) continue;
     let tier = 0;
     if (s.text !== undefined) {
@@ -181,10 +235,10 @@ function candidatesFor(all: readonly Element[], s: TargetStrategy, index: Conten
     }
     ranked.push({ el, tier });
   }
-  if (s.text !== undefined) ranked = mostSpecific(ranked);
+  if (s.text !== undefined) ranked = yield* mostSpecific(ranked);
   // Stable sort: document order within a tier.
   const ordered = ranked.sort((a, b) => a.tier - b.tier).map((r) => r.el);
-  return s.near !== undefined ? withinNear(all, ordered, s.near, index) : ordered;
+  return s.near !== undefined ? yield* withinNear(all, ordered, s.near, index) : ordered;
 }
 
 function isValidSelector(doc: Document | undefined, css: string): boolean {
@@ -244,7 +298,7 @@ function textTier(el: Element, needle: string, role: string | undefined, exact: 
  * Drop containers of other matches: wrapper divs around a button all "contain" its text. A control keeps
  * its place over the spans inside it (the button, not its label span, is what gets clicked).
  */
-function mostSpecific(ranked: readonly Ranked[]): Ranked[] {
+function* mostSpecific(ranked: readonly Ranked[]): Generator<void, Ranked[]> {
   // r goes when it contains a control match, or when r is not a control and contains any match. Linear:
   // each match marks its ancestors once per kind (any / control), stopping where a climb already went.
   const members = new Set(ranked.map((r) => r.el));
@@ -252,7 +306,9 @@ function mostSpecific(ranked: readonly Ranked[]): Ranked[] {
   const climbedControl = new Set<Element>();
   const containsAny = new Set<Element>();
   const containsControl = new Set<Element>();
+  let n = 0;
   for (const { el } of ranked) {
+    if (++n % ELEMENTS_PER_STEP === 0) yield;
     const control = isInteractive(el);
     const climbed = control ? climbedControl : climbedAny;
     for (let a = composedParent(el); a && !climbed.has(a); a = composedParent(a)) {
@@ -328,13 +384,20 @@ function firstVisible(
  * separates sibling cards: from a "Sở" card's button, the first ancestor mentioning "UBND" is the list
  * holding both cards.
  */
-function withinNear(all: readonly Element[], candidates: readonly Element[], near: string, index: ContentIndex): Element[] {
+function* withinNear(all: readonly Element[], candidates: readonly Element[], near: string, index: ContentIndex): Generator<void, Element[]> {
   const needle = normalizeText(near);
   if (!needle || candidates.length === 0) return [];
-  const anchors = innermost(all.filter((el) => index.includes(el, needle)));
+  const showing: Element[] = [];
+  let n = 0;
+  for (const el of all) {
+    if (++n % ELEMENTS_PER_STEP === 0) yield;
+    if (index.includes(el, needle)) showing.push(el);
+  }
+  const anchors = yield* innermost(showing);
   // Every element holding a candidate (the candidates and their ancestors), marked once.
   const holders = new Set<Element>();
   for (const cand of candidates) {
+    if (++n % ELEMENTS_PER_STEP === 0) yield;
     for (let a: Element | null = cand; a && !holders.has(a); a = composedParent(a)) holders.add(a);
   }
   const containers = new Set<Element>();
@@ -348,18 +411,20 @@ function withinNear(all: readonly Element[], candidates: readonly Element[], nea
   }
   // A container holding a tighter one came from a passing mention ("do UBND cấp xã thực hiện" above the
   // cards), not from the card itself: drop it, or a hidden button would fall back to the wrong card.
-  const tightestFirst = innermost(Array.from(containers)).sort((a, b) => composedDepth(b) - composedDepth(a));
+  const tightestFirst = (yield* innermost(Array.from(containers))).sort((a, b) => composedDepth(b) - composedDepth(a));
   const rank = new Map(tightestFirst.map((c, i) => [c, i]));
   // Each candidate under the tightest kept container holding it; in container order, then candidate order.
   const placed: Array<{ cand: Element; at: number; i: number }> = [];
-  candidates.forEach((cand, i) => {
+  for (let i = 0; i < candidates.length; i++) {
+    if ((i + 1) % ELEMENTS_PER_STEP === 0) yield;
+    const cand = candidates[i] as Element;
     let best: number | undefined;
     for (let a: Element | null = cand; a; a = composedParent(a)) {
       const r = rank.get(a);
       if (r !== undefined && (best === undefined || r < best)) best = r;
     }
     if (best !== undefined) placed.push({ cand, at: best, i });
-  });
+  }
   return placed.sort((a, b) => a.at - b.at || a.i - b.i).map((p) => p.cand);
 }
 

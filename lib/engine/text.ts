@@ -22,13 +22,30 @@ const NO_SPACE_BEFORE = new Set(['/', ':', ';', ',', '.', '!', '?', ')', ']']);
 const NO_SPACE_AFTER = new Set(['/', '(', '[']);
 
 /** Character-level part of normalisation: safe to apply to any piece of a longer text on its own. */
-function normalizePiece(piece: string): string {
+function normalizePieceUncached(piece: string): string {
   return piece
     .replace(ZERO_WIDTH, '')
     .toLocaleLowerCase('vi')
     .normalize('NFD')
     .replace(OLD_TONE_PLACEMENT, '$1$3$2')
     .normalize('NFC');
+}
+
+// Portal lists repeat the same short texts on every row ("Trạng thái: Đang xử lý", "Nộp trực tuyến"):
+// normalising each once is most of the cost of indexing a long page. Bounded, so a page cannot grow it.
+const PIECE_CACHE_MAX = 4096;
+const PIECE_CACHE_LONGEST = 80;
+const pieceCache = new Map<string, string>();
+
+function normalizePiece(piece: string): string {
+  if (piece.length > PIECE_CACHE_LONGEST) return normalizePieceUncached(piece);
+  let out = pieceCache.get(piece);
+  if (out === undefined) {
+    out = normalizePieceUncached(piece);
+    if (pieceCache.size >= PIECE_CACHE_MAX) pieceCache.clear();
+    pieceCache.set(piece, out);
+  }
+  return out;
 }
 
 /**
@@ -45,40 +62,66 @@ export interface TextWriter {
   toString(): string;
 }
 
+const SPACES = /\s+/g;
+const DROPPED_SPACE_BEFORE = /\s(?=[/:;,.!?)\]])/g;
+const DROPPED_SPACE_AFTER = /([/([])\s/g;
+
+/**
+ * A piece's words joined by single spaces, in match mode without the spaces next to punctuation: the
+ * same as writing its words one by one, in one string (a long page's index then holds one string per
+ * text node, not one per word: fewer objects for the garbage collector to copy while the page waits).
+ */
+function pieceBody(text: string, mode: 'raw' | 'match'): string {
+  const words = text.trim().replace(SPACES, ' ');
+  return mode === 'raw' ? words : words.replace(DROPPED_SPACE_BEFORE, '').replace(DROPPED_SPACE_AFTER, '$1');
+}
+
+const bodyCache = new Map<string, string>();
+
+/** normalizePiece + pieceBody in match mode, cached like normalizePiece. */
+function matchBody(piece: string): string {
+  if (piece.length > PIECE_CACHE_LONGEST) return pieceBody(normalizePieceUncached(piece), 'match');
+  let out = bodyCache.get(piece);
+  if (out === undefined) {
+    out = pieceBody(normalizePiece(piece), 'match');
+    if (bodyCache.size >= PIECE_CACHE_MAX) bodyCache.clear();
+    bodyCache.set(piece, out);
+  }
+  return out;
+}
+
+const isSpace = (ch: string): boolean => ch !== '' && ch.trim() === '';
+
 export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
-  const parts: string[] = [];
-  let length = 0;
+  let out = '';
   let pendingSpace = false;
   let last = '';
   return {
     write(piece) {
+      if (piece === '') return;
+      // Spaces at the ends are read after normalising: U+FEFF is whitespace to a regex, and dropped.
       const text = mode === 'match' ? normalizePiece(piece) : piece;
-      for (const token of text.split(/(\s+)/)) {
-        if (token === '') continue;
-        if (/^\s/.test(token)) {
-          pendingSpace = true;
-          continue;
-        }
+      if (text === '') return;
+      const body = mode === 'match' ? matchBody(piece) : pieceBody(piece, 'raw');
+      if (isSpace(text.charAt(0))) pendingSpace = true;
+      if (body !== '') {
         const needsSpace =
-          pendingSpace && length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(token.charAt(0))));
-        if (needsSpace) {
-          parts.push(' ');
-          length += 1;
-        }
-        parts.push(token);
-        length += token.length;
-        last = token.charAt(token.length - 1);
+          pendingSpace && out.length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(body.charAt(0))));
+        if (needsSpace) out += ' ';
+        out += body;
+        last = body.charAt(body.length - 1);
         pendingSpace = false;
+        if (isSpace(text.charAt(text.length - 1))) pendingSpace = true;
       }
     },
     space() {
       pendingSpace = true;
     },
     get length() {
-      return length;
+      return out.length;
     },
     toString() {
-      return parts.join('');
+      return out;
     },
   };
 }

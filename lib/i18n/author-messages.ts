@@ -2,7 +2,7 @@
  * Author mode's texts (side panel "Soạn hướng dẫn" and the two words it adds to the overlay card): a part
  * of the one vi/en messages table in its own module, so residents' surfaces do not carry them.
  */
-import { format } from './info-messages';
+import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
 export type { Lang } from './messages';
@@ -128,5 +128,5 @@ const en: Record<AuthorMessageKey, string> = {
 export const authorMessages: Readonly<Record<Lang, Readonly<Record<AuthorMessageKey, string>>>> = { vi, en };
 
 export function ta(lang: Lang, key: AuthorMessageKey, params?: MessageParams): string {
-  return format(authorMessages[lang][key], params);
+  return fill(authorMessages[lang][key], params, lang);
 }

@@ -3,7 +3,8 @@
  * the one vi/en messages table kept apart, because these views load only when used and must not add to
  * the widget's first file or the content script. Falls back to the guide-information texts.
  */
-import { format, lookup, type MessageKey as InfoKey } from './info-messages';
+import { lookup, type MessageKey as InfoKey } from './info-messages';
+import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
 export type { Lang } from './messages';
@@ -112,5 +113,5 @@ export const commsMessages: Readonly<Record<Lang, Readonly<Record<CommsMessageKe
 
 export function t(lang: Lang, key: CommsMessageKey | InfoKey, params?: MessageParams): string {
   const own = (commsMessages[lang] as Record<string, string>)[key];
-  return format(own ?? lookup(lang, key) ?? key, params, lang);
+  return fill(own ?? lookup(lang, key) ?? key, params, lang);
 }

@@ -37,7 +37,8 @@ const TIME_KEYS: Record<'working-day' | 'day' | 'hour' | 'month', string> = {
 export function formatProcessingTime(time: Channel['time'], lang: Lang, text?: string): string {
   if (time.unit === 'same-day') return t(lang, 'time.sameDay');
   if (time.unit === 'other') return text ?? t(lang, 'time.other');
-  const plural = time.qty === 1 ? 'one' : 'other';
+  // The language's own plural rule (lib/i18n/lang.ts): Vietnamese has one form, English "1 day", "1.5 days".
+  const plural = new Intl.PluralRules(lang).select(time.qty) === 'one' ? 'one' : 'other';
   const key = `${TIME_KEYS[time.unit]}.${plural}` as MessageKey;
   return t(lang, key, { n: formatNumber(time.qty, lang) });
 }

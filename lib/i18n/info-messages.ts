@@ -5,13 +5,13 @@
  * Code that shows these imports `t` from here; it knows this part and the core part.
  */
 import { messages as coreMessages, type Lang, type MessageKey as CoreKey, type MessageParams } from './messages';
+import { fill } from './lang';
 
 export { LANGS, isLang, type Lang, type MessageParams } from './messages';
 
 const vi = {
   'docs.heading': 'Giấy tờ cần chuẩn bị',
   'docs.required': 'Bắt buộc',
-  'docs.conditional': 'Nếu có: {condition}',
   'docs.conditionalPlain': 'Tùy trường hợp',
   'docs.originals': '{n} bản chính',
   'docs.copies': '{n} bản sao',
@@ -87,7 +87,6 @@ export type MessageKey = CoreKey | InfoMessageKey;
 const en: Record<InfoMessageKey, string> = {
   'docs.heading': 'Documents to prepare',
   'docs.required': 'Required',
-  'docs.conditional': 'If applicable: {condition}',
   'docs.conditionalPlain': 'Depending on your case',
   'docs.originals': 'Originals: {n}',
   'docs.copies': 'Copies: {n}',
@@ -163,28 +162,6 @@ export function lookup(lang: Lang, key: string): string | undefined {
   return (infoMessages[lang] as Record<string, string>)[key] ?? (coreMessages[lang] as Record<string, string>)[key];
 }
 
-const PLURAL = /\{(\w+), plural, ((?:\w+ \{[^{}]*\} ?)+)\}/g;
-
-/**
- * Fills `{param}` and plurals, the one filler for every messages table: `{n, plural, one {# session}
- * other {# sessions}}` picks the form by Intl.PluralRules of the language (Vietnamese has one form,
- * English two), and `#` is the number.
- */
-export function format(text: string, params?: MessageParams, lang: Lang = 'vi'): string {
-  if (!params) return text;
-  const plural = text.replace(PLURAL, (whole, name: string, forms: string) => {
-    const value = params[name];
-    if (typeof value !== 'number') return whole;
-    const options = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
-    const form = options.get(`=${value}`) ?? options.get(new Intl.PluralRules(lang).select(value)) ?? options.get('other') ?? '';
-    return form.replace(/#/g, String(value));
-  });
-  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  return format(lookup(lang, key) ?? key, params, lang);
+  return fill(lookup(lang, key) ?? key, params, lang);
 }

@@ -3,9 +3,9 @@
  * it all in one place; `en` is typed against `vi` so a missing or extra key fails the typecheck.
  */
 
-export type Lang = 'vi' | 'en';
+import { fill, type Lang, type MessageParams } from './lang';
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+export { LANGS, isLang, type Lang, type MessageParams } from './lang';
 
 const vi = {
   // Guide: starting, moving, closing
@@ -42,6 +42,12 @@ const vi = {
   'overlay.later': 'Để sau',
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
   'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
+  // A new tab on a page of a guide a helper's session is running
+  'resume.question': 'Tiếp tục hướng dẫn «{title}» cho phiên «{label}»?',
+  'resume.where': 'Phiên này đang ở bước {n}/{m}.',
+  'resume.freshNote': 'Bắt đầu mới thì phiên «{label}» vẫn giữ nguyên, không bị thay đổi.',
+  'resume.continue': 'Tiếp tục',
+  'resume.fresh': 'Bắt đầu mới',
   // Step-by-step list
   'steps.heading': 'Các bước thực hiện',
   'steps.showAll': 'Hiện tất cả các bước',
@@ -122,6 +128,11 @@ const en: Record<MessageKey, string> = {
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
   'overlay.guidesError': 'Could not load the guides: {reason}',
+  'resume.question': 'Continue the guide «{title}» for the session «{label}»?',
+  'resume.where': 'That session is at step {n} of {m}.',
+  'resume.freshNote': 'If you start afresh, the session «{label}» stays as it is.',
+  'resume.continue': 'Continue',
+  'resume.fresh': 'Start afresh',
   'steps.heading': 'Steps',
   'steps.showAll': 'Show all steps',
   'steps.hideAll': 'Hide all steps',
@@ -159,18 +170,7 @@ const en: Record<MessageKey, string> = {
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { vi, en };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** The text for `key` in `lang`, with `{name}` placeholders filled; an unknown placeholder stays visible. */
+/** The text for `key` in `lang`, with `{name}` placeholders and plurals filled (lib/i18n/lang.ts). */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = messages[lang][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
+  return fill(messages[lang][key], params, lang);
 }

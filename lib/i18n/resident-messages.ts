@@ -3,7 +3,8 @@
  * its own module, like the workspace's, so the portal content script and the town widget do not carry them.
  * Plain words for people who do not use computers every day; Vietnamese first.
  */
-import { format, lookup, type MessageKey } from './info-messages';
+import { lookup, type MessageKey } from './info-messages';
+import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
 export { LANGS, isLang, type Lang, type MessageParams } from './messages';
@@ -111,5 +112,5 @@ const en: Record<ResidentMessageKey, string> = {
 export const residentMessages: Readonly<Record<Lang, Readonly<Record<ResidentMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyResidentKey, params?: MessageParams): string {
-  return format((residentMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
+  return fill((residentMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
 }

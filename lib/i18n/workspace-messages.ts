@@ -3,7 +3,8 @@
  * table, kept in its own module so the portal content script and the town widget do not carry them.
  * Workspace code imports `t` from here; it knows both parts.
  */
-import { format, lookup, type MessageKey } from './info-messages';
+import { lookup, type MessageKey } from './info-messages';
+import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
 export { LANGS, isLang, type Lang, type MessageParams } from './messages';
@@ -375,5 +376,5 @@ const en: Record<WorkspaceMessageKey, string> = {
 export const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
-  return format((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
+  return fill((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);
 }

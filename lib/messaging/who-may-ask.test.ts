@@ -41,4 +41,10 @@ describe('who may ask the background', () => {
     expect(mayAsk({ type: 'overlay:load' }, sidePanel, self)).toBe(false);
     expect(mayAsk('session:list', sidePanel, self)).toBe(false);
   });
+
+  it('lets only a portal tab ask for author mode\'s tools to be injected into itself', () => {
+    expect(mayAsk({ type: 'author:tools:inject' }, portalScript, self)).toBe(true);
+    expect(mayAsk({ type: 'author:tools:inject' }, sidePanel, self)).toBe(false);
+    expect(mayAsk({ type: 'author:tools:inject' }, otherExtension, self)).toBe(false);
+  });
 });

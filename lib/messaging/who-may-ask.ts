@@ -39,7 +39,9 @@ export function senderKind(sender: SenderLike, self: Self): SenderKind {
 
 /** Message type prefixes and exact types, and the senders each may come from. */
 const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly SenderKind[] }> = [
-  // The overlay's own run: keyed by the sender's tab, so a tab reaches only its own.
+  // The overlay's own run: keyed by the sender's tab, so a tab reaches only its own. `overlay:resumable` and
+  // `overlay:adopt` (a new tab's "continue this session?") answer only a session run of a guide of that
+  // page, with its label and place: nothing of notes, codes or other sessions (lib/tabs/session-tab-sync.ts).
   { match: (t) => t.startsWith('overlay:'), from: ['portal-tab'] },
   // Guides are public text, needed by the overlay and the side panel alike.
   { match: (t) => t === 'guides:get', from: ['portal-tab', 'extension-page'] },
@@ -47,6 +49,8 @@ const RULES: ReadonlyArray<{ match: (type: string) => boolean; from: readonly Se
   { match: (t) => t.startsWith('workspace:'), from: ['extension-page'] },
   // The resident's finder opens a portal tab and starts the guide there: extension pages only (side panel, welcome page).
   { match: (t) => t.startsWith('resident:'), from: ['extension-page'] },
+  // A portal tab asks for author mode's tools to be injected into itself (lib/author/tools-request.ts).
+  { match: (t) => t === 'author:tools:inject', from: ['portal-tab'] },
   // Author mode: a portal tab may only append its running guide's failures and fetch the draft it plays;
   // lib/author/protocol.ts checks that per message type (everything else is extension pages only).
   { match: (t) => t.startsWith('author:'), from: ['portal-tab', 'extension-page'] },

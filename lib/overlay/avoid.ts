@@ -53,16 +53,56 @@ function inOverlay(el: Element): boolean {
   return el.closest(OVERLAY_TAG) !== null;
 }
 
-/** Visible controls whose short name contains one of the step's bold names. */
+/** A line of text a person looks for (a card's "Cơ quan thực hiện: UBND …"): at most this long. */
+const MAX_TEXT = 160;
+// NodeFilter.SHOW_TEXT, written out: lib/ uses no browser globals.
+const SHOW_TEXT = 4;
+
+/**
+ * The smallest elements whose text holds one of the names: the step text also names lines and labels that
+ * are not controls ("tìm thẻ có dòng **Cơ quan thực hiện: UBND**"). A name may span a bold and a plain part,
+ * so a text node that is part of a name climbs to the first ancestor whose whole text holds it, while that
+ * text is short.
+ */
+function namedTexts(doc: Document, names: readonly string[], out: Set<Element>): void {
+  if (!doc.body) return;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Only from a text that is part of a name or holds one: climbing from any text would reach the list
+    // that holds the named line too, and keep the whole list clear.
+    const own = normalizeText(node.nodeValue ?? '');
+    const mine = own.length < 2 ? [] : names.filter((n) => n.includes(own) || own.includes(n));
+    if (mine.length === 0) continue;
+    for (let el = node.parentElement; el && el !== doc.body; el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (text.length > MAX_TEXT * 2) break;
+      const name = normalizeText(text);
+      if (name.length > MAX_TEXT) break;
+      const held = mine.filter((n) => name.includes(n));
+      if (held.length > 0) {
+        // Only the smallest such element: one holding a child with the whole name is a list of lines.
+        const inChild = Array.from(el.children).some((c) => held.some((n) => normalizeText(c.textContent ?? '').includes(n)));
+        if (!inChild) out.add(el);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Visible page elements the step text names in bold: controls whose short name contains a name, and the
+ * smallest short text elements (a line, a label, a heading) that contain one.
+ */
 export function namedControls(doc: Document, names: readonly string[], isVisible: (el: Element) => boolean): Element[] {
   if (names.length === 0) return [];
-  const out: Element[] = [];
+  const found = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll(CONTROL_SELECTOR))) {
     if (inOverlay(el)) continue;
     const name = shortName(el);
-    if (name && names.some((n) => name.includes(n)) && isVisible(el)) out.push(el);
+    if (name && names.some((n) => name.includes(n))) found.add(el);
   }
-  return out;
+  namedTexts(doc, names, found);
+  return [...found].filter((el) => !inOverlay(el) && isVisible(el));
 }
 
 /** A filled (coloured) background: the portal's primary buttons are filled, secondary ones outlined. */

@@ -230,3 +230,68 @@ describe('URL conditions count only after the address changes', () => {
     moved.dispose();
   });
 });
+
+describe('a new tab on a page of a guide a helper’s session runs', () => {
+  let model: OverlayModel | null = null;
+  beforeEach(() => {
+    setUrl(START);
+    document.body.innerHTML = '<main><h3>Thủ tục đăng ký khai sinh</h3><button type="button">Nộp hồ sơ</button></main>';
+  });
+  afterEach(() => model?.dispose());
+
+  function withSessionRun() {
+    const progress = createMemoryProgressPort();
+    const adopted = { guideId: guide.id, guideVersion: guide.version, stepIndex: 1, completed: ['nop-ho-so'], sessionId: 's-lan', updatedAt: 9 };
+    const asked: string[][] = [];
+    const port = {
+      ...progress,
+      resumable: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return { sessionId: 's-lan', sessionLabel: 'Chị Lan', guideId: guide.id, stepIndex: 1 };
+      },
+      adopt: async (id: string) => (id === 's-lan' ? adopted : null),
+    };
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [guide], progress: port, isVisible: visible });
+    return { model, progress, asked };
+  }
+
+  it('asks before continuing: the question names the guide, the session and its step, and nothing runs yet', async () => {
+    const { model, progress, asked } = withSessionRun();
+    await model.init();
+    expect(asked).toEqual([[guide.id]]);
+    expect(model.mode.value).toBe('offer');
+    expect(model.run.value).toBeNull();
+    expect(model.resume.value).toMatchObject({ sessionId: 's-lan', sessionLabel: 'Chị Lan', step: 2, total: model.resume.value?.total });
+    expect(model.resume.value?.guide.id).toBe(guide.id);
+    expect(progress.current()).toBeNull();
+  });
+
+  it('"Tiếp tục" runs the session’s guide at its step, tied to the session', async () => {
+    const { model, progress } = withSessionRun();
+    await model.init();
+    await model.continueSession();
+    expect(model.mode.value).toBe('running');
+    expect(model.run.value?.stepIndex.value).toBe(1);
+    expect(model.resume.value).toBeNull();
+    model.next();
+    expect(progress.current()).toMatchObject({ sessionId: 's-lan', stepIndex: 2 });
+  });
+
+  it('"Bắt đầu mới" starts at step 1 with no session: the other session is not touched', async () => {
+    const { model, progress } = withSessionRun();
+    await model.init();
+    model.startFresh();
+    expect(model.mode.value).toBe('running');
+    expect(model.run.value?.stepIndex.value).toBe(0);
+    expect(progress.current()).toMatchObject({ guideId: guide.id, stepIndex: 0 });
+    expect(progress.current()).not.toHaveProperty('sessionId');
+  });
+
+  it('"Để sau" leaves the page alone', async () => {
+    const { model } = withSessionRun();
+    await model.init();
+    model.dismissOffer();
+    expect(model.mode.value).toBe('idle');
+    expect(model.resume.value).toBeNull();
+  });
+});

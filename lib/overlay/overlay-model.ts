@@ -6,14 +6,14 @@
  */
 import { batch, signal, type Signal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
-import { createDomWatcher, waitForTarget, type DomWatcher } from '../engine/dom-watcher';
+import { createDomWatcher, waitForTarget, watchForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { doneConditionHolds, isStepDone } from '../engine/done';
 import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
 import { locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
 import { findTarget } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
-import { pageAddress, type ProgressPort, type RunRecord } from './progress-port';
+import { pageAddress, type ProgressPort, type ResumeOffer, type RunRecord } from './progress-port';
 
 export type OverlayMode = 'idle' | 'offer' | 'running' | 'minimised' | 'finished';
 
@@ -53,9 +53,21 @@ export interface OverlayDeps {
   onGuidesError?: (err: unknown) => void;
 }
 
+/** A helper's session whose run this new tab may continue: asked, never done silently. */
+export interface ResumeQuestion {
+  guide: Guide;
+  sessionId: string;
+  sessionLabel: string;
+  /** Where that run is, 1-based, of `total` walked steps. */
+  step: number;
+  total: number;
+}
+
 export interface OverlayModel {
   mode: Signal<OverlayMode>;
   offer: Signal<Guide | null>;
+  /** Set with mode 'offer' when the offer is that question: "Tiếp tục hướng dẫn … cho phiên …?". */
+  resume: Signal<ResumeQuestion | null>;
   run: Signal<GuideRunModel | null>;
   target: Signal<TargetState>;
   /** The guide followed the person to another step (they went ahead or back on the portal). */
@@ -63,6 +75,10 @@ export interface OverlayModel {
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
+  /** "Tiếp tục": this tab takes the session's run (linked to the session by the background). */
+  continueSession(): Promise<void>;
+  /** "Bắt đầu mới": the guide from step 1 in this tab, not tied to that session, which is left as it is. */
+  startFresh(): void;
   /**
    * Author mode: play this guide (a draft) in this tab instead of the one known by its id. A run of that
    * guide keeps its place (a repaired step is shown again); otherwise, with `startIt`, it starts.
@@ -110,6 +126,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   const mode = signal<OverlayMode>('idle');
   const offer = signal<Guide | null>(null);
+  const resume = signal<ResumeQuestion | null>(null);
   const run = signal<GuideRunModel | null>(null);
   const target = signal<TargetState>({ kind: 'none' });
   const moved = signal<{ direction: 'forward' | 'back'; stepId: string } | null>(null);
@@ -190,6 +207,15 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
 
   function updateOffer(): void {
     if (run.value) return;
+    const question = offerDismissed ? null : resume.value;
+    if (question) {
+      batch(() => {
+        offer.value = question.guide;
+        mode.value = 'offer';
+      });
+      return;
+    }
+    resume.value = null;
     let found: Guide | null = null;
     let fit = 0;
     for (const guide of offerDismissed ? [] : known.values()) {
@@ -233,16 +259,35 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   function refreshTarget(step: Step): void {
     if (!step.target) return;
     const state = target.value;
-    if (state.kind === 'searching' || state.kind === 'elsewhere') return;
+    // Not found: watchLate looks again, sliced and coalesced, on each change (no check storm on long pages).
+    if (state.kind === 'searching' || state.kind === 'elsewhere' || state.kind === 'not-found') return;
     if (state.kind === 'found' && state.element.isConnected) return;
     const found = findTarget(doc, step.target, visibility);
     if (found) attachTarget(step, found.element, found.index);
     else if (state.kind === 'found') {
       state.element.removeAttribute(TARGET_ATTRIBUTE);
       target.value = { kind: 'not-found' };
+      watchLate(step);
       // The portal is re-rendering (a wizard's next view): give it time before following the page.
       settleFor();
     }
+  }
+
+  /** After a not-found: the target may still come (lib/engine/dom-watcher.ts watchForTarget). */
+  function watchLate(step: Step): void {
+    const current = run.value;
+    if (!step.target || !current) return;
+    const stop = watchForTarget(
+      watcher,
+      doc,
+      step.target,
+      (found) => {
+        if (run.value !== current || current.step.value !== step || target.value.kind !== 'not-found') return;
+        attachTarget(step, found.element, found.index);
+      },
+      visibility,
+    );
+    stepCleanups.push(stop);
   }
 
   /** The page is still settling for the current step until `settleUntil`; then check once more. */
@@ -372,6 +417,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
         if (found) attachTarget(step, found.element, found.index);
         else {
           target.value = { kind: 'not-found' };
+          watchLate(step);
           // The target never came: the page may show another step (lib/engine/position.ts).
           scheduleCheck();
         }
@@ -401,7 +447,24 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     persist();
   }
 
+  /** A tab without a run asks whether a helper's session run of this page's guides is to be continued. */
+  async function askResume(): Promise<void> {
+    if (!progress.resumable || known.size === 0) return;
+    let found: ResumeOffer | null = null;
+    try {
+      found = await progress.resumable([...known.keys()]);
+    } catch (err) {
+      deps.onStorageError?.(err);
+    }
+    const guide = found ? known.get(found.guideId) : undefined;
+    if (!found || !guide || disposed || run.value) return;
+    const where = createGuideRunModel(guide);
+    where.restore({ guideId: guide.id, version: guide.version, stepIndex: found.stepIndex, completed: [], ...(found.routes ? { routes: found.routes } : {}) });
+    resume.value = { guide, sessionId: found.sessionId, sessionLabel: found.sessionLabel, step: where.stepIndex.value + 1, total: where.total.value };
+  }
+
   function beginRun(guide: Guide, record: RunRecord | null): void {
+    resume.value = null;
     const model = createGuideRunModel(guide);
     if (record) model.restore(snapshotOf(record));
     sessionId = record?.sessionId;
@@ -434,6 +497,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   return {
     mode,
     offer,
+    resume,
     run,
     target,
     moved,
@@ -448,7 +512,12 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       if (disposed) return;
       const guide = record ? known.get(record.guideId) : undefined;
       if (record && guide) beginRun(guide, record);
-      else updateOffer();
+      else {
+        // Another resident's run is never continued silently: the question comes before the offer.
+        if (!record && loadedRecord.status === 'fulfilled') await askResume();
+        if (disposed) return;
+        updateOffer();
+      }
       stopRoute = watchRoute(win, watcher, onRoute);
       // Kept, so dispose() removes the listener (a re-injected overlay would otherwise hear twice).
       stopProgress = progress.subscribe?.((next) => {
@@ -477,6 +546,30 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       const guide = known.get(guideId);
       if (!guide) return;
       beginRun(guide, null);
+    },
+    async continueSession() {
+      const question = resume.value;
+      if (!question || !progress.adopt) return;
+      let record: RunRecord | null = null;
+      try {
+        record = await progress.adopt(question.sessionId);
+      } catch (err) {
+        deps.onStorageError?.(err);
+        return;
+      }
+      if (disposed || resume.value !== question) return;
+      if (record && record.guideId === question.guide.id) beginRun(question.guide, record);
+      else {
+        // The session was deleted or its run closed meanwhile: the plain offer, nothing continued.
+        resume.value = null;
+        updateOffer();
+      }
+    },
+    startFresh() {
+      const question = resume.value;
+      if (!question) return;
+      beginRun(question.guide, null);
+      persist();
     },
     useGuide(guide, startIt) {
       known.set(guide.id, guide);

@@ -90,4 +90,38 @@ describe('dockAtEdge', () => {
     const d = dockAtEdge({ width: 360, height: 2000 }, viewport, [], [], null);
     expect(d.maxHeight).toBeLessThanOrEqual(800 - 24);
   });
+
+  it('gets shorter rather than cover the fields the person fills in, and stays tall when it covers none', () => {
+    // A two-column form fills the window down to y=570; below it, only empty space.
+    const fields: Array<{ x: number; y: number; width: number; height: number }> = [];
+    for (let y = 100; y < 570; y += 80) fields.push({ x: 60, y, width: 560, height: 40 }, { x: 650, y, width: 560, height: 40 });
+    const target = { x: 990, y: 650, width: 110, height: 50 };
+    const d = dockAtEdge(card, viewport, [target], fields, target, 12, 200);
+    expect(d).toMatchObject({ covered: 0, others: 0, side: 'left', maxHeight: 200 });
+    expect(d.y).toBeGreaterThanOrEqual(570);
+    // No fields: the full card.
+    expect(dockAtEdge(card, viewport, [target], [], target, 12, 200).maxHeight).toBe(500);
+  });
+
+  it('never covers what it must keep clear to spare a field', () => {
+    const target = { x: 1000, y: 300, width: 100, height: 40 };
+    const named = { x: 12, y: 0, width: 360, height: 800 };
+    const field = { x: 900, y: 0, width: 380, height: 250 };
+    const d = dockAtEdge(card, viewport, [target, named], [field], target, 12, 200);
+    expect(d.covered).toBe(0);
+    expect(d.side).toBe('right');
+  });
+
+  it('leaves the edge for an empty middle column only when both edges would cover something', () => {
+    // A primary button at the right edge and named lines down the left: the middle of the page is empty.
+    const target = { x: 60, y: 400, width: 20, height: 20 };
+    const keep = [target, { x: 60, y: 300, width: 300, height: 200 }, { x: 1000, y: 200, width: 260, height: 500 }];
+    const d = dockAtEdge({ width: 360, height: 600 }, viewport, keep, [], target, 12, 300);
+    expect(d.covered).toBe(0);
+    expect(d.x).toBeGreaterThan(360);
+    expect(d.x + 360).toBeLessThan(1000);
+    // One edge free: the card stays docked there.
+    const e = dockAtEdge({ width: 360, height: 600 }, viewport, keep.slice(0, 2), [], target, 12, 300);
+    expect(e).toMatchObject({ covered: 0, side: 'right', x: 1280 - 360 - 12 });
+  });
 });

@@ -20,6 +20,14 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The share (0..1) of `r`'s area that `card` covers: half a wide field hidden leaves its start usable. */
+function coveredShare(card: Rect, r: Rect): number {
+  const w = Math.min(card.x + card.width, r.x + r.width) - Math.max(card.x, r.x);
+  const h = Math.min(card.y + card.height, r.y + r.height) - Math.max(card.y, r.y);
+  const area = r.width * r.height;
+  return w > 0 && h > 0 && area > 0 ? (w * h) / area : 0;
+}
+
 /** The viewport corner position for the card that is farthest from the target and does not cover it. */
 export function dockAwayFrom(target: Rect, card: Size, viewport: Size, margin = 12): { x: number; y: number } {
   const corners = [
@@ -99,14 +107,21 @@ export interface DockChoice {
   side: 'left' | 'right';
   /** How many of the rectangles to keep clear it still covers (0 when it found a free place). */
   covered: number;
+  /** How much of the page's other controls (the fields a person fills) it covers: the sum of the covered share of each. */
+  others: number;
 }
 
 /**
  * The card docked at a window edge (design for issue 10, item 3): the right or left edge, at the top,
- * the bottom, or just past one of the things to keep clear, so the page's own layout is untouched and
- * only the spotlight and a small numbered marker sit by the target. Sides are tried starting with the one
- * away from the target; a shorter card (down to `minHeight`) is tried before covering anything. Among
- * free places, the one covering the fewest other controls wins.
+ * the bottom, or just past one of the things to keep clear or one of the page's fields, so the page's own
+ * layout is untouched and only the spotlight and a small numbered marker sit by the target.
+ *
+ * Places are ranked by what they cover, then by height: first the fewest of `keepClear` (the target, the
+ * controls the step names, the primary buttons: never, when any place allows), then the fewest `controls`
+ * (the fields the person is filling in, by how much of each is hidden), then the tallest card. So a card gets shorter, down to
+ * `minHeight` (its title, a few lines of text that scroll, and its buttons), rather than cover a field;
+ * at equal cost the side away from the target wins. When neither edge has a place that covers nothing, a
+ * column beside one of the things to keep clear is tried too. Never taller than the window.
  */
 export function dockAtEdge(
   card: Size,
@@ -119,31 +134,46 @@ export function dockAtEdge(
 ): DockChoice {
   const away: Array<'left' | 'right'> =
     target && target.x + target.width / 2 > viewport.width / 2 ? ['left', 'right'] : ['right', 'left'];
-  const full = Math.min(card.height, viewport.height - margin * 2);
-  const heights = [...new Set([full, Math.min(full, Math.max(minHeight, Math.round(viewport.height * 0.45))), Math.min(full, minHeight)])];
-  let best = { x: 0, y: margin, maxHeight: full, side: away[0] as 'left' | 'right', covered: Number.POSITIVE_INFINITY } as DockChoice;
-  let bestControls = Number.POSITIVE_INFINITY;
-  for (const height of heights) {
-    for (const side of away) {
-      const x = side === 'right' ? viewport.width - card.width - margin : margin;
+  const full = Math.max(0, Math.min(card.height, viewport.height - margin * 2));
+  const low = Math.min(full, minHeight);
+  const heights = [
+    ...new Set([full, Math.max(low, Math.min(full, Math.round(viewport.height * 0.6))), Math.max(low, Math.min(full, Math.round(viewport.height * 0.45))), low]),
+  ].sort((a, b) => b - a);
+  const width = Math.min(card.width, viewport.width - margin * 2);
+  let best: DockChoice | null = null;
+  const better = (c: DockChoice): boolean =>
+    best === null ||
+    c.covered < best.covered ||
+    (c.covered === best.covered && (c.others < best.others || (c.others === best.others && c.maxHeight > best.maxHeight)));
+  const stops = [...keepClear, ...controls];
+  const tryColumn = (x: number, side: 'left' | 'right'): void => {
+    // Only rectangles in this column can be covered there, and only they make useful stops along it.
+    const band = (r: Rect): boolean => r.x < x + width && x < r.x + r.width;
+    const keep = keepClear.filter(band);
+    const fields = controls.filter(band);
+    for (const height of heights) {
       const ys = [margin, viewport.height - height - margin];
-      for (const r of keepClear) ys.push(r.y + r.height + 8, r.y - height - 8);
+      for (const r of stops) if (band(r)) ys.push(r.y + r.height + 8, r.y - height - 8);
       for (const rawY of ys) {
         const y = Math.round(Math.max(margin, Math.min(rawY, viewport.height - height - margin)));
-        const rect = { x, y, width: card.width, height };
-        const covered = keepClear.reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
-        const others = controls.reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
-        if (covered < best.covered || (covered === best.covered && covered > 0 && others < bestControls)) {
-          best = { x, y, maxHeight: height, side, covered };
-          bestControls = others;
-        } else if (covered === 0 && best.covered === 0 && height === best.maxHeight && others < bestControls) {
-          best = { x, y, maxHeight: height, side, covered };
-          bestControls = others;
-        }
+        const rect = { x, y, width, height };
+        const covered = keep.reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
+        const others = Math.round(fields.reduce((n, r) => n + coveredShare(rect, r), 0) * 100) / 100;
+        const choice: DockChoice = { x, y, maxHeight: height, side, covered, others };
+        if (better(choice)) best = choice;
       }
     }
-    // A free place at this height: a taller card beats a shorter one.
-    if (best.covered === 0) return best;
+  };
+  const clampX = (x: number): number => Math.round(Math.max(margin, Math.min(x, viewport.width - width - margin)));
+  for (const side of away) tryColumn(Math.max(0, side === 'right' ? viewport.width - width - margin : margin), side);
+  // No place at either edge, even for a shorter card, covers nothing: the card leaves the edge for an empty
+  // column beside something it must keep clear (the middle of a page whose content sits at both edges).
+  // At equal cost the edge wins.
+  const done = best as DockChoice | null;
+  if (done && (done.covered > 0 || done.others > 0)) {
+    const xs = new Set<number>();
+    for (const r of keepClear) xs.add(clampX(r.x + r.width + 8)).add(clampX(r.x - width - 8));
+    for (const x of xs) tryColumn(x, x + width / 2 > viewport.width / 2 ? 'right' : 'left');
   }
-  return best;
+  return best!;
 }

@@ -37,6 +37,20 @@ export function storableRun(record: RunRecord): RunRecord {
   return record.shownAt === undefined ? record : { ...record, shownAt: pageAddress(record.shownAt) };
 }
 
+/**
+ * A helper's session whose guide runs (or ran, in a tab now closed) for a guide of this page. A new tab
+ * asks before continuing it: "Tiếp tục hướng dẫn «…» cho phiên «…»?".
+ */
+export interface ResumeOffer {
+  sessionId: string;
+  /** The helper's label for the resident (shown in the question only). */
+  sessionLabel: string;
+  guideId: string;
+  /** Where that run is: index into its walked steps, and its route choice. */
+  stepIndex: number;
+  routes?: Record<string, string>;
+}
+
 export interface ProgressPort {
   /** This tab's run, or null when none is running. */
   load(): Promise<RunRecord | null>;
@@ -44,6 +58,10 @@ export interface ProgressPort {
   clear(): Promise<void>;
   /** Changes made elsewhere (the side panel ticks a step, another surface closes the run). */
   subscribe?(listener: (record: RunRecord | null) => void): () => void;
+  /** For a tab with no run: a session's run of one of these guides it may continue, or null. */
+  resumable?(guideIds: readonly string[]): Promise<ResumeOffer | null>;
+  /** Continue that session's run in this tab (the tab is linked to the session); its record, or null when it is gone. */
+  adopt?(sessionId: string): Promise<RunRecord | null>;
 }
 
 export interface Preferences {

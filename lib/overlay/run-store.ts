@@ -30,6 +30,8 @@ export interface RunStore {
   forgetTab(tabId: number): Promise<void>;
   /** "Xóa toàn bộ dữ liệu": every tab's run and "last" go, from storage and from the memory copy. */
   clearAll(): Promise<void>;
+  /** Every stored run with the tab it was kept for, open or closed ("last" included): lib/tabs asks about them. */
+  stored(): Promise<Array<{ tabId: number; record: RunRecord }>>;
 }
 
 /** Each tab's key; the side panel reads it to show the step list of the guide running beside it. */
@@ -104,6 +106,18 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
     async clearAll() {
       const keys = await area.keys!();
       await Promise.all(keys.filter((key) => key.startsWith('run:')).map((key) => area.remove(key)));
+    },
+    async stored() {
+      const keys = (await storage.keys?.()) ?? [];
+      const out: Array<{ tabId: number; record: RunRecord }> = [];
+      for (const key of keys.filter((k) => k.startsWith(RUN_TAB_PREFIX))) {
+        const record = await area.get(key);
+        const tabId = Number(key.slice(RUN_TAB_PREFIX.length));
+        if (isRunRecord(record) && Number.isInteger(tabId)) out.push({ tabId, record });
+      }
+      const last = await area.get(LAST_KEY);
+      if (isLastRun(last) && !out.some((r) => r.tabId === last.tabId)) out.push(last);
+      return out;
     },
 
   };

@@ -83,6 +83,21 @@ describe('createSearchIndex', () => {
     expect(codes('thu tuc')).toContain('1.001193');
   });
 
+  it('a one-word query ranks like a longer one: a field holding the word whole or as a prefix, shorter first', () => {
+    const items = [
+      { id: 'long', title: 'Cấp lại giấy khai sinh cho người đã có hồ sơ', keywords: '' },
+      { id: 'kw', title: 'Trích lục', keywords: 'khai' },
+      { id: 'short', title: 'Khai sinh', keywords: '' },
+      { id: 'none', title: 'Kết hôn', keywords: '' },
+    ];
+    const idx = createSearchIndex(items, (i) => [
+      { text: i.title, weight: 2 },
+      { text: i.keywords, weight: 1 },
+    ]);
+    expect(idx.search('kha').map((i) => i.id)).toEqual(['short', 'long', 'kw']);
+    expect(idx.search('kha', 2).map((i) => i.id)).toEqual(['short', 'long']);
+  });
+
   it('returns the first items in input order for an empty query, and respects the limit', () => {
     expect(codes('   ', 2)).toEqual(['1.000656', '1.004222']);
     expect(codes('đăng ký', 2)).toHaveLength(2);
@@ -107,6 +122,14 @@ describe.skipIf(!hasCatalog)('createSearchIndex over the national catalog (../sh
     expect(idx.search('khai sinh', 5).map((p) => p.code)).toContain('1.001193');
     expect(idx.search('dang ki khai sinh', 5).map((p) => p.code)).toContain('1.001193');
     expect(idx.search('thuong tru', 5).map((p) => p.code)).toContain('1.004222');
+  });
+
+  it('the first 50 of a query are the first 50 of all its matches (the one-letter keystroke included)', () => {
+    const idx = createSearchIndex(load(), (p) => [
+      { text: p.name, weight: 2 },
+      { text: p.code, weight: 1 },
+    ]);
+    for (const q of ['k', 'th', 'giay phep', 'cap giay', '1.00']) expect(idx.search(q, 50)).toEqual(idx.search(q, 100_000).slice(0, 50));
   });
 
   // Speed (p50/p95 per query over these 5,670 names) is measured by `npm run bench`, not asserted here:

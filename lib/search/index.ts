@@ -38,13 +38,6 @@ const enum Tier {
   Phrase = 3,
 }
 
-interface IndexedField {
-  /** Word ids: positions in the sorted vocabulary, so a prefix is a contiguous id range. */
-  ids: Int32Array;
-  /** Rank of the field's weight among all distinct weights (0 = lightest). */
-  weightRank: number;
-}
-
 /** A query word as vocabulary ids: words it is a prefix of, and the id of the word it equals (or -1). */
 interface TokenRange {
   lo: number;
@@ -83,34 +76,84 @@ function tokenRange(vocabulary: readonly string[], tk: string): TokenRange {
   return { lo, hi, exact: vocabulary[lo] === tk ? lo : -1 };
 }
 
-function matchTier(ids: Int32Array, ranges: readonly TokenRange[]): Tier | 0 {
+/** The best tier of the query in one field: the field's word ids are `words[from..to)`. */
+function matchTier(words: Int32Array, from: number, to: number, ranges: readonly TokenRange[]): Tier | 0 {
   const last = ranges.length - 1;
   const lastRange = ranges[last] as TokenRange;
   // Phrase: consecutive words, earlier tokens whole words, the last one a prefix (still being typed).
-  for (let start = 0; start + last < ids.length; start++) {
+  for (let start = from; start + last < to; start++) {
     let i = 0;
-    while (i < last && ids[start + i] === (ranges[i] as TokenRange).exact) i++;
+    while (i < last && words[start + i] === (ranges[i] as TokenRange).exact) i++;
     if (i === last) {
-      const id = ids[start + last] as number;
+      const id = words[start + last] as number;
       if (id >= lastRange.lo && id < lastRange.hi) return Tier.Phrase;
     }
   }
-  let pos = 0;
+  if (last === 0) return 0;
+  let pos = from;
   let inOrder = true;
   for (const r of ranges) {
-    while (pos < ids.length && !((ids[pos] as number) >= r.lo && (ids[pos] as number) < r.hi)) pos++;
-    if (pos === ids.length) {
+    while (pos < to && !((words[pos] as number) >= r.lo && (words[pos] as number) < r.hi)) pos++;
+    if (pos === to) {
       inOrder = false;
       break;
     }
     pos++;
   }
   if (inOrder) return Tier.InOrder;
-  return ranges.every((r) => ids.some((id) => id >= r.lo && id < r.hi)) ? Tier.Anywhere : 0;
+  for (const r of ranges) {
+    let found = false;
+    for (let p = from; p < to && !found; p++) found = (words[p] as number) >= r.lo && (words[p] as number) < r.hi;
+    if (!found) return 0;
+  }
+  return Tier.Anywhere;
 }
 
 /** Field lengths above this rank alike; the cap keeps the packed sort key within 53 bits. */
 const MAX_LENGTH = 1023;
+
+/**
+ * The `limit` largest of `count` keys, largest first. A small min-heap: a one-letter query matches most
+ * of a 5,670-name catalog, and sorting every match to show 50 was most of a keystroke's cost.
+ */
+function topKeys(keys: Float64Array, count: number, limit: number): Float64Array {
+  const heap = new Float64Array(Math.min(limit, count));
+  let size = 0;
+  const down = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && (heap[l] as number) < (heap[m] as number)) m = l;
+      if (r < size && (heap[r] as number) < (heap[m] as number)) m = r;
+      if (m === i) return;
+      const t = heap[i] as number;
+      heap[i] = heap[m] as number;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let n = 0; n < count; n++) {
+    const k = keys[n] as number;
+    if (size < heap.length) {
+      let i = size++;
+      heap[i] = k;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if ((heap[p] as number) <= (heap[i] as number)) break;
+        const t = heap[p] as number;
+        heap[p] = heap[i] as number;
+        heap[i] = t;
+        i = p;
+      }
+    } else if (size > 0 && k > (heap[0] as number)) {
+      heap[0] = k;
+      down(0);
+    }
+  }
+  return heap.sort().reverse();
+}
 
 export function createSearchIndex<T>(
   items: readonly T[],
@@ -122,40 +165,89 @@ export function createSearchIndex<T>(
   const idOf = new Map(vocabulary.map((w, i) => [w, i] as const));
   const weights = [...new Set(raw.flatMap((fs) => fs.map((f) => f.weight)))].sort((a, b) => a - b);
   const weightRankOf = new Map(weights.map((w, i) => [w, i] as const));
+  const weightSlots = Math.max(1, weights.length);
 
-  const itemFields: IndexedField[][] = raw.map((fs) =>
-    fs.map((f) => ({
-      ids: Int32Array.from(f.words, (w) => idOf.get(w) as number),
-      weightRank: weightRankOf.get(f.weight) as number,
-    })),
-  );
-
-  // Per vocabulary word, the items containing it (ascending, no duplicates).
-  const postings: number[][] = vocabulary.map(() => []);
-  itemFields.forEach((fs, index) => {
-    for (const f of fs) {
-      for (const id of f.ids) {
-        const list = postings[id] as number[];
-        if (list[list.length - 1] !== index) list.push(index);
-      }
+  // Flat typed arrays, filled once: item i's fields are fieldStart[itemStart[i]..itemStart[i+1]), field f's
+  // word ids are words[fieldStart[f]..fieldStart[f+1]). A query then reads memory in order, allocates
+  // nothing per item, and leaves the garbage collector idle while someone types.
+  const fieldCount = raw.reduce((n, fs) => n + fs.length, 0);
+  const wordCount = raw.reduce((n, fs) => n + fs.reduce((m, f) => m + f.words.length, 0), 0);
+  const itemStart = new Int32Array(items.length + 1);
+  const fieldStart = new Int32Array(fieldCount + 1);
+  /** Per field: weight rank and shortness packed, the part of the sort key a query does not change. */
+  const fieldBase = new Float64Array(fieldCount);
+  const words = new Int32Array(wordCount);
+  let f = 0;
+  let w = 0;
+  raw.forEach((fs, i) => {
+    itemStart[i] = f;
+    for (const field of fs) {
+      fieldStart[f] = w;
+      for (const word of field.words) words[w++] = idOf.get(word) as number;
+      fieldBase[f] = (weightRankOf.get(field.weight) as number) * (MAX_LENGTH + 1) + MAX_LENGTH - Math.min(field.words.length, MAX_LENGTH);
+      f++;
     }
   });
+  itemStart[items.length] = f;
+  fieldStart[fieldCount] = w;
+
+  // Per vocabulary word, the items containing it (ascending, no duplicates).
+  const postingLists: number[][] = vocabulary.map(() => []);
+  for (let i = 0; i < items.length; i++) {
+    for (let fi = itemStart[i] as number; fi < (itemStart[i + 1] as number); fi++) {
+      for (let p = fieldStart[fi] as number; p < (fieldStart[fi + 1] as number); p++) {
+        const list = postingLists[words[p] as number] as number[];
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+  const postings = postingLists.map((l) => Int32Array.from(l));
+  // A one-word query (every first keystroke) ranks by this alone: per posting, the item's best field with
+  // that word (any field containing it is a phrase match), so the query reads no field at all.
+  const postingBase = postings.map((list, v) =>
+    Float64Array.from(list, (i) => {
+      let best = -1;
+      for (let fi = itemStart[i] as number; fi < (itemStart[i + 1] as number); fi++) {
+        if ((fieldBase[fi] as number) <= best) continue;
+        for (let p = fieldStart[fi] as number; p < (fieldStart[fi + 1] as number); p++) {
+          if (words[p] === v) {
+            best = fieldBase[fi] as number;
+            break;
+          }
+        }
+      }
+      return best;
+    }),
+  );
 
   // Sort key packing: [tier | weight rank | shortness | reversed input index], larger is better.
   const indexSlots = 2 ** Math.max(1, Math.ceil(Math.log2(items.length + 1)));
-  const weightSlots = Math.max(1, weights.length);
+  const tierStep = weightSlots * (MAX_LENGTH + 1);
+  // Scratch reused by every query (a search never runs inside another).
+  const hits = new Uint8Array(items.length);
+  const keys = new Float64Array(items.length);
 
-  function candidates(ranges: readonly TokenRange[]): number[] {
-    // hits[i] = how many query words (in order) item i has matched so far.
-    const hits = new Uint8Array(items.length);
-    for (let k = 0; k < ranges.length; k++) {
-      const { lo, hi } = ranges[k] as TokenRange;
-      for (let v = lo; v < hi; v++) {
-        for (const i of postings[v] as number[]) if (hits[i] === k) hits[i] = k + 1;
+  function oneWord({ lo, hi }: TokenRange, limit: number): T[] {
+    keys.fill(-1);
+    for (let v = lo; v < hi; v++) {
+      const list = postings[v] as Int32Array;
+      const base = postingBase[v] as Float64Array;
+      for (let p = 0; p < list.length; p++) {
+        const i = list[p] as number;
+        if ((base[p] as number) > (keys[i] as number)) keys[i] = base[p] as number;
       }
     }
-    const out: number[] = [];
-    for (let i = 0; i < hits.length; i++) if (hits[i] === ranges.length) out.push(i);
+    let count = 0;
+    for (let i = 0; i < items.length; i++) {
+      const base = keys[i] as number;
+      if (base >= 0) keys[count++] = (Tier.Phrase * tierStep + base) * indexSlots + (indexSlots - 1 - i);
+    }
+    return pick(count, limit);
+  }
+
+  function pick(count: number, limit: number): T[] {
+    const out: T[] = [];
+    for (const key of topKeys(keys, count, limit)) out.push(items[indexSlots - 1 - (key % indexSlots)] as T);
     return out;
   }
 
@@ -164,27 +256,33 @@ export function createSearchIndex<T>(
     if (tokens.length === 0) return items.slice(0, limit);
     const ranges = tokens.map((tk) => tokenRange(vocabulary, tk));
     if (ranges.some((r) => r.lo === r.hi)) return [];
-    const found = candidates(ranges);
-    const keys = new Float64Array(found.length);
-    found.forEach((index, n) => {
+    if (ranges.length === 1) return oneWord(ranges[0] as TokenRange, limit);
+    // hits[i] = how many query words (in order) item i has matched so far.
+    hits.fill(0);
+    for (let k = 0; k < ranges.length; k++) {
+      const { lo, hi } = ranges[k] as TokenRange;
+      for (let v = lo; v < hi; v++) {
+        const list = postings[v] as Int32Array;
+        for (let p = 0; p < list.length; p++) {
+          const i = list[p] as number;
+          if (hits[i] === k) hits[i] = k + 1;
+        }
+      }
+    }
+    let count = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (hits[i] !== ranges.length) continue;
       // Words spread over several fields still match, below any single-field match.
       let best = 0;
-      for (const f of itemFields[index] as IndexedField[]) {
-        const tier = matchTier(f.ids, ranges);
+      for (let fi = itemStart[i] as number; fi < (itemStart[i + 1] as number); fi++) {
+        const tier = matchTier(words, fieldStart[fi] as number, fieldStart[fi + 1] as number, ranges);
         if (tier === 0) continue;
-        const shortness = MAX_LENGTH - Math.min(f.ids.length, MAX_LENGTH);
-        const key = (tier * weightSlots + f.weightRank) * (MAX_LENGTH + 1) + shortness;
+        const key = tier * tierStep + (fieldBase[fi] as number);
         if (key > best) best = key;
       }
-      keys[n] = best * indexSlots + (indexSlots - 1 - index);
-    });
-    keys.sort();
-    const out: T[] = [];
-    for (let n = keys.length - 1; n >= 0 && out.length < limit; n--) {
-      const index = indexSlots - 1 - ((keys[n] as number) % indexSlots);
-      out.push(items[index] as T);
+      keys[count++] = best * indexSlots + (indexSlots - 1 - i);
     }
-    return out;
+    return pick(count, limit);
   }
 
   return { search };

@@ -5,7 +5,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { ChecklistErrorData } from '../checklist/errors';
 import { addDays, dayKey, dayRange } from '../checklist/model';
-import type { Lang } from '../checklist/messages';
+import type { Lang } from '../i18n/lang';
 import { reportToCsv, sessionsToCsv, type CsvOptions } from '../checklist/csv';
 import type { Report, ReportPeriod } from '../checklist/report';
 import { ClientError, toClientError, type ChecklistClient } from './client';

@@ -22,7 +22,7 @@ describe('session ↔ overlay sync', () => {
     const next = sessionFromRun(base, run(['dang-nhap', 'chon-thu-tuc'], 2), run([], 0), 3000);
     expect(doneStepIds(TEST_GUIDE, next)).toEqual(['dang-nhap', 'chon-thu-tuc']);
     expect(next.currentStep).toBe(2);
-    expect(next.status).toBe('dang-lam');
+    expect(next.status).toBe('in-progress');
   });
 
   it('does not tick again a step the helper un-ticked when a stale overlay saves', () => {

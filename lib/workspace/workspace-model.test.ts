@@ -43,7 +43,7 @@ describe('workspace model', () => {
     await h.settle();
     expect(panel.selected.value?.steps['dang-nhap']?.done).toBe(true);
     expect(panel.selected.value?.documents['to-khai']).toBe(true);
-    expect(panel.selected.value?.status).toBe('dang-lam');
+    expect(panel.selected.value?.status).toBe('in-progress');
   });
 
   it('ticking the current step moves the current step to the next one not done', async () => {
@@ -77,13 +77,13 @@ describe('workspace model', () => {
       { kind: 'set-details', details: { resultDate: '2025-08-18' } },
     ]);
     await model.updateMany(soon!.id, [
-      { kind: 'set-status', status: 'da-nop' },
+      { kind: 'set-status', status: 'submitted' },
       { kind: 'set-details', details: { resultDate: '2025-08-21' } },
     ]);
     await h.settle();
     expect(model.overdue.value.map((s) => s.residentLabel)).toEqual(['Trễ hẹn']);
     expect(model.dueSoon.value.map((s) => s.residentLabel)).toEqual(['Sắp hẹn']);
-    await model.update(late!.id, { kind: 'set-status', status: 'da-xong' });
+    await model.update(late!.id, { kind: 'set-status', status: 'done' });
     await h.settle();
     expect(model.overdue.value).toEqual([]);
   });

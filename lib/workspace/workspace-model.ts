@@ -96,7 +96,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   const selectedGuide = computed(() => (selected.value ? (guideById(selected.value.guideId) ?? null) : null));
   const isToday = (s: Session): boolean => dayKey(s.updatedAt) === today() || dayKey(s.createdAt) === today();
   const todaySessions = computed(() => sessions.value.filter(isToday));
-  const openSessions = computed(() => sessions.value.filter((s) => s.status !== 'da-xong' && !isToday(s)));
+  const openSessions = computed(() => sessions.value.filter((s) => s.status !== 'done' && !isToday(s)));
 
   function announce(key: MessageKey, params?: MessageParams): void {
     seq += 1;

@@ -3,7 +3,8 @@
  * - search: in Node (the same V8 as the browser), the guides with the side panel's fields, and the
  *   5,670 real procedure names of ../shared/portal/catalog.jsonl when that folder is present;
  * - a toggle: in the real extension, from its side panel page, a "session:update" message to the
- *   background (which validates and writes to the real IndexedDB) until the answer is back;
+ *   background (which validates and writes to the real IndexedDB) until the answer is back; against the
+ *   baseline of a bare IndexedDB put of the same session + its commit, from the same page, runs interleaved;
  * - export of 10,000 sessions: the side panel's path, "session:list all" through the background
  *   (read and validate every record) in the browser, plus building the CSV (`sessionsToCsv`) in Node.
  */
@@ -20,7 +21,8 @@ import { median, ms, percentile, type BenchRow } from './bench-stats';
 import { assertGuidesValid } from './guide-files';
 
 const SEARCH_P95_MS = 2;
-const TOGGLE_P95_MS = 10;
+/** A persisted toggle may cost at most this many times a bare IndexedDB put + commit in the same browser. */
+const TOGGLE_RATIO = 2;
 const EXPORT_MS = 1000;
 const EXPORT_COUNT = 10_000;
 
@@ -123,18 +125,49 @@ const SEND = `(message) => chrome.runtime.sendMessage(message).then((r) => {
   return r.data;
 })`;
 
+/**
+ * One run: `count` toggles through the background, then `count` bare puts of the same session object into
+ * a scratch database of the same page (put + wait for the transaction's commit), so both halves of the
+ * ratio see the same moment's load.
+ */
 function togglesScript(count: number): string {
   return `(async () => {
     const send = ${SEND};
     const session = await send({ type: 'session:create', input: { residentLabel: 'Bench', guideId: 'dang-ky-khai-sinh', guideVersion: 1, guideTitle: 'Đăng ký khai sinh' } });
-    const times = [];
+    const toggles = [];
     for (let i = 0; i < ${count}; i++) {
       const t0 = performance.now();
       await send({ type: 'session:update', id: session.id, action: { kind: 'toggle-document', docId: 'to-khai' } });
-      times.push(performance.now() - t0);
+      toggles.push(performance.now() - t0);
     }
     await send({ type: 'session:remove', id: session.id });
-    return times;
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('dvc-bench-bare', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('sessions', { keyPath: 'id' });
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const bare = [];
+    for (let i = 0; i < ${count}; i++) {
+      const t0 = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('sessions', 'readwrite');
+        tx.objectStore('sessions').put({ ...session, updatedAt: Date.now() });
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error);
+      });
+      bare.push(performance.now() - t0);
+    }
+    db.close();
+    // The floor of any persisted toggle through the background: a round trip it answers from memory.
+    const trip = [];
+    for (let i = 0; i < ${count}; i++) {
+      const t0 = performance.now();
+      await send({ type: 'catalog:get' });
+      trip.push(performance.now() - t0);
+    }
+    return { toggles, bare, trip };
   })()`;
 }
 
@@ -150,10 +183,13 @@ export async function measureChecklist(ext: ExtensionBrowser, runs: number): Pro
   try {
     await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     await page.waitForLoadState('load');
-    await page.evaluate(togglesScript(5)); // warm-up: opens the database
-    const toggles: number[][] = [];
-    for (let i = 0; i < runs; i++) toggles.push((await page.evaluate(togglesScript(40))) as number[]);
-    const toggleP95 = median(toggles.map((t) => percentile(t, 95)));
+    await page.evaluate(togglesScript(5)); // warm-up: opens both databases
+    const toggleRuns: Array<{ toggles: number[]; bare: number[]; trip: number[] }> = [];
+    for (let i = 0; i < runs; i++) toggleRuns.push((await page.evaluate(togglesScript(40))) as { toggles: number[]; bare: number[]; trip: number[] });
+    await page.evaluate(`new Promise((resolve) => { const r = indexedDB.deleteDatabase('dvc-bench-bare'); r.onsuccess = r.onerror = r.onblocked = resolve; })`);
+    const toggleP95 = median(toggleRuns.map((r) => percentile(r.toggles, 95)));
+    const bareP95 = median(toggleRuns.map((r) => percentile(r.bare, 95)));
+    const toggleRatio = median(toggleRuns.map((r) => percentile(r.toggles, 95) / percentile(r.bare, 95)));
 
     const sessions = generateSessions(EXPORT_COUNT);
     const backup = JSON.stringify(exportBackup(sessions, DEFAULT_SETTINGS, Date.now()));
@@ -179,11 +215,25 @@ export async function measureChecklist(ext: ExtensionBrowser, runs: number): Pro
     return [
       {
         section,
-        measure: 'Toggle a document, persisted',
-        figure: `p50 ${ms(median(toggles.map((t) => percentile(t, 50))))} / p95 ${ms(toggleP95)}`,
-        target: `p95 ≤ ${TOGGLE_P95_MS} ms`,
-        pass: toggleP95 <= TOGGLE_P95_MS,
-        note: '40 toggles a run from the side panel page: message → background store.update (read, validate, write, commit in IndexedDB) → answer',
+        measure: 'Toggle a document, persisted: p95',
+        figure: `${toggleRatio.toFixed(2)}× a bare put (p50 ${ms(median(toggleRuns.map((r) => percentile(r.toggles, 50))))} / p95 ${ms(toggleP95)})`,
+        target: `p95 ≤ ${TOGGLE_RATIO}× bare put`,
+        pass: toggleRatio <= TOGGLE_RATIO,
+        note: '40 toggles a run from the side panel page: message → background store.update (read, validate, write, commit in IndexedDB) → answer; the figure is the median over runs of (toggle p95 / bare put p95 of the same run)',
+      },
+      {
+        section,
+        measure: '  baseline: bare IndexedDB put + commit',
+        figure: `p50 ${ms(median(toggleRuns.map((r) => percentile(r.bare, 50))))} / p95 ${ms(bareP95)}`,
+        target: '',
+        note: 'after the toggles of each run, 40 puts of the same session object into a scratch database from the same page, each timed to its transaction\'s complete event',
+      },
+      {
+        section,
+        measure: '  context: a message round trip to the background',
+        figure: `p50 ${ms(median(toggleRuns.map((r) => percentile(r.trip, 50))))} / p95 ${ms(median(toggleRuns.map((r) => percentile(r.trip, 95))))}`,
+        target: '',
+        note: '"catalog:get", answered from the background\'s memory: the part of a toggle no change to the database can remove',
       },
       {
         section,

@@ -5,8 +5,10 @@
  * Both end at the same event: the first animation frame (checked with performance.now() in a rAF callback)
  * in which the popover/card is shown (in layout, visible, opacity above 0) and, for ours, the button
  * carries data-dvc-target.
- * - ours starts at `dvc-guide:start` (top of mountOverlay) with a saved run at that step (resume): it
- *   covers asking the background for guides and the run, finding the target, rendering the card.
+ * - ours starts at `dvc-guide:script`, the first statement the content script runs (its first import,
+ *   entrypoints/portal.content/script-start.ts), with a saved run at that step (resume): it covers
+ *   evaluating the bundle, asking the background for guides and the run, finding the target, rendering
+ *   the card. (`dvc-guide:start`, the top of mountOverlay, splits it.)
  * - driver.js starts just before its script and stylesheet are put into the loaded page (inline, no
  *   network): it covers parsing its bundle, `driver().highlight()` and its fade-in's first frame.
  */
@@ -19,6 +21,8 @@ import { median, ms, ratio, type BenchRow } from './bench-stats';
 
 export interface HighlightSample {
   ours: number;
+  /** dvc-guide:script → dvc-guide:start: evaluating the content script's modules before mountOverlay. */
+  oursEval: number;
   /** dvc-guide:start → dvc-guide:highlight (the target marked, before the frame that shows it). */
   oursEngine: number;
   driver: number;
@@ -26,17 +30,26 @@ export interface HighlightSample {
   driverSync: number;
 }
 
-async function oursOnce(ext: ExtensionBrowser): Promise<{ total: number; engine: number }> {
+interface OursRun {
+  total: number;
+  evaluate: number;
+  engine: number;
+}
+
+async function oursOnce(ext: ExtensionBrowser): Promise<OursRun> {
   const page = await openResumed(ext.worker, ext.ctx, { watch: true });
   try {
     await page.waitForFunction('window.__dvcBenchShownAt !== undefined', undefined, { timeout: 15_000 });
     const t = await page.evaluate(`(() => {
+      const script = performance.getEntriesByName('dvc-guide:script')[0];
       const start = performance.getEntriesByName('dvc-guide:start')[0];
       const hl = performance.getEntriesByName('dvc-guide:highlight')[0];
-      return start && hl ? { total: window.__dvcBenchShownAt - start.startTime, engine: hl.startTime - start.startTime } : null;
+      return script && start && hl
+        ? { total: window.__dvcBenchShownAt - script.startTime, evaluate: start.startTime - script.startTime, engine: hl.startTime - start.startTime }
+        : null;
     })()`);
-    if (!t) throw new Error('the overlay did not leave its dvc-guide:start / dvc-guide:highlight marks (stale build?)');
-    return t as { total: number; engine: number };
+    if (!t) throw new Error('the overlay did not leave its dvc-guide:script / :start / :highlight marks (stale build?)');
+    return t as OursRun;
   } finally {
     await page.close();
   }
@@ -90,7 +103,7 @@ export async function measureHighlight(root: string, ext: ExtensionBrowser, plai
   for (let i = 0; i < runs; i++) {
     const ours = await oursOnce(ext);
     const driver = await driverOnce(plain, script);
-    samples.push({ ours: ours.total, oursEngine: ours.engine, driver: driver.total, driverSync: driver.sync });
+    samples.push({ ours: ours.total, oursEval: ours.evaluate, oursEngine: ours.engine, driver: driver.total, driverSync: driver.sync });
   }
   const ours = median(samples.map((s) => s.ours));
   const driver = median(samples.map((s) => s.driver));
@@ -100,12 +113,15 @@ export async function measureHighlight(root: string, ext: ExtensionBrowser, plai
     {
       section,
       measure: 'Ours: content script start → card shown',
-      figure: `${ms(ours)} (${ratio(ours, driver)} driver.js; per-run ratio median ${ratios.toFixed(2)}×)`,
-      target: '≤ driver.js',
-      pass: ours <= driver,
-      note: 'from performance.mark("dvc-guide:start") at the top of mountOverlay, resuming a saved run at "Nộp hồ sơ", to the first rAF frame where the card is shown and the button has data-dvc-target; excludes parsing portal.js before mountOverlay runs',
+      // The figure is the median of per-run ratios: each run pairs ours with the driver.js run right after it,
+      // so a load spike on the shared machine hits both sides of a ratio instead of one median.
+      figure: `${ratios.toFixed(2)}× driver.js (median of per-run ratios; ${ms(ours)} vs ${ms(driver)}, ratio of medians ${ratio(ours, driver)})`,
+      target: '≤ 1.00× driver.js',
+      pass: ratios <= 1,
+      note: 'from performance.mark("dvc-guide:script"), the first statement of portal.js, resuming a saved run at "Nộp hồ sơ", to the first rAF frame where the card is shown and the button has data-dvc-target; includes evaluating the bundle, not the browser compiling it before its first statement',
     },
-    { section, measure: '  of which engine: start → target marked', figure: ms(median(samples.map((s) => s.oursEngine))), target: '' },
+    { section, measure: '  of which evaluating the bundle: script → mountOverlay', figure: ms(median(samples.map((s) => s.oursEval))), target: '' },
+    { section, measure: '  of which engine: mountOverlay → target marked', figure: ms(median(samples.map((s) => s.oursEngine))), target: '' },
     {
       section,
       measure: 'driver.js: inject → popover shown',

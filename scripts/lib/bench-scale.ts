@@ -189,7 +189,10 @@ async function buildBaseline(root: string, tmp: string, count: number | null, na
   return path.join(tree, '.output/widget');
 }
 
-/** A static server for the folders, gzip like a town's server; one page per case. */
+/**
+ * A static server for the folders, gzip like a town's server; one page per case. The page names its icon
+ * (a town's site has one, cached): otherwise the browser asks for /favicon.ico in the middle of the run.
+ */
 function serve(dirs: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
   const cache = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
@@ -197,7 +200,7 @@ function serve(dirs: Record<string, string>): Promise<{ url: string; close(): Pr
     const page = /^\/page\/(\w+)\/([\w-]+)$/.exec(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xã</title></head><body><h1>Xã</h1><dvc-guide guide="${page[2]}"></dvc-guide><script src="/${page[1]}/dvc-guide.js"></script></body></html>`);
+      res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xã</title><link rel="icon" href="data:,"></head><body><h1>Xã</h1><dvc-guide guide="${page[2]}"></dvc-guide><script src="/${page[1]}/dvc-guide.js"></script></body></html>`);
       return;
     }
     const [, key, ...rest] = url.pathname.split('/');
@@ -252,6 +255,8 @@ async function phoneRun(pageUrl: string): Promise<number> {
       .catch((err: unknown) => {
         throw new Error(`${pageUrl}: no step on screen after 60 s (${errors.join('; ') || String(err)})`);
       });
+    // DVC_WATERFALL=1: each run's requests (start, first byte, end, bytes), to see what a phone waits for.
+    if (process.env.DVC_WATERFALL) console.log(pageUrl, await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').map((e) => [e.name.split('/').slice(-2).join('/'), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize])) + ' step ' + Math.round(window.__stepAt)`));
     return await page.evaluate(`(() => {
       const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dvc-guide.js'));
       return window.__stepAt - script.startTime;

@@ -38,6 +38,8 @@ export interface SandboxServer {
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  // HkdOnline's pages are ASP.NET WebForms (`…/ConfirmPrepare.aspx`): HTML under their real names.
+  '.aspx': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -167,6 +169,9 @@ function sandboxIndex(port: number): string {
     item('http://sso.dancuquocgia.gov.vn/auth?response_type=code&client_id=sso-c12-dvc-web&redirect_uri=http%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid', 'Đăng nhập VNeID'),
     item('http://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/1.001193', 'Bộ Tư pháp: nộp hồ sơ khai sinh'),
     item('http://lienthong.dichvucong.gov.vn/#/ke-khai/2.000987', 'Liên thông khai sinh – thường trú – BHYT'),
+    item('http://dichvucongnganhtuphap.moj.gov.vn/nop-ho-so/1.000656?doiTuong=null', 'Bộ Tư pháp: nộp hồ sơ khai tử'),
+    item('http://lienthong.dichvucong.gov.vn/#/ke-khai/1.006714', 'Liên thông khai tử – xóa thường trú – tử tuất'),
+    item('http://hokinhdoanh.dkkd.gov.vn/HkdOnline/Forms/APP/ConfirmPrepare.aspx', 'Đăng ký hộ kinh doanh: xác nhận và nộp hồ sơ'),
     item('http://tokhaidientu.moj.gov.vn/', 'Tờ khai điện tử (Bộ Tư pháp)'),
     item('http://dichvucong.nghean.gov.vn/', 'Cổng dịch vụ công Nghệ An (giả lập)'),
     item('http://dichvucong.bocongan.gov.vn/bocongan/bothutuc?linh_vuc=QL_CU_TRU', 'Cổng dịch vụ công Bộ Công an: thủ tục cư trú'),

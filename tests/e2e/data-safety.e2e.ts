@@ -53,7 +53,7 @@ describe('data safety in the side panel', () => {
     await fresh.openSession('Bà Lan tổ 5');
     await expect.poll(() => fresh.page.getByLabel('Ghi chú', { exact: true }).inputValue()).toBe('Hẹn thứ Hai mang bản sao');
     expect(await fresh.page.getByLabel('Mã hồ sơ', { exact: true }).inputValue()).toBe('G22.99.08-250820-0001');
-    expect(await fresh.page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('da-nop');
+    expect(await fresh.page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('submitted');
   });
 
   it('a backup with updatedAt 9e15 is refused naming the record; a stored one is listed as damaged and the rest load and export', async () => {

@@ -131,7 +131,7 @@ describe('fault: storage is full', () => {
 describe('fault: a corrupted record', () => {
   it('a change to a damaged session is refused with a message and the record is kept exactly as it was', async () => {
     const { store, factory, deps, events } = setup();
-    const damaged = { id: 'hong', guideId: 'khai-sinh', status: 'da-nop', dossierCode: 'G22.99.08-250801-0001', updatedAt: 5 };
+    const damaged = { id: 'hong', guideId: 'khai-sinh', status: 'submitted', dossierCode: 'G22.99.08-250801-0001', updatedAt: 5 };
     await putRaw(factory, 'sessions', damaged);
 
     const refused = await handleChecklistMessage(store, { type: 'session:update', id: 'hong', action: { kind: 'toggle-document', docId: 'to-khai' } }, deps);

@@ -1,6 +1,6 @@
 /**
  * What the step card covers on the page (issue 10, item 3): the card's rectangle against the target, every
- * page control named in the step's **bold** text, and the page's primary buttons (submit buttons and
+ * page control or short line of text named in the step's **bold** text, and the page's primary buttons (submit buttons and
  * filled buttons); and whether the card and its own buttons are inside the window. Measured in the page
  * with its own rules, written apart from the overlay's (lib/overlay/avoid.ts), so the test can disagree.
  */
@@ -32,6 +32,14 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     const c = card.getBoundingClientRect();
+    // A line or a label is seen where its text is (a block label spans the row; its words sit at the start).
+    const seen = (el: Element): DOMRect => {
+      if (el.matches('input, select, textarea, button, [role=button], [role=radio], [role=checkbox], [role=combobox], [role=tab]')) return el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? r : el.getBoundingClientRect();
+    };
     const meets = (r: DOMRect): boolean => r.width > 0 && r.height > 0 && r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
     const inWindow = (r: DOMRect): boolean => r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
     const shown = (el: Element): boolean => {
@@ -50,6 +58,7 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
     const target = document.querySelector('[data-dvc-target]');
     if (target && meets(target.getBoundingClientRect())) out.push({ what: 'target', name: label(target) });
 
+    const reported = new Set<Element>();
     const controls = Array.from(document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, label, legend, [role=button], [role=tab], [role=radio], [role=checkbox], [role=option], [role=combobox]'));
     for (const el of controls) {
       if (el.closest('dvc-guide-overlay') || !shown(el)) continue;
@@ -58,7 +67,29 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
         .map(norm)
         .join(' | ');
       const named = names.find((n) => text.includes(norm(n)));
-      if (named && meets(el.getBoundingClientRect())) out.push({ what: 'named', name: named });
+      if (named && meets(seen(el))) {
+        out.push({ what: 'named', name: named });
+        reported.add(el);
+      }
+    }
+    // Lines of text the step names that are not controls ("thẻ có dòng **Cơ quan thực hiện: UBND**"): from
+    // each text node that is part of a name up to the nearest element whose whole (short) text holds it.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const own = norm(node.nodeValue ?? '');
+      const mine = own.length < 2 ? [] : names.filter((n) => norm(n).includes(own) || own.includes(norm(n)));
+      if (mine.length === 0) continue;
+      for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
+        const text = norm(el.textContent ?? '');
+        if (text.length > 160) break;
+        const named = mine.find((n) => text.includes(norm(n)));
+        if (!named) continue;
+        // The smallest element holding the name, not the list of lines that holds it too.
+        if (Array.from(el.children).some((c) => norm(c.textContent ?? '').includes(norm(named)))) break;
+        if (!reported.has(el) && !el.closest('dvc-guide-overlay') && shown(el) && meets(seen(el))) out.push({ what: 'named', name: `${named} (text)` });
+        reported.add(el);
+        break;
+      }
     }
     for (const el of Array.from(document.querySelectorAll('button, input[type=submit], [role=button]'))) {
       if (el.closest('dvc-guide-overlay') || !shown(el)) continue;
@@ -71,29 +102,42 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
   }, [...bold]) as Promise<Overlap[]>;
 }
 
-/** Wait until the card stops moving (it slides to a new place in 0.12 s after a resize), at most 2 s. */
-async function cardSettled(page: Page): Promise<void> {
-  // The resize, the card's new place, its 0.12 s slide; then until two reads 150 ms apart agree.
-  await page.waitForTimeout(300);
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const now = await page.evaluate(() => {
-      const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-float');
-      const r = card?.getBoundingClientRect();
-      return r ? `${r.x},${r.y},${r.width},${r.height}` : '';
-    });
-    if (now === last) return;
-    last = now;
-  }
+/**
+ * Wait until the card has been placed for this window size (it sets data-placed-for), no re-place after a
+ * page change is due (data-placing) and its slide to the new place has finished (no running transition),
+ * checked once per frame; no fixed sleep.
+ */
+export async function cardSettled(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.waitForFunction(
+    ([w, h]) => {
+      const card = document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('.dvc-float');
+      if (!card) return true;
+      return window.innerWidth === w && window.innerHeight === h && card.dataset.placedFor === `${w}x${h}` && card.dataset.placing === undefined && card.getAnimations().length === 0;
+    },
+    [size.width, size.height] as const,
+    { polling: 'raf', timeout: 5000 },
+  );
 }
 
-/** Measure at each window size (the card re-places itself on resize). */
-export async function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+// A tab in the background gets no frames: no resize event, no slide, so its card would be measured where
+// it was for the last size. Tabs walking side by side take turns in front to be measured.
+let front: Promise<unknown> = Promise.resolve();
+
+/** Measure at each window size (the card re-places itself on resize), with the page in front. */
+export function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+  const turn = front.then(async () => {
+    await page.bringToFront();
+    return measureAtSizes(page, bold);
+  });
+  front = turn.catch(() => undefined);
+  return turn;
+}
+
+async function measureAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
   const found: string[] = [];
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await cardSettled(page);
+    await cardSettled(page, size);
     for (const o of await measureOverlaps(page, bold)) found.push(`${size.width}×${size.height} ${o.what}: ${o.name}`);
   }
   return found;

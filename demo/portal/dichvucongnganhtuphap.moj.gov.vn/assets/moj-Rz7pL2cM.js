@@ -18,7 +18,70 @@ import { dossierCode, h, openDialog, portalUrl, ssoAuthUrl, wait, workingDaysFro
 
 const LOGIN_KEY = 'sbx-moj-dang-nhap';
 const SLOW_MS = 600;
-const PROCEDURE_NAMES = { '1.001193': 'Đăng ký khai sinh' };
+/**
+ * Each procedure's own declaration (step 2) and documents (step 3), by national code. The documents are the
+ * records' ("Thành phần hồ sơ" of 1.001193, 1.000656, 1.004873; the copy certification's is the original
+ * to be copied); the field ids other than khai sinh's are ours. Field kinds: x-input, x-date, x-select.
+ */
+const PROXY = ['vanBanUyQuyen', 'Văn bản ủy quyền (nếu có)', false];
+const FORMS = {
+  '1.001193': {
+    name: 'Đăng ký khai sinh',
+    sections: [
+      ['Thông tin người được khai sinh', [
+        ['input', 'hoTenTre', 'Họ, chữ đệm, tên của trẻ', true],
+        ['date', 'ngaySinhTre', 'Ngày, tháng, năm sinh'],
+        ['select', 'gioiTinh', 'Giới tính', ['Nam', 'Nữ']],
+        ['select', 'danToc', 'Dân tộc', ['Kinh', 'Thái', 'Mường', 'Tày', 'Khác']],
+        ['select', 'quocTich', 'Quốc tịch', ['Việt Nam', 'Khác']],
+        ['input', 'noiSinh', 'Nơi sinh', true, 'Tên cơ sở y tế hoặc địa chỉ nơi sinh'],
+        ['input', 'queQuan', 'Quê quán', false]]],
+      ['Thông tin cha, mẹ', [
+        ['input', 'hoTenMe', 'Họ, chữ đệm, tên người mẹ', true],
+        ['input', 'hoTenCha', 'Họ, chữ đệm, tên người cha', false]]],
+    ],
+    married: true,
+    docs: [['giayChungSinh', 'Giấy chứng sinh (hoặc văn bản người làm chứng, giấy cam đoan về việc sinh)', true], PROXY,
+      ['giayToKhac', 'Giấy tờ khác (nếu có)', false]],
+  },
+  '1.000656': {
+    name: 'Đăng ký khai tử',
+    sections: [
+      ['Thông tin người đã chết', [
+        ['input', 'hoTenNguoiChet', 'Họ, chữ đệm, tên người đã chết', true],
+        ['date', 'ngaySinhNguoiChet', 'Ngày, tháng, năm sinh'],
+        ['input', 'soDinhDanhNguoiChet', 'Số định danh cá nhân', true, '', 'numeric'],
+        ['date', 'ngayChet', 'Ngày, tháng, năm chết'],
+        ['input', 'noiChet', 'Nơi chết', true],
+        ['input', 'nguyenNhanChet', 'Nguyên nhân chết', false]]],
+      ['Thông tin người đi khai tử', [
+        ['select', 'quanHeNguoiChet', 'Quan hệ với người đã chết', ['Vợ', 'Chồng', 'Con', 'Cha', 'Mẹ', 'Người thân thích khác']]]],
+    ],
+    docs: [['giayBaoTu', 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử', true], PROXY, ['giayToKhac', 'Giấy tờ khác (nếu có)', false]],
+  },
+  '1.004873': {
+    name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
+    sections: [
+      ['Thông tin xác nhận', [
+        ['select', 'tinhTrangHonNhan', 'Tình trạng hôn nhân hiện tại', ['Chưa kết hôn', 'Đã ly hôn', 'Vợ/chồng đã chết']],
+        ['input', 'mucDichSuDung', 'Mục đích sử dụng', true],
+        ['input', 'soLuongBan', 'Số lượng bản đề nghị cấp', true, '', 'numeric']]],
+    ],
+    docs: [['giayXacNhanCu', 'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó (nếu xin cấp lại)', false], PROXY],
+  },
+  '2.000815': {
+    name: 'Chứng thực bản sao từ bản chính',
+    sections: [
+      ['Thông tin yêu cầu chứng thực', [
+        ['input', 'tenGiayTo', 'Tên giấy tờ, văn bản cần chứng thực', true],
+        ['input', 'soTrang', 'Số trang của bản chính', true, '', 'numeric'],
+        ['input', 'soBanSao', 'Số bản sao cần chứng thực', true, '', 'numeric']]],
+    ],
+    docs: [['banChinh', 'Bản chính giấy tờ, văn bản cần chứng thực (bản quét đủ các trang)', true]],
+  },
+};
+const formOf = (code) => FORMS[code] ?? FORMS['1.001193'];
+const codeOf = () => decodeURIComponent(location.pathname.match(/^\/nop-ho-so\/([^/]+)/)?.[1] ?? '');
 const STEPS = ['Thông tin chủ hồ sơ', 'Kê khai thông tin', 'Thành phần hồ sơ', 'Thông tin nhận kết quả'];
 const FOR_WHOM = [
   ['null', 'Làm thủ tục cho bản thân'],
@@ -131,13 +194,13 @@ function xDate(id, label) {
 }
 
 function previewDialog() {
+  const form = formOf(codeOf());
   const row = (k, v) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v || '—'));
-  const birth = ['ngaySinhTre-day', 'ngaySinhTre-month', 'ngaySinhTre-year'].map((k) => values[k] ?? '').join('/');
+  const shown = (kind, id) => kind === 'date' ? ['day', 'month', 'year'].map((p) => values[`${id}-${p}`] ?? '').join('/') : values[id];
   const { close } = openDialog({
-    title: 'Xem trước tờ khai đăng ký khai sinh',
-    body: h('table', {}, h('tbody', {},
-      row('Họ, chữ đệm, tên của trẻ', values.hoTenTre), row('Ngày sinh', birth), row('Giới tính', values.gioiTinh ?? 'Nam'),
-      row('Nơi sinh', values.noiSinh), row('Họ, chữ đệm, tên người mẹ', values.hoTenMe), row('Họ, chữ đệm, tên người cha', values.hoTenCha))),
+    title: `Xem trước tờ khai ${form.name.toLowerCase()}`,
+    body: h('table', {}, h('tbody', {}, form.sections.flatMap(([, fields]) => fields.map(([kind, id, label, extra]) =>
+      row(label, shown(kind, id) ?? (kind === 'select' ? extra[0] : '')))))),
     footer: h('button', { type: 'button', class: 'btn', onclick: () => close() }, 'Đóng'),
   });
 }
@@ -148,32 +211,26 @@ async function declareStep(body, token) {
   await wait(SLOW_MS);
   if (token !== renderToken) return;
   const summary = h('p', { class: 'error', role: 'alert' });
+  const form = formOf(codeOf());
   const married = values.daKetHon ?? 'co';
   const radio = (value, text) => h('label', { class: 'flex items-center gap-2' },
     h('input', { type: 'radio', name: 'daKetHon', value, checked: married === value, onchange: () => { values.daKetHon = value; } }), text);
-  const form = h('form', { class: 'panel', novalidate: true, onsubmit: (e) => { e.preventDefault(); if (validate(form, summary)) goStep(3); } },
+  const control = ([kind, id, label, extra, placeholder, inputmode]) => {
+    if (kind === 'date') return xDate(id, label);
+    if (kind === 'select') return h('x-select', {}, field(label, select({ id, name: id }, extra)));
+    return h('x-input', {}, field(label, input({ id, name: id, placeholder: placeholder || null, inputmode: inputmode || null, 'data-required': extra || null }), { required: extra }));
+  };
+  const formEl = h('form', { class: 'panel', novalidate: true, onsubmit: (e) => { e.preventDefault(); if (validate(formEl, summary)) goStep(3); } },
     h('h2', { class: 'mt-0' }, 'Kê khai thông tin'),
-    h('h3', {}, 'Thông tin người được khai sinh'),
-    h('div', { class: 'two-col' },
-      h('x-input', {}, field('Họ, chữ đệm, tên của trẻ', input({ id: 'hoTenTre', name: 'hoTenTre', 'data-required': true }), { required: true })),
-      xDate('ngaySinhTre', 'Ngày, tháng, năm sinh'),
-      h('x-select', {}, field('Giới tính', select({ id: 'gioiTinh', name: 'gioiTinh' }, ['Nam', 'Nữ']))),
-      h('x-select', {}, field('Dân tộc', select({ id: 'danToc', name: 'danToc' }, ['Kinh', 'Thái', 'Mường', 'Tày', 'Khác']))),
-      h('x-select', {}, field('Quốc tịch', select({ id: 'quocTich', name: 'quocTich' }, ['Việt Nam', 'Khác']))),
-      h('x-input', {}, field('Nơi sinh', input({ id: 'noiSinh', name: 'noiSinh', placeholder: 'Tên cơ sở y tế hoặc địa chỉ nơi sinh', 'data-required': true }), { required: true })),
-      h('x-input', {}, field('Quê quán', input({ id: 'queQuan', name: 'queQuan' })))),
-    h('h3', {}, 'Thông tin cha, mẹ'),
-    h('div', { class: 'two-col' },
-      h('x-input', {}, field('Họ, chữ đệm, tên người mẹ', input({ id: 'hoTenMe', name: 'hoTenMe', 'data-required': true }), { required: true })),
-      h('x-input', {}, field('Họ, chữ đệm, tên người cha', input({ id: 'hoTenCha', name: 'hoTenCha' })))),
-    h('x-radio', {}, h('fieldset', { class: 'field border-0 p-0 m-0' },
+    form.sections.map(([title, fields]) => [h('h3', {}, title), h('div', { class: 'two-col' }, fields.map(control))]),
+    form.married ? h('x-radio', {}, h('fieldset', { class: 'field border-0 p-0 m-0' },
       h('legend', { class: 'field-label mb-2' }, 'Cha, mẹ của trẻ đã đăng ký kết hôn?'),
-      h('div', { class: 'flex gap-4' }, radio('co', 'Có'), radio('khong', 'Không')))),
+      h('div', { class: 'flex gap-4' }, radio('co', 'Có'), radio('khong', 'Không')))) : null,
     summary,
     actions(2, h('div', { class: 'flex gap-2' },
       h('button', { type: 'button', class: 'btn', id: 'xem-truoc-to-khai', onclick: previewDialog }, 'Xem trước'),
       h('button', { type: 'submit', class: 'btn btn-moj', 'data-e2e': 'btn-next' }, 'Tiếp theo'))));
-  loading.replaceWith(form);
+  loading.replaceWith(formEl);
 }
 
 function attachmentsStep(body) {
@@ -193,10 +250,7 @@ function attachmentsStep(body) {
     h('p', { class: 'text-sm text-gray-500' }, 'Đính kèm bản chụp hoặc bản quét rõ nét (PDF, JPG, PNG; tối đa 10 MB mỗi tệp).'),
     h('table', {},
       h('thead', {}, h('tr', {}, h('th', {}, 'Tên giấy tờ'), h('th', {}, 'Tệp đính kèm'), h('th', {}, 'Trạng thái'))),
-      h('tbody', {},
-        row('giayChungSinh', 'Giấy chứng sinh (hoặc văn bản người làm chứng, giấy cam đoan về việc sinh)', true),
-        row('vanBanUyQuyen', 'Văn bản ủy quyền (nếu có)', false),
-        row('giayToKhac', 'Giấy tờ khác (nếu có)', false))),
+      h('tbody', {}, formOf(codeOf()).docs.map(([id, name, required]) => row(id, name, required)))),
     summary,
     actions(3, h('button', { type: 'submit', class: 'btn btn-moj', 'data-e2e': 'btn-next' }, 'Tiếp theo')));
   body.append(form);
@@ -282,7 +336,7 @@ function wizard(main, code) {
     location.href = ssoAuthUrl(location.href, 'sso-c12-moj-dvc');
     return false;
   }
-  const name = PROCEDURE_NAMES[code] ?? `Thủ tục ${code}`;
+  const name = FORMS[code]?.name ?? `Thủ tục ${code}`;
   document.title = `${name} - Dịch vụ công trực tuyến ngành Tư pháp`;
   const step = params().get('buoc') ?? '1';
   const body = h('div', {});

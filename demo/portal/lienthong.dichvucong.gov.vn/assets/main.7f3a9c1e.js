@@ -25,6 +25,8 @@ const SERVICES = {
       ['Thông tin người yêu cầu', [['NdktHo', 'Họ và tên người đi khai tử']]],
       ['Đăng ký khai tử', [['NctccNgayChet', 'Ngày chết (dd/mm/yyyy)'], ['GbtLoaiGiayto', 'Loại giấy báo tử']]],
       ['Xóa đăng ký thường trú', [['XoaChuhoQuanhe', 'Quan hệ với chủ hộ']]],
+      // The group's third procedure (its name: "hưởng chế độ tử tuất"); the field name is ours.
+      ['Hưởng chế độ tử tuất, trợ cấp mai táng', [['TtHoTenNguoiNhan', 'Họ và tên người nhận trợ cấp']]],
     ],
   },
 };
