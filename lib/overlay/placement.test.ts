@@ -124,4 +124,10 @@ describe('dockAtEdge', () => {
     const e = dockAtEdge({ width: 360, height: 600 }, viewport, keep.slice(0, 2), [], target, 12, 300);
     expect(e).toMatchObject({ covered: 0, side: 'right', x: 1280 - 360 - 12 });
   });
+
+  it('fills the whole space above a wide target rather than a fixed shorter height', () => {
+    const target = { x: 60, y: 487, width: 1160, height: 60 };
+    const d = dockAtEdge({ width: 360, height: 700 }, viewport, [target], [], target, 12, 250);
+    expect(d).toMatchObject({ covered: 0, y: 12, maxHeight: 487 - 8 - 12 });
+  });
 });

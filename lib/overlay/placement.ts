@@ -136,8 +136,16 @@ export function dockAtEdge(
     target && target.x + target.width / 2 > viewport.width / 2 ? ['left', 'right'] : ['right', 'left'];
   const full = Math.max(0, Math.min(card.height, viewport.height - margin * 2));
   const low = Math.min(full, minHeight);
+  const fit = (h: number): number => Math.round(Math.max(low, Math.min(full, h)));
+  // Fixed steps down, and the heights that just fill the space above or below something to keep clear.
   const heights = [
-    ...new Set([full, Math.max(low, Math.min(full, Math.round(viewport.height * 0.6))), Math.max(low, Math.min(full, Math.round(viewport.height * 0.45))), low]),
+    ...new Set([
+      full,
+      fit(viewport.height * 0.6),
+      fit(viewport.height * 0.45),
+      low,
+      ...keepClear.flatMap((r) => [fit(r.y - 8 - margin), fit(viewport.height - margin - (r.y + r.height + 8))]),
+    ]),
   ].sort((a, b) => b - a);
   const width = Math.min(card.width, viewport.width - margin * 2);
   let best: DockChoice | null = null;
