@@ -61,7 +61,7 @@ describe('checkPageHealth on a saved page', () => {
     expect(s['bam-nop-ho-so']?.status).toBe('found');
     expect(s['bam-nop-ho-so']?.found?.index).toBe(0);
     expect(s['bam-nop-ho-so']?.found?.element.hasAttribute('hidden')).toBe(false);
-    expect(formatStepResult(s['bam-nop-ho-so'] as StepHealth)).toBe('tìm thấy / found (chiến lược 1: nút "Nộp hồ sơ")');
+    expect(formatStepResult(s['bam-nop-ho-so'] as StepHealth)).toBe('tìm thấy / found (chiến lược 1: nút “Nộp hồ sơ”)');
     // The first strategy points into an inline display:none block, so the label fallback wins.
     expect(s['nhap-so-dien-thoai']?.found?.index).toBe(1);
     expect(s['nhap-so-dien-thoai']?.found?.element.getAttribute('name')).toBe('soDienThoai');
@@ -82,7 +82,7 @@ describe('checkPageHealth on a saved page', () => {
     const broken = s['bam-nop-ho-so'] as StepHealth;
     expect(isBroken(broken)).toBe(true);
     // The old id is still there but inside aria-hidden: a resident cannot see it, so it does not count.
-    expect(formatStepResult(broken)).toBe('KHÔNG TÌM THẤY / NOT FOUND (đã thử / tried: nút "Nộp hồ sơ"; phần tử cần chỉ [id: nut-nop])');
+    expect(formatStepResult(broken)).toBe('KHÔNG TÌM THẤY / NOT FOUND (đã thử / tried: nút “Nộp hồ sơ”; phần tử cần chỉ [id: nut-nop])');
   });
 
   it('reports nothing for a page no step applies to', async () => {
@@ -125,7 +125,7 @@ describe('npm run guides -- health', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     const row = (page: string, step: string): string | undefined =>
       lines.find((l) => l.startsWith(`${page} `) && l.includes(` ${step} `));
-    expect(row('thu-tuc.html', '2. bam-nop-ho-so')).toContain('tìm thấy / found (chiến lược 1: nút "Nộp hồ sơ")');
+    expect(row('thu-tuc.html', '2. bam-nop-ho-so')).toContain('tìm thấy / found (chiến lược 1: nút “Nộp hồ sơ”)');
     expect(row('thu-tuc-doi-moi.html', '2. bam-nop-ho-so')).toContain('KHÔNG TÌM THẤY / NOT FOUND');
     expect(lines.find((l) => l.startsWith('trang-khac.html'))).toContain('no step applies to this URL');
     expect(lines.at(-1)).toContain('3 page(s), 8 step(s): 3 found, 1 NOT FOUND, 2 after an earlier step, 2 without target.');

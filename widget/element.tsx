@@ -18,14 +18,42 @@ import { createWidgetModel, type WidgetModel } from './widget-model';
 import { WidgetApp } from './WidgetApp';
 import { widgetStyles } from './widget-styles';
 
+/** The element's tag name: `<dvc-guide>`. Defined once, however many times the script is pasted. */
 export const WIDGET_TAG = 'dvc-guide';
+
+/**
+ * The attributes `<dvc-guide>` reads. Each may be set, changed or removed at any time and the widget follows.
+ *
+ * - `guide` — a guide id (`dang-ky-khai-sinh`): show that one guide. Absent: the searchable catalog.
+ *   Changing it replaces whatever the resident opened from the catalog.
+ * - `src` — the catalog's address (`index.json`), absolute or relative to the page. Absent: the catalog
+ *   in the folder the script was loaded from. Changing it reloads the catalog.
+ * - `lang` — `vi` (default) or `en`; anything else is Vietnamese. English texts load from the widget
+ *   folder on first use; until they arrive (or if they fail) the widget stays in Vietnamese.
+ * - `compact` — present (and not `"false"`): a smaller layout for a sidebar.
+ * - `view` — `hoi-dap`: the town's questions and answers instead of the guides.
+ * - `town` — the address of the town's help profile (`town.json`): hotline, offices, Saturday hours,
+ *   shown in every guide's help. Loaded only when set; a broken profile is reported in the console.
+ * - `leaflet-url` — the town's guide page, printed as a QR code on leaflets; `{id}` is replaced by the
+ *   guide's id (`https://phuong-mau.gov.vn/huong-dan/{id}`).
+ *
+ * Theming is by CSS custom properties set on the element (they cross the shadow root): `--dvc-accent`
+ * (buttons and links, default #1d70b8), `--dvc-font` (font stack), `--dvc-size` (base font size, 16px),
+ * `--dvc-radius` (corners, 6px), `--dvc-bg` and `--dvc-fg` (background and text). Defaults meet WCAG AA;
+ * a town that changes them keeps the contrast itself.
+ *
+ * Events: none. The element sends nothing to the page; a resident's ticks stay in this browser's
+ * IndexedDB (`dvc-guide-widget`) and nothing leaves the device.
+ */
 export const WIDGET_ATTRIBUTES = ['guide', 'src', 'lang', 'compact', 'view', 'town', 'leaflet-url'] as const;
 
+/** What a `<dvc-guide>` class needs from its surroundings (see {@link createDvcGuideElement}). */
 export interface WidgetEnvironment {
   /** The index of the folder the script was loaded from (its default catalog). */
   ownIndex: string;
   /** One store for every widget on the page, opened on first use. */
   ticksStore: () => Promise<TicksStore>;
+  /** How catalogs, guides and the town profile are fetched (default: the page's `fetch`). */
   fetch?: FetchLike;
   /** Words a broken file's problems for the console; loaded on demand by the entry. */
   report?: ReportProblems;
@@ -73,7 +101,17 @@ function withEnglish(then: () => void): void {
   );
 }
 
-/** A class bound to its environment, so tests can define one with their own folder and store. */
+/**
+ * The `<dvc-guide>` class, bound to where it gets its data. The published script calls it once (widget/index.ts)
+ * and defines the tag; tests and embedders that serve the guides from elsewhere define their own:
+ *
+ * ```ts
+ * customElements.define('dvc-guide', createDvcGuideElement({ ownIndex: 'https://xa.example/dvc/index.json', ticksStore }));
+ * ```
+ *
+ * @param env where the default catalog is, the shared ticks store, and optional fetch and problem reporter.
+ * @returns a custom element constructor with an open shadow root; it observes {@link WIDGET_ATTRIBUTES}.
+ */
 export function createDvcGuideElement(env: WidgetEnvironment): CustomElementConstructor {
   // No class fields: the es2020 build would lower them through defineProperty helpers (bytes of the budget).
   return class DvcGuideElement extends HTMLElement {

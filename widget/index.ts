@@ -18,6 +18,10 @@ let store: Promise<TicksStore> | undefined;
 // Opened lazily: a page that only loads the script without any element never touches IndexedDB.
 const sharedTicksStore = (): Promise<TicksStore> => (store ??= openTicksStore());
 
+/**
+ * The `<dvc-guide>` element of the published script, reading the catalog beside this file (`index.json`).
+ * Its attributes, theming properties and events are documented on {@link WIDGET_ATTRIBUTES}.
+ */
 export const DvcGuideElement = createDvcGuideElement({
   ownIndex: new URL(folder + INDEX_FILE, import.meta.url).href,
   ticksStore: sharedTicksStore,
@@ -30,4 +34,5 @@ if (typeof customElements !== 'undefined' && !customElements.get(WIDGET_TAG)) {
   customElements.define(WIDGET_TAG, DvcGuideElement);
 }
 
+/** For embedders defining the element with their own data folder: see {@link createDvcGuideElement}. */
 export { createDvcGuideElement, WIDGET_TAG } from './element';

@@ -17,10 +17,15 @@ export function Launcher({ lang, position, focusOnMount = false, onOpen }: Launc
   useEffect(() => {
     if (focusOnMount) ref.current?.focus();
   }, [focusOnMount]);
+  // The button inherits its font (.dvc-btn has font:inherit): from our .dvc box, never from the shadow
+  // host, whose all:initial gives the browser's default serif. The box has no size of its own (the
+  // button is fixed), so it draws nothing.
   return (
-    <button type="button" ref={ref} class="dvc dvc-btn dvc-btn--primary dvc-launcher" onClick={onOpen}>
-      {t(lang, 'overlay.reopen')}
-      {position && <span class="dvc-launcher__pos"> · {position}</span>}
-    </button>
+    <div class="dvc">
+      <button type="button" ref={ref} class="dvc-btn dvc-btn--primary dvc-launcher" onClick={onOpen}>
+        {t(lang, 'overlay.reopen')}
+        {position && <span class="dvc-launcher__pos"> · {position}</span>}
+      </button>
+    </div>
   );
 }

@@ -226,11 +226,11 @@ describe('findVisibleText', () => {
 
 describe('describeStrategy', () => {
   it('describes targets in words a resident understands, vi and en', () => {
-    expect(describeStrategy({ text: 'Nộp hồ sơ', role: 'button' })).toBe('nút "Nộp hồ sơ"');
-    expect(describeStrategy({ text: 'Nộp hồ sơ', role: 'button' }, 'en')).toBe('button "Nộp hồ sơ"');
-    expect(describeStrategy({ label: 'Họ và tên' })).toBe('ô "Họ và tên"');
-    expect(describeStrategy({ text: 'Nộp trực tuyến', role: 'button', near: 'UBND' }, 'vi')).toBe('nút "Nộp trực tuyến" (gần "UBND")');
-    expect(describeTarget([{ css: '#kt_gui-ho-so' }, { text: 'Gửi hồ sơ', role: 'button' }])).toBe('nút "Gửi hồ sơ"');
+    expect(describeStrategy({ text: 'Nộp hồ sơ', role: 'button' })).toBe('nút “Nộp hồ sơ”');
+    expect(describeStrategy({ text: 'Nộp hồ sơ', role: 'button' }, 'en')).toBe('button “Nộp hồ sơ”');
+    expect(describeStrategy({ label: 'Họ và tên' })).toBe('ô “Họ và tên”');
+    expect(describeStrategy({ text: 'Nộp trực tuyến', role: 'button', near: 'UBND' }, 'vi')).toBe('nút “Nộp trực tuyến” (gần “UBND”)');
+    expect(describeTarget([{ css: '#kt_gui-ho-so' }, { text: 'Gửi hồ sơ', role: 'button' }])).toBe('nút “Gửi hồ sơ”');
     expect(describeTarget([{ css: '#kt_gui-ho-so' }], 'en')).not.toContain('#');
   });
 });

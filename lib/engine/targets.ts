@@ -442,20 +442,20 @@ const ROLE_WORDS: Record<string, { vi: string; en: string }> = {
   menuitem: { vi: 'mục', en: 'menu item' },
 };
 
-/** Short human text for a not-found message: `nút "Nộp hồ sơ"` / `button "Nộp hồ sơ"`. */
+/** Short human text for a not-found message: `nút “Nộp hồ sơ”` / `button “Nộp hồ sơ”` (the house quotes, issue 13). */
 export function describeStrategy(s: TargetStrategy, lang: Lang = 'vi'): string {
   let base: string;
   if (s.text !== undefined) {
     const word = s.role !== undefined ? ROLE_WORDS[s.role]?.[lang] : undefined;
-    base = word ? `${word} "${s.text}"` : `"${s.text}"`;
+    base = word ? `${word} “${s.text}”` : `“${s.text}”`;
   } else if (s.label !== undefined) {
-    base = lang === 'vi' ? `ô "${s.label}"` : `field "${s.label}"`;
+    base = lang === 'vi' ? `ô “${s.label}”` : `field “${s.label}”`;
   } else {
     // Selectors and attribute names mean nothing to a resident; say what it is, not how it is found.
     base = lang === 'vi' ? 'phần tử cần chỉ' : 'the element to point at';
   }
   if (s.near === undefined) return base;
-  return lang === 'vi' ? `${base} (gần "${s.near}")` : `${base} (near "${s.near}")`;
+  return lang === 'vi' ? `${base} (gần “${s.near}”)` : `${base} (near “${s.near}”)`;
 }
 
 /** The most human description among a step's strategies (text or label first, else the first one). */

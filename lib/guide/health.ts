@@ -160,7 +160,7 @@ function sameLocator(a: TargetStrategy, b: TargetStrategy): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Report text
 
-/** `nút "Nộp hồ sơ"`; strategies without text or label also show their locator, for developers. */
+/** `nút “Nộp hồ sơ”`; strategies without text or label also show their locator, for developers. */
 export function describeForDevelopers(s: TargetStrategy): string {
   const human = describeStrategy(s, 'vi');
   if (s.text !== undefined || s.label !== undefined) return human;

@@ -43,9 +43,9 @@ const vi = {
   'overlay.storageError': 'Không lưu được tiến độ: {reason}',
   'overlay.guidesError': 'Không tải được hướng dẫn: {reason}',
   // A new tab on a page of a guide a helper's session is running
-  'resume.question': 'Tiếp tục hướng dẫn «{title}» cho phiên «{label}»?',
+  'resume.question': 'Tiếp tục hướng dẫn “{title}” cho phiên “{label}”?',
   'resume.where': 'Phiên này đang ở bước {n}/{m}.',
-  'resume.freshNote': 'Bắt đầu mới thì phiên «{label}» vẫn giữ nguyên, không bị thay đổi.',
+  'resume.freshNote': 'Bắt đầu mới thì phiên “{label}” vẫn giữ nguyên, không bị thay đổi.',
   'resume.continue': 'Tiếp tục',
   'resume.fresh': 'Bắt đầu mới',
   // Step-by-step list
@@ -128,9 +128,9 @@ const en: Record<MessageKey, string> = {
   'overlay.later': 'Not now',
   'overlay.storageError': 'Could not save your progress: {reason}',
   'overlay.guidesError': 'Could not load the guides: {reason}',
-  'resume.question': 'Continue the guide «{title}» for the session «{label}»?',
+  'resume.question': 'Continue the guide “{title}” for the session “{label}”?',
   'resume.where': 'That session is at step {n} of {m}.',
-  'resume.freshNote': 'If you start afresh, the session «{label}» stays as it is.',
+  'resume.freshNote': 'If you start afresh, the session “{label}” stays as it is.',
   'resume.continue': 'Continue',
   'resume.fresh': 'Start afresh',
   'steps.heading': 'Steps',

@@ -373,7 +373,7 @@ const en: Record<WorkspaceMessageKey, string> = {
   'town.permissionRefused': 'The extension is not allowed to read {host}.',
 };
 
-const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
+export const workspaceMessages: Readonly<Record<Lang, Readonly<Record<WorkspaceMessageKey, string>>>> = { vi, en };
 
 export function t(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
   return fill((workspaceMessages[lang] as Record<string, string>)[key] ?? lookup(lang, key) ?? key, params, lang);

@@ -39,7 +39,7 @@ export function storableRun(record: RunRecord): RunRecord {
 
 /**
  * A helper's session whose guide runs (or ran, in a tab now closed) for a guide of this page. A new tab
- * asks before continuing it: "Tiếp tục hướng dẫn «…» cho phiên «…»?".
+ * asks before continuing it: "Tiếp tục hướng dẫn “…” cho phiên “…”?".
  */
 export interface ResumeOffer {
   sessionId: string;

@@ -1,7 +1,7 @@
 /**
  * A new portal tab never silently continues another resident's run (issue 13, item 5): on a page of a
  * guide a helper's session runs (in a tab now closed, or in another open tab), the overlay asks
- * "Tiếp tục hướng dẫn «…» cho phiên «…»?". Continue takes the session's place and keeps the session in
+ * "Tiếp tục hướng dẫn “…” cho phiên “…”?". Continue takes the session's place and keeps the session in
  * step; start afresh leaves the session as it was.
  */
 import { AxeBuilder } from '@axe-core/playwright';
@@ -20,7 +20,7 @@ import type { Guide } from '../../lib/guide/schema';
 const guide = JSON.parse(readFileSync(path.join(ROOT, 'guides/dang-ky-khai-sinh.json'), 'utf8')) as Guide;
 const total = walkedSteps(guide).length;
 const LABEL = 'Bà Lan tổ 5';
-const QUESTION = `Tiếp tục hướng dẫn «${guide.title}» cho phiên «${LABEL}»?`;
+const QUESTION = `Tiếp tục hướng dẫn “${guide.title}” cho phiên “${LABEL}”?`;
 
 let server: SandboxServer;
 let browser: ExtensionBrowser | null = null;

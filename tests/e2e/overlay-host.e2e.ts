@@ -50,4 +50,19 @@ describe('the overlay stays on a hostile page', () => {
     await expect.poll(() => page.evaluate(() => document.body.querySelector('dvc-guide-overlay, [data-dvc-guide-overlay]') !== null)).toBe(true);
     expect(await counter.textContent()).toBe(before);
   });
+
+  it("the launcher speaks in our font, the card's, not the page's", async () => {
+    const { page } = await ext.openPortal(KHAI_SINH_URL);
+    await page.addStyleTag({ content: 'html,body,*{font-family:"Courier New",monospace!important;font-size:11px!important}' });
+    const host = page.locator(HOST);
+    await host.getByRole('button', { name: /^Bắt đầu/ }).click();
+    const card = host.getByRole('dialog');
+    const cardFont = await card.evaluate((el) => getComputedStyle(el).fontFamily);
+    await page.keyboard.press('Escape');
+    const launcher = host.getByRole('button', { name: /^Mở lại hướng dẫn/ });
+    await launcher.waitFor();
+    const font = await launcher.evaluate((el) => [getComputedStyle(el).fontFamily, getComputedStyle(el).fontSize]);
+    expect(cardFont).not.toMatch(/Courier/);
+    expect(font).toEqual([cardFont, '16px']);
+  });
 });
