@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/messages';
 import { fillParts } from '../../lib/i18n/lang';
+import { formatDate } from '../../lib/i18n/format';
 import type { ResumeQuestion } from '../../lib/overlay/overlay-model';
 import { guideTextLang } from '../../lib/i18n/guide-lang';
 
@@ -27,7 +28,8 @@ export function OfferPanel({ guide, lang, onStart, onDismiss, resume, onContinue
   // A Vietnamese title in English mode is read out as Vietnamese.
   const titleLang = guideTextLang(lang, guide.en !== undefined);
   if (resume) {
-    const question = fillParts(t(lang, 'resume.question'), { title, label: resume.sessionLabel }).map((part) =>
+    const started = formatDate(resume.sessionStartedAt, lang, { withTime: true });
+    const question = fillParts(t(lang, 'resume.question'), { title, started }).map((part) =>
       typeof part === 'string' ? part : part.param === 'title' ? <span lang={titleLang}>{part.value}</span> : <span>{part.value}</span>,
     );
     return (
@@ -36,10 +38,10 @@ export function OfferPanel({ guide, lang, onStart, onDismiss, resume, onContinue
           {question}
         </p>
         <p class="dvc-offer__lead">{t(lang, 'resume.where', { n: resume.step, m: resume.total })}</p>
-        <p class="dvc-offer__lead">{t(lang, 'resume.freshNote', { label: resume.sessionLabel })}</p>
+        <p class="dvc-offer__lead">{t(lang, 'resume.freshNote', { started })}</p>
         <div class="dvc-offer__actions">
           {/* The name starts with the visible word (label in name) and says which session. */}
-          <button type="button" class="dvc-btn dvc-btn--primary" onClick={onContinue} aria-label={`${t(lang, 'resume.continue')}: ${resume.sessionLabel}`}>
+          <button type="button" class="dvc-btn dvc-btn--primary" onClick={onContinue} aria-label={t(lang, 'resume.continueName', { started })}>
             {t(lang, 'resume.continue')}
           </button>
           <button type="button" class="dvc-btn" onClick={onStart}>

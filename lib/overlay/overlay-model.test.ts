@@ -247,7 +247,7 @@ describe('a new tab on a page of a guide a helper’s session runs', () => {
       ...progress,
       resumable: async (ids: readonly string[]) => {
         asked.push([...ids]);
-        return { sessionId: 's-lan', sessionLabel: 'Chị Lan', guideId: guide.id, stepIndex: 1 };
+        return { sessionId: 's-lan', sessionStartedAt: 1, guideId: guide.id, stepIndex: 1 };
       },
       adopt: async (id: string) => (id === 's-lan' ? adopted : null),
     };
@@ -261,7 +261,7 @@ describe('a new tab on a page of a guide a helper’s session runs', () => {
     expect(asked).toEqual([[guide.id]]);
     expect(model.mode.value).toBe('offer');
     expect(model.run.value).toBeNull();
-    expect(model.resume.value).toMatchObject({ sessionId: 's-lan', sessionLabel: 'Chị Lan', step: 2, total: model.resume.value?.total });
+    expect(model.resume.value).toMatchObject({ sessionId: 's-lan', sessionStartedAt: 1, step: 2, total: model.resume.value?.total });
     expect(model.resume.value?.guide.id).toBe(guide.id);
     expect(progress.current()).toBeNull();
   });

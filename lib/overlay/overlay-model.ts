@@ -57,7 +57,7 @@ export interface OverlayDeps {
 export interface ResumeQuestion {
   guide: Guide;
   sessionId: string;
-  sessionLabel: string;
+  sessionStartedAt: number;
   /** Where that run is, 1-based, of `total` walked steps. */
   step: number;
   total: number;
@@ -460,7 +460,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (!found || !guide || disposed || run.value) return;
     const where = createGuideRunModel(guide);
     where.restore({ guideId: guide.id, version: guide.version, stepIndex: found.stepIndex, completed: [], ...(found.routes ? { routes: found.routes } : {}) });
-    resume.value = { guide, sessionId: found.sessionId, sessionLabel: found.sessionLabel, step: where.stepIndex.value + 1, total: where.total.value };
+    resume.value = { guide, sessionId: found.sessionId, sessionStartedAt: found.sessionStartedAt, step: where.stepIndex.value + 1, total: where.total.value };
   }
 
   function beginRun(guide: Guide, record: RunRecord | null): void {

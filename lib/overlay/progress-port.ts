@@ -39,12 +39,15 @@ export function storableRun(record: RunRecord): RunRecord {
 
 /**
  * A helper's session whose guide runs (or ran, in a tab now closed) for a guide of this page. A new tab
- * asks before continuing it: "Tiếp tục hướng dẫn “…” cho phiên “…”?".
+ * asks before continuing it: "Tiếp tục hướng dẫn “…” cho phiên bắt đầu lúc …?".
  */
 export interface ResumeOffer {
   sessionId: string;
-  /** The helper's label for the resident (shown in the question only). */
-  sessionLabel: string;
+  /**
+   * When the session was created. Never the helper's label for the resident: the question shows in the
+   * portal's page (an open shadow root its scripts can read), and a label is often a person's name.
+   */
+  sessionStartedAt: number;
   guideId: string;
   /** Where that run is: index into its walked steps, and its route choice. */
   stepIndex: number;

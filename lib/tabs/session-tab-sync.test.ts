@@ -71,7 +71,8 @@ describe('a new tab and another tab’s session run', () => {
     await runs.forgetTab(1); // the tab closed
 
     expect(await runs.load(2)).toBeNull();
-    expect(await sync.resumable(2, [guide.id])).toEqual({ sessionId: 's-lan', sessionLabel: 'Chị Lan', guideId: guide.id, stepIndex: 1 });
+    // The session's start time, never the label (a resident's name) that the portal page could read.
+    expect(await sync.resumable(2, [guide.id])).toEqual({ sessionId: 's-lan', sessionStartedAt: 1, guideId: guide.id, stepIndex: 1 });
     // Nothing changed by asking.
     expect(await runs.load(2)).toBeNull();
     // Not on a page of another guide.

@@ -100,7 +100,7 @@ export function createSessionTabSync(deps: SessionTabDeps): SessionTabSync {
       const { record } = first;
       return {
         sessionId: first.session.id,
-        sessionLabel: first.session.residentLabel,
+        sessionStartedAt: first.session.createdAt,
         guideId: record.guideId,
         stepIndex: record.stepIndex,
         ...(record.routes ? { routes: record.routes } : {}),
