@@ -8,19 +8,21 @@ import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { createGuideIndex } from '../lib/search/guide-fields';
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';
 
 export interface CatalogViewProps {
   guides: readonly IndexEntry[];
   lang: Lang;
-  query: Signal<string>;
+  query: ReadonlySignal<string>;
+  /** The person typed in the search box (the owner of the query keeps it). */
+  onQuery: (query: string) => void;
   onOpen: (id: string) => void;
   /** Focus the search box on mount (coming back from a guide). */
   autoFocus?: boolean;
 }
 
-export function CatalogView({ guides, lang, query, onOpen, autoFocus }: CatalogViewProps): JSX.Element {
+export function CatalogView({ guides, lang, query, onQuery, onOpen, autoFocus }: CatalogViewProps): JSX.Element {
   const uid = useId();
   const input = useRef<HTMLInputElement>(null);
   const index = useMemo(() => createGuideIndex(guides), [guides]);
@@ -48,7 +50,7 @@ export function CatalogView({ guides, lang, query, onOpen, autoFocus }: CatalogV
           spellcheck={false}
           placeholder={t(lang, 'search.placeholder')}
           value={q}
-          onInput={(e) => (query.value = e.currentTarget.value)}
+          onInput={(e) => onQuery(e.currentTarget.value)}
         />
       </form>
       <p class="dvc-muted dvc-results__count" role="status">

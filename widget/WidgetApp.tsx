@@ -70,11 +70,11 @@ export function WidgetApp({ model, ticks, print, town }: WidgetAppProps): JSX.El
         </p>
       )}
       {view.kind === 'catalog' && model.mode.value === 'guides' && CatalogView && (
-        <CatalogView guides={view.entries} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+        <CatalogView guides={view.entries} lang={lang} query={model.query} onQuery={model.setQuery} onOpen={open} autoFocus={navigated.current} />
       )}
       {view.kind === 'catalog' && model.mode.value === 'qa' && (
         model.qaGuides.value ? (
-          <LazyQa guides={model.qaGuides.value} lang={lang} query={model.query} onOpen={open} autoFocus={navigated.current} />
+          <LazyQa guides={model.qaGuides.value} lang={lang} query={model.query} onQuery={model.setQuery} onOpen={open} autoFocus={navigated.current} />
         ) : (
           <p class="dvc-muted" role="status">
             {t(lang, 'widget.loading')}

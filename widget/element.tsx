@@ -161,9 +161,8 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
 
     attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
       if (oldValue === value) return;
+      // A new `guide` attribute replaces whatever the resident opened from the catalog (the model's rule).
       this.sync();
-      // A new `guide` attribute replaces whatever the resident opened from the catalog.
-      if (name === 'guide') this.model.chosen.value = null;
       if (name === 'town' && this.isConnected) this.loadTownAttr();
       if ((name === 'src' || name === 'guide') && this.isConnected && this.loadedSrc !== `${this.model.src.value}|${this.model.guideId.value}`) this.load();
     }
@@ -196,16 +195,18 @@ export function createDvcGuideElement(env: WidgetEnvironment): CustomElementCons
       const guide = this.getAttribute('guide')?.trim();
       const src = this.getAttribute('src')?.trim();
       const lang = this.getAttribute('lang')?.trim().toLowerCase().slice(0, 2);
-      m.guideId.value = guide ? guide : null;
-      m.src.value = src ? src : null;
+      const compact = this.getAttribute('compact');
+      m.setAttributes({
+        guideId: guide ? guide : null,
+        src: src ? src : null,
+        compact: compact !== null && compact !== 'false',
+        mode: this.getAttribute('view')?.trim() === 'hoi-dap' ? 'qa' : 'guides',
+        leafletUrl: this.getAttribute('leaflet-url'),
+      });
       const wanted = isLang(lang) ? lang : 'vi';
       // Until the English texts are in, the widget keeps the language it shows (Vietnamese at first).
-      if (wanted === 'en') withEnglish(() => (m.lang.value = this.getAttribute('lang')?.trim().toLowerCase().startsWith('en') ? 'en' : m.lang.value));
-      else m.lang.value = wanted;
-      const compact = this.getAttribute('compact');
-      m.compact.value = compact !== null && compact !== 'false';
-      m.mode.value = this.getAttribute('view')?.trim() === 'hoi-dap' ? 'qa' : 'guides';
-      m.leafletUrl.value = this.getAttribute('leaflet-url');
+      if (wanted === 'en') withEnglish(() => m.setLang(this.getAttribute('lang')?.trim().toLowerCase().startsWith('en') ? 'en' : m.lang.value));
+      else m.setLang(wanted);
     }
   };
 }

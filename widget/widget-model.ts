@@ -5,8 +5,8 @@
  * With `guide="…"` only that guide's file is fetched, from its predictable name beside the index: no
  * index first (no waterfall), and the same bytes whether the folder holds 14 guides or 500.
  */
-import { computed, signal } from '@preact/signals';
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
 import type { Lang } from '../lib/i18n/messages';
@@ -23,24 +23,24 @@ export type WidgetView =
 export type WidgetMode = 'guides' | 'qa';
 
 export interface WidgetModel {
-  lang: Signal<Lang>;
-  compact: Signal<boolean>;
+  lang: ReadonlySignal<Lang>;
+  compact: ReadonlySignal<boolean>;
   /** The `guide` attribute. */
-  guideId: Signal<string | null>;
+  guideId: ReadonlySignal<string | null>;
   /** The `src` attribute; null: the index beside the script. */
-  src: Signal<string | null>;
+  src: ReadonlySignal<string | null>;
   /** The index, once asked for (the catalog view); null while loading or not needed. */
-  index: Signal<IndexLoad | null>;
+  index: ReadonlySignal<IndexLoad | null>;
   /** A guide opened from the catalog (when there is no `guide` attribute). */
-  chosen: Signal<string | null>;
+  chosen: ReadonlySignal<string | null>;
   /** The `view` attribute: "hoi-dap" shows questions and answers instead of the list of guides. */
-  mode: Signal<WidgetMode>;
+  mode: ReadonlySignal<WidgetMode>;
   /** The `leaflet-url` attribute: the town's page for a guide, `{id}` standing for the guide id (leaflet QR code). */
-  leafletUrl: Signal<string | null>;
+  leafletUrl: ReadonlySignal<string | null>;
   /** The step to open when a guide was opened from an answer. */
-  step: Signal<string | null>;
+  step: ReadonlySignal<string | null>;
   /** The catalog search text, kept while a guide is open so "back" returns to the same results. */
-  query: Signal<string>;
+  query: ReadonlySignal<string>;
   view: ReadonlySignal<WidgetView>;
   /** (Re)loads what the current attributes need; a later call wins over an earlier one still running. */
   reload(): Promise<void>;
@@ -52,6 +52,18 @@ export interface WidgetModel {
    */
   qaGuides: ReadonlySignal<readonly Guide[] | null>;
   loadQa(): void;
+  /** The element's attributes, applied at once; a new `guide` replaces a guide opened from the catalog. */
+  setAttributes(attrs: WidgetAttributes): void;
+  setLang(lang: Lang): void;
+  setQuery(query: string): void;
+}
+
+export interface WidgetAttributes {
+  guideId: string | null;
+  src: string | null;
+  compact: boolean;
+  mode: WidgetMode;
+  leafletUrl: string | null;
 }
 
 export interface WidgetModelDeps {
@@ -209,6 +221,22 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     back() {
       chosen.value = null;
       if (!index.value) void ensureIndex(false);
+    },
+    setAttributes(a) {
+      batch(() => {
+        if (a.guideId !== guideId.value) chosen.value = null;
+        guideId.value = a.guideId;
+        src.value = a.src;
+        compact.value = a.compact;
+        mode.value = a.mode;
+        leafletUrl.value = a.leafletUrl;
+      });
+    },
+    setLang(next) {
+      lang.value = next;
+    },
+    setQuery(next) {
+      query.value = next;
     },
   };
 }

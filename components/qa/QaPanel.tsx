@@ -69,6 +69,7 @@ export function QaPanel({ guides, town, lang, onLeaflet }: QaPanelProps): JSX.El
       town={town ?? null}
       lang={lang}
       query={state.query}
+      onQuery={(q) => (state.query.value = q)}
       autoFocus={state.returned.value}
       onOpen={(guideId, stepId) => {
         const guide = guides.find((g) => g.id === guideId);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import { buildQaEntries, type QaEntry, type QaTown } from '../../lib/qa/entries';
@@ -18,7 +18,9 @@ export interface QaViewProps {
   guides: readonly Guide[];
   town?: QaTown | null;
   lang: Lang;
-  query: Signal<string>;
+  query: ReadonlySignal<string>;
+  /** The person typed in the search box (the owner of the query keeps it). */
+  onQuery: (query: string) => void;
   onOpen: (guideId: string, stepId?: string) => void;
   headingLevel?: 2 | 3;
   autoFocus?: boolean;
@@ -32,7 +34,7 @@ function belongs(e: QaEntry, lang: Lang): string {
   return t(lang, 'qa.belongsGuide', { guide: e.guideTitle });
 }
 
-export function QaView({ guides, town, lang, query, onOpen, headingLevel = 2, autoFocus }: QaViewProps): JSX.Element {
+export function QaView({ guides, town, lang, query, onQuery, onOpen, headingLevel = 2, autoFocus }: QaViewProps): JSX.Element {
   const uid = useId();
   const input = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLElement>(null);
@@ -67,7 +69,7 @@ export function QaView({ guides, town, lang, query, onOpen, headingLevel = 2, au
           spellcheck={false}
           placeholder={t(lang, 'qa.placeholder')}
           value={q}
-          onInput={(e) => (query.value = e.currentTarget.value)}
+          onInput={(e) => onQuery(e.currentTarget.value)}
         />
       </form>
       <p class="dvc-muted" role="status">

@@ -3,7 +3,7 @@
  * by picking on the portal tab, playing a draft there, export/import, the failure log ("Bước lỗi") and
  * the page structure saver. Everything browser-side is passed in, so it runs in unit tests.
  */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { AuthorMessageKey } from '../i18n/author-messages';
 import type { MessageParams } from '../i18n/messages';
 import type { DoneCondition, Step } from '../guide/schema';
@@ -44,13 +44,13 @@ export interface Status {
 }
 
 export interface AuthorModel {
-  enabled: Signal<boolean>;
-  drafts: Signal<Draft[]>;
-  selected: Signal<string | null>;
-  status: Signal<Status | null>;
-  busy: Signal<boolean>;
-  failures: Signal<StepFailures[]>;
-  structure: Signal<SavedStructure | null>;
+  enabled: ReadonlySignal<boolean>;
+  drafts: ReadonlySignal<Draft[]>;
+  selected: ReadonlySignal<string | null>;
+  status: ReadonlySignal<Status | null>;
+  busy: ReadonlySignal<boolean>;
+  failures: ReadonlySignal<StepFailures[]>;
+  structure: ReadonlySignal<SavedStructure | null>;
   load(): Promise<void>;
   setEnabled(on: boolean): Promise<void>;
   create(title: string): Promise<void>;

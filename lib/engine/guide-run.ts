@@ -3,7 +3,7 @@
  * surface (overlay card, step list, side panel) re-renders from the same source; plain snapshots so the
  * background can persist progress across reloads and host changes.
  */
-import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { allSteps, choiceWithStep, chosenRoute, forksOf, knownChoice, walkedSteps, type RouteChoice } from '../guide/routes';
 import { matchesAny } from './url-pattern';
@@ -21,17 +21,19 @@ export interface GuideRunSnapshot {
 export interface GuideRunModel {
   readonly guide: Guide;
   /** The route taken in each fork (the overlay sets it from the person's page). */
-  choice: Signal<RouteChoice>;
+  choice: ReadonlySignal<RouteChoice>;
   /** The steps this run walks: main steps with the chosen routes ("Bước N/M" counts these). */
   steps: ReadonlySignal<readonly Step[]>;
-  stepIndex: Signal<number>;
-  completed: Signal<ReadonlySet<string>>;
+  stepIndex: ReadonlySignal<number>;
+  completed: ReadonlySignal<ReadonlySet<string>>;
   step: ReadonlySignal<Step>;
   total: ReadonlySignal<number>;
   isFirst: ReadonlySignal<boolean>;
   isLast: ReadonlySignal<boolean>;
   /** Every walked step is done or optional. */
   finished: ReadonlySignal<boolean>;
+  /** Take these routes through the forks (the overlay's reading of the person's page). */
+  choose(routes: RouteChoice): void;
   /** Mark the current step done and show the next one (no step is skipped, even a done one). */
   next(): void;
   back(): void;
@@ -100,6 +102,9 @@ export function createGuideRunModel(
     isFirst,
     isLast,
     finished,
+    choose(routes) {
+      choice.value = routes;
+    },
     next() {
       batch(() => {
         markDone(step.value.id);

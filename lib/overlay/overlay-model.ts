@@ -4,7 +4,7 @@
  * passed in (document, window, progress port), so the whole flow runs in happy-dom in unit tests and the
  * content script only wires it up.
  */
-import { batch, signal, type Signal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { createDomWatcher, waitForTarget, watchForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { doneConditionHolds, isStepDone } from '../engine/done';
@@ -64,14 +64,14 @@ export interface ResumeQuestion {
 }
 
 export interface OverlayModel {
-  mode: Signal<OverlayMode>;
-  offer: Signal<Guide | null>;
+  mode: ReadonlySignal<OverlayMode>;
+  offer: ReadonlySignal<Guide | null>;
   /** Set with mode 'offer' when the offer is that question: "Tiếp tục hướng dẫn … cho phiên …?". */
-  resume: Signal<ResumeQuestion | null>;
-  run: Signal<GuideRunModel | null>;
-  target: Signal<TargetState>;
+  resume: ReadonlySignal<ResumeQuestion | null>;
+  run: ReadonlySignal<GuideRunModel | null>;
+  target: ReadonlySignal<TargetState>;
   /** The guide followed the person to another step (they went ahead or back on the portal). */
-  moved: Signal<{ direction: 'forward' | 'back'; stepId: string } | null>;
+  moved: ReadonlySignal<{ direction: 'forward' | 'back'; stepId: string } | null>;
   /** Set up from saved progress and the current URL. */
   init(): Promise<void>;
   start(guideId: string): void;
@@ -326,7 +326,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     heldStepId = null;
     batch(() => {
       for (const id of move.passed) current.markDone(id);
-      current.choice.value = move.choice;
+      current.choose(move.choice);
       current.goToStep(move.stepId);
     });
     if (move.finished) {

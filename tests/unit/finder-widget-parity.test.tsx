@@ -17,7 +17,7 @@ const INDEX = bundledGuides.map((g) => indexEntryOf(g, 'test'));
 const QUERIES = ['khai sinh', 'thuong tru', 'ly lich', 'vneid', 'ho so', 'dang ky', 'le phi', 'buu dien', 'khai tu', 'ket hon'];
 
 function widgetTitles(query: string): string[] {
-  render(<CatalogView guides={INDEX} lang="vi" query={signal(query)} onOpen={() => undefined} />);
+  render(<CatalogView guides={INDEX} lang="vi" query={signal(query)} onQuery={() => undefined} onOpen={() => undefined} />);
   const titles = [...document.querySelectorAll('.dvc-result__btn')].map((b) => b.textContent ?? '');
   cleanup();
   return titles;
