@@ -28,4 +28,13 @@ describe('ProcedureFacts', () => {
     expect(screen.getByText('Partly online (some steps in person)')).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'In person' }).closest('tr')?.textContent).toContain('8,000 VND');
   });
+
+  it('in English mode marks the record’s Vietnamese words lang="vi", and only those', () => {
+    render(<ProcedureFacts procedure={procedure} lang="en" />);
+    expect(screen.getByText('Ủy ban nhân dân cấp xã').getAttribute('lang')).toBe('vi');
+    expect(screen.getByText('Theo Nghị quyết của HĐND tỉnh').getAttribute('lang')).toBe('vi');
+    expect(screen.getByText('Tùy nơi gửi').getAttribute('lang')).toBe('vi');
+    const online = screen.getByRole('rowheader', { name: 'Online' }).closest('tr');
+    expect([...(online?.querySelectorAll('[lang]') ?? [])]).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import type { Channel, Procedure } from '../lib/guide/schema';
 import { formatDate, formatProcessingTime, formatVnd } from '../lib/i18n/format';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang, MessageKey } from '../lib/i18n/info-messages';
+import { guideTextLang } from '../lib/i18n/guide-lang';
 
 export interface ProcedureFactsProps {
   procedure: Procedure;
@@ -33,6 +34,8 @@ function fee(channel: Channel, lang: Lang): string {
 
 export function ProcedureFacts({ procedure, lang, reviewedAt, headingLevel = 2 }: ProcedureFactsProps): JSX.Element {
   const uid = useId();
+  // The record's own words (agency, field, fee and time texts) are Vietnamese in every guide.
+  const vi = guideTextLang(lang, false);
   const H = `h${headingLevel}` as 'h2';
   const rows = CHANNELS.flatMap(({ key, label }) => {
     const channel = procedure.channels[key];
@@ -50,11 +53,11 @@ export function ProcedureFacts({ procedure, lang, reviewedAt, headingLevel = 2 }
         <dt>{t(lang, 'facts.level')}</dt>
         <dd>{t(lang, procedure.level === 'toan-trinh' ? 'facts.levelFull' : 'facts.levelPartial')}</dd>
         <dt>{t(lang, 'facts.agency')}</dt>
-        <dd>{procedure.agency}</dd>
+        <dd lang={vi}>{procedure.agency}</dd>
         {procedure.field && (
           <>
             <dt>{t(lang, 'facts.field')}</dt>
-            <dd>{procedure.field}</dd>
+            <dd lang={vi}>{procedure.field}</dd>
           </>
         )}
       </dl>
@@ -71,8 +74,8 @@ export function ProcedureFacts({ procedure, lang, reviewedAt, headingLevel = 2 }
             {rows.map(({ key, label, channel }) => (
               <tr key={key}>
                 <th scope="row">{t(lang, label)}</th>
-                <td>{fee(channel, lang)}</td>
-                <td>{formatProcessingTime(channel.time, lang, channel.timeText)}</td>
+                <td lang={channel.feeVnd === null && channel.feeText ? vi : undefined}>{fee(channel, lang)}</td>
+                <td lang={channel.time.unit === 'other' ? vi : undefined}>{formatProcessingTime(channel.time, lang, channel.timeText)}</td>
               </tr>
             ))}
           </tbody>

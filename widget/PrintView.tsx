@@ -17,6 +17,8 @@ export interface PrintViewProps {
 
 export function PrintView({ guide, lang, checked }: PrintViewProps): JSX.Element {
   const portalId = guide.procedure?.portalId;
+  // Document names are Vietnamese in every guide: marked on an English page so they are read as such.
+  const vi = lang === 'en' ? 'vi' : undefined;
   return (
     <div class="dvc-print">
       <p class="dvc-h">{t(lang, 'widget.printHeading', { title: guideTitle(guide, lang) })}</p>
@@ -34,7 +36,7 @@ export function PrintView({ guide, lang, checked }: PrintViewProps): JSX.Element
             ].filter((f) => f !== '');
             return (
               <li key={doc.id}>
-                {checked.has(doc.id) ? '☑' : '☐'} <strong>{doc.name}</strong> ({facts.join(' · ')})
+                {checked.has(doc.id) ? '☑' : '☐'} <strong lang={vi}>{doc.name}</strong> ({facts.join(' · ')})
               </li>
             );
           })}

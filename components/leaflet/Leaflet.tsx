@@ -47,13 +47,15 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
   const { guide, steps, channels, town } = content;
   const title = lang === 'en' && guide.en ? guide.en.title : guide.title;
   const summary = lang === 'en' && guide.en?.summary ? guide.en.summary : guide.summary;
+  // Guide text without a translation stays Vietnamese on an English leaflet: marked so it is read as such.
+  const vi = guideTextLang(lang, false);
   return (
     <article class={`lf lf--${format}`} lang={lang}>
       <header class="lf-head">
         <p class="lf-kicker">{t(lang, 'leaflet.kicker')}</p>
-        <h1>{title}</h1>
+        <h1 lang={guideTextLang(lang, guide.en !== undefined)}>{title}</h1>
         <p>
-          <strong>{t(lang, 'leaflet.for')}</strong> {summary}
+          <strong>{t(lang, 'leaflet.for')}</strong> <span lang={guideTextLang(lang, guide.en?.summary !== undefined)}>{summary}</span>
         </p>
       </header>
       <div class="lf-body">
@@ -68,9 +70,9 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
                   <span class="lf-box" aria-hidden="true">
                     {checked?.has(d.id) ? '☑' : '☐'}
                   </span>{' '}
-                  {d.name}
+                  <span lang={vi}>{d.name}</span>
                   {/* The condition says when itself ("Nếu cha, mẹ…"): no label before it. */}
-                  {d.need === 'conditional' && <span class="lf-note"> ({d.condition ? <span lang={guideTextLang(lang, false)}>{d.condition}</span> : t(lang, 'docs.conditionalPlain')})</span>}
+                  {d.need === 'conditional' && <span class="lf-note"> ({d.condition ? <span lang={vi}>{d.condition}</span> : t(lang, 'docs.conditionalPlain')})</span>}
                 </li>
               ))}
             </ul>
@@ -81,9 +83,13 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
           <ol class="lf-steps">
             {steps.map((s, i) => (
               <li key={i} class={s.n === null ? 'lf-or' : undefined}>
-                <span class="lf-n">{s.n === null ? t(lang, 'leaflet.or') : `${s.n}.`}</span> {s.title}
+                <span class="lf-n">{s.n === null ? t(lang, 'leaflet.or') : `${s.n}.`}</span> <span lang={vi}>{s.title}</span>
                 {s.optional && <span class="lf-note"> {t(lang, 'leaflet.optional')}</span>}
-                {s.detail && <span class="lf-note lf-route">: {s.detail.join(' → ')}</span>}
+                {s.detail && (
+                  <span class="lf-note lf-route">
+                    : <span lang={vi}>{s.detail.join(' → ')}</span>
+                  </span>
+                )}
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
+import { guideTextLang } from '../../lib/i18n/guide-lang';
 import { buildQaEntries, type QaEntry, type QaTown } from '../../lib/qa/entries';
 import { createQaIndex } from '../../lib/qa/search';
 import { useAdoptedStyles } from '../adopt-styles';
@@ -81,7 +82,10 @@ export function QaView({ guides, town, lang, query, onQuery, onOpen, headingLeve
         <ul class="dvc-qa__list">
           {results.map((e) => (
             <li key={e.key} class="dvc-qa__item">
-              <Q class="dvc-h dvc-qa__q">{e.question}</Q>
+              {/* Questions are guide and town text, Vietnamese in every guide (the answer's RichText says so too). */}
+              <Q class="dvc-h dvc-qa__q" lang={guideTextLang(lang, false)}>
+                {e.question}
+              </Q>
               {e.from === 'town' && town && <p class="dvc-muted">{t(lang, 'qa.fromTown', { town: town.name })}</p>}
               <RichText source={e.answer} />
               {e.guideId !== undefined && (
