@@ -69,9 +69,11 @@ export async function buildPractice(opts: { domain?: string; outDir?: string } =
     await cp(path.join(PORTAL, '_shared'), path.join(target, '__sandbox'), { recursive: true });
     for (const file of await files(target)) {
       const ext = path.extname(file);
-      if (ext !== '.html' && ext !== '.js' && ext !== '.css') continue;
+      // HkdOnline's pages keep their real .aspx addresses (the guides' page patterns name them).
+      const page = ext === '.html' || ext === '.aspx';
+      if (!page && ext !== '.js' && ext !== '.css') continue;
       let text = rewriteHosts(await readFile(file, 'utf8'), domain);
-      if (ext === '.html') {
+      if (page) {
         text = addBanner(text);
         pages++;
       }
@@ -87,6 +89,7 @@ export async function buildPractice(opts: { domain?: string; outDir?: string } =
       `Tên miền luyện tập: ${domain}`,
       'Mỗi thư mục là một trang, phục vụ tại <tên thư mục>.' + domain + ' (ví dụ dichvucong-gov-vn.' + domain + ').',
       'Các trang là ứng dụng một trang: địa chỉ không phải tệp thì trả về index.html của thư mục đó.',
+      'Tệp .aspx (trang HkdOnline) là trang HTML: máy chủ phải gửi chúng với kiểu text/html.',
       'Xem hướng dẫn chi tiết trong README của dự án, mục "Cổng luyện tập".',
       '',
     ].join('\n'),

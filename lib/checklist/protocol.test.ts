@@ -46,6 +46,26 @@ describe('checklist messages', () => {
     expect(list.ok && list.data.sessions.map((s) => s.id)).toEqual(['id-1']);
   });
 
+  it('saves several actions of one form in one request, with one change event', async () => {
+    const { store, events, deps } = setup();
+    await handleChecklistMessage(store, { type: 'session:create', input }, deps);
+    const updated = await handleChecklistMessage(
+      store,
+      {
+        type: 'session:update',
+        id: 'id-1',
+        action: [
+          { kind: 'set-dossier-code', code: 'G22.99.08-250801-0001' },
+          { kind: 'set-details', details: { notes: 'Hẹn thứ Hai' } },
+        ],
+      },
+      deps,
+    );
+    expect(updated).toMatchObject({ ok: true, data: { status: 'submitted', dossierCode: 'G22.99.08-250801-0001', notes: 'Hẹn thứ Hai' } });
+    expect(events.map((e) => e.type)).toEqual(['session:changed', 'session:changed']);
+    expect(await store.get('id-1')).toMatchObject({ dossierCode: 'G22.99.08-250801-0001', notes: 'Hẹn thứ Hai' });
+  });
+
   it('returns failures as data with a Vietnamese message instead of throwing', async () => {
     const { store, deps, events } = setup();
     const missing = await handleChecklistMessage(store, { type: 'session:update', id: 'nope', action: { kind: 'set-status', status: 'done' } }, deps);

@@ -36,7 +36,8 @@ export type ImportResult =
 export interface ChecklistRequestMap {
   'session:create': [{ input: NewSessionInput }, Session];
   'session:get': [{ id: string }, Session | null];
-  'session:update': [{ id: string; action: SessionAction }, Session];
+  /** One action, or several saved in one transaction with one change event (a form's several fields). */
+  'session:update': [{ id: string; action: SessionAction | readonly SessionAction[] }, Session];
   'session:save': [{ session: Session }, Session];
   'session:remove': [{ id: string }, null];
   'session:list': [{ query: SessionListQuery }, ListResult];
@@ -152,7 +153,9 @@ async function dispatch(store: ChecklistStore, msg: ChecklistRequest, emit: (e: 
     case 'session:get':
       return (await store.get(msg.id)) ?? null;
     case 'session:update': {
-      const session = await store.update(msg.id, (current) => applyAction(current, msg.action, now()));
+      const actions: readonly SessionAction[] = Array.isArray(msg.action) ? msg.action : [msg.action as SessionAction];
+      const at = now();
+      const session = await store.update(msg.id, (current) => actions.reduce((s, action) => applyAction(s, action, at), current));
       emit({ type: 'session:changed', session });
       return session;
     }

@@ -88,6 +88,26 @@ describe('workspace model', () => {
     expect(model.overdue.value).toEqual([]);
   });
 
+  it('saves a form’s several fields in one request', async () => {
+    const sent: string[] = [];
+    const h = createHarness({
+      onRequest: (message) => {
+        sent.push((message as { type: string }).type);
+        return undefined;
+      },
+    });
+    const model = createWorkspaceModel({ client: h.client(), guides: [TEST_GUIDE], today: () => TODAY });
+    const s = await model.create(input('Bà Lan'));
+    sent.length = 0;
+    const saved = await model.updateMany(s!.id, [
+      { kind: 'set-dossier-code', code: 'G22.99.08-250801-0001' },
+      { kind: 'set-details', details: { resultDate: '2025-08-18' } },
+      { kind: 'set-status', status: 'action-needed' },
+    ]);
+    expect(sent.filter((type) => type === 'session:update')).toEqual(['session:update']);
+    expect(saved).toMatchObject({ dossierCode: 'G22.99.08-250801-0001', resultDate: '2025-08-18', status: 'action-needed' });
+  });
+
   it('keeps a change the full disk refused on screen and saves it on retry', async () => {
     const h = createHarness();
     const real = h.client();

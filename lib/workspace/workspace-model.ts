@@ -221,10 +221,9 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   async function updateMany(id: string, actions: readonly SessionAction[]): Promise<Session | null> {
     let last: Session | null = null;
     try {
-      for (const action of actions) {
-        last = await client.request('session:update', { id, action });
-        upsert(last);
-      }
+      // One request, one transaction, one change event for the other surfaces, however many fields.
+      last = await client.request('session:update', { id, action: actions.length === 1 ? actions[0]! : actions });
+      upsert(last);
       error.value = null;
       announce('ws.saved');
       return last;

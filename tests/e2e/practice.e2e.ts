@@ -3,7 +3,7 @@
  * serves them one folder per host under a practice domain; every page says it is a practice copy, and the
  * login round trip (portal -> VNeID sign-in -> back) stays on the practice site.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -57,6 +57,18 @@ async function watched(): Promise<{ page: Page; trouble: string[] }> {
   return { page, trouble };
 }
 
+/** The first published page of a host without a home page (its path inside the host's folder). */
+function firstPage(dir: string, rel = ''): string {
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const inner = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory() && e.name !== '__sandbox') {
+      const found = firstPage(dir, inner);
+      if (found) return found;
+    } else if (/\.(html|aspx)$/.test(e.name)) return inner;
+  }
+  return '';
+}
+
 async function expectBanner(page: Page): Promise<void> {
   const banner = page.getByRole('note').filter({ hasText: BANNER_TEXT });
   await banner.waitFor();
@@ -71,11 +83,11 @@ describe('practice portal', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (/\.(html|js)$/.test(e.name)) html.push(full);
+        else if (/\.(html|aspx|js)$/.test(e.name)) html.push(full);
       }
     };
     walk(outDir);
-    const pages = html.filter((f) => f.endsWith('.html'));
+    const pages = html.filter((f) => /\.(html|aspx)$/.test(f));
     expect(pages.length).toBeGreaterThanOrEqual(9);
     for (const f of pages) expect(readFileSync(f, 'utf8')).toContain(BANNER_TEXT);
     for (const f of html) expect(readFileSync(f, 'utf8')).not.toMatch(/(?<![\w.-])(dichvucong\.gov\.vn|sso\.dancuquocgia\.gov\.vn)(?![\w-])/);
@@ -94,8 +106,8 @@ describe('practice portal', () => {
   it('each practice host serves its pages with the banner', async () => {
     const { page, trouble } = await watched();
     for (const label of readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
-      // The residence portal has no home page in the sandbox, only its forms.
-      const home = label === 'dichvucong-dancuquocgia-gov-vn' ? '/portal/p/home/xem-ho-so.html' : '/';
+      // The residence portal and HkdOnline have no home page in the sandbox, only their forms.
+      const home = existsSync(path.join(outDir, label, 'index.html')) ? '/' : `/${firstPage(path.join(outDir, label))}`;
       await page.goto(at(label, home));
       await expectBanner(page);
     }
