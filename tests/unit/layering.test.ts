@@ -3,21 +3,10 @@
  * (components/, entrypoints/, widget/, scripts/); components/ import nothing from entrypoints/ or
  * widget/. A test here fails naming the file and the import.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = process.cwd();
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(ROOT, dir))) {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...filesUnder(rel));
-    else if (/\.(ts|tsx)$/.test(name)) out.push(rel);
-  }
-  return out;
-}
+import { ROOT, sourceFilesUnder } from './support/source-files';
 
 /** Every module a file imports or re-exports, resolved to a path from the repository root. */
 function importsOf(file: string): string[] {
@@ -30,7 +19,7 @@ function importsOf(file: string): string[] {
 
 function violations(dir: string, forbidden: readonly string[]): string[] {
   const out: string[] = [];
-  for (const file of filesUnder(dir)) {
+  for (const file of sourceFilesUnder(dir, { withTests: true })) {
     for (const target of importsOf(file)) {
       const top = target.split(path.sep)[0] ?? '';
       if (forbidden.includes(top)) out.push(`${file} imports ${target}`);

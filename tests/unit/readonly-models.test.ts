@@ -2,22 +2,10 @@
  * The house rule for state (issue 13 item 14): a `createXModel()` hands components read-only signals and
  * methods; only the model writes its signals. A test here names the interface member typed `Signal<…>`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = process.cwd();
-
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(ROOT, dir))) {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...filesUnder(rel));
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(rel);
-  }
-  return out;
-}
+import { ROOT, sourceFilesUnder } from './support/source-files';
 
 /** `Interface.member` for every member typed as a writable Signal in the interfaces a model file exports. */
 function writableMembers(source: string): string[] {
@@ -31,7 +19,7 @@ function writableMembers(source: string): string[] {
   return out;
 }
 
-const modelFiles = ['lib', 'components', 'widget'].flatMap(filesUnder).filter((f) => /export function create\w*Model\(/.test(readFileSync(path.join(ROOT, f), 'utf8')));
+const modelFiles = ['lib', 'components', 'widget'].flatMap((dir) => sourceFilesUnder(dir)).filter((f) => /export function create\w*Model\(/.test(readFileSync(path.join(ROOT, f), 'utf8')));
 
 describe('models expose read-only signals', () => {
   it('no createXModel() interface hands out a writable Signal', () => {
