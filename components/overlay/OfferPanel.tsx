@@ -23,6 +23,15 @@ export interface OfferPanelProps {
 
 const QUESTION_ID = 'dvc-resume-question';
 
+/** "Để sau": both offers close the same way, and Alt+Shift+G brings either back. */
+function LaterButton({ lang, onDismiss }: Pick<OfferPanelProps, 'lang' | 'onDismiss'>): JSX.Element {
+  return (
+    <button type="button" class="dvc-btn dvc-btn--quiet" onClick={onDismiss}>
+      {t(lang, 'overlay.later')}
+    </button>
+  );
+}
+
 export function OfferPanel({ guide, lang, onStart, onDismiss, resume, onContinue }: OfferPanelProps): JSX.Element {
   const title = lang === 'en' && guide.en ? guide.en.title : guide.title;
   // A Vietnamese title in English mode is read out as Vietnamese.
@@ -47,9 +56,7 @@ export function OfferPanel({ guide, lang, onStart, onDismiss, resume, onContinue
           <button type="button" class="dvc-btn" onClick={onStart}>
             {t(lang, 'resume.fresh')}
           </button>
-          <button type="button" class="dvc-btn dvc-btn--quiet" onClick={onDismiss}>
-            {t(lang, 'overlay.later')}
-          </button>
+          <LaterButton lang={lang} onDismiss={onDismiss} />
         </div>
       </section>
     );
@@ -67,9 +74,7 @@ export function OfferPanel({ guide, lang, onStart, onDismiss, resume, onContinue
             : <span lang={titleLang}>{title}</span>
           </span>
         </button>
-        <button type="button" class="dvc-btn dvc-btn--quiet" onClick={onDismiss}>
-          {t(lang, 'overlay.later')}
-        </button>
+        <LaterButton lang={lang} onDismiss={onDismiss} />
       </div>
     </section>
   );
