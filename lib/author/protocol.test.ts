@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Guide } from '../guide/schema';
 import { newDraft } from './draft';
 import { createAuthorHandler, isAuthorRequest, type AuthorRequest, type AuthorSender } from './protocol';
-import { createAuthorStore } from './store';
+import { createAuthorStore, type AuthorStore } from './store';
+import { createDraftPlays, memoryArea, type DraftPlays } from './draft-plays';
 
 const NOW = Date.UTC(2026, 11, 1);
 const PUBLISHED = {
@@ -16,9 +17,10 @@ const TAB: AuthorSender = { kind: 'tab', tabId: 7, url: 'https://dichvucong.gov.
 
 const enabled = { value: true };
 
-function setup() {
-  const store = createAuthorStore(new IDBFactory());
+function setup(opts: { store?: AuthorStore; plays?: DraftPlays } = {}) {
+  const store = opts.store ?? createAuthorStore(new IDBFactory());
   const handle = createAuthorHandler({
+    ...(opts.plays ? { plays: opts.plays } : {}),
     store,
     runningGuideOf: async (tabId) => (tabId === 7 ? 'dang-ky-khai-sinh' : undefined),
     userAgent: 'Mozilla/5.0 Firefox/153.0',
@@ -96,6 +98,25 @@ describe('author messages', () => {
     expect(got.ok && (got.data as { id: string }).id).toBe('ban-nhap');
     expect((await handle({ type: 'author:draft:get', id: 'khac' }, TAB)).ok).toBe(false);
     expect(await handle({ type: 'author:draft:playing' }, { ...TAB, tabId: 8 })).toEqual({ ok: true, data: null });
+  });
+
+  it('still play the draft in that tab after the service worker restarts, until the draft is deleted or the tab closes', async () => {
+    const area = memoryArea();
+    const first = setup({ plays: createDraftPlays(area) });
+    await first.store.saveDraft(newDraft({ title: 'Bản nháp' }, NOW));
+    await first.handle({ type: 'author:draft:play', id: 'ban-nhap', tabId: 7 }, EXT);
+    // A new worker: a new handler and a new plays object over the same session storage.
+    const plays = createDraftPlays(area);
+    const { handle } = setup({ store: first.store, plays });
+    const got = await handle({ type: 'author:draft:playing' }, TAB);
+    expect(got.ok && (got.data as { id: string } | null)?.id).toBe('ban-nhap');
+
+    await handle({ type: 'author:draft:remove', id: 'ban-nhap' }, EXT);
+    expect(await createDraftPlays(area).get(7)).toBeUndefined();
+    await plays.set(7, 'khac');
+    await plays.set(8, 'khac');
+    await plays.forgetTab(7);
+    expect([await plays.get(7), await plays.get(8)]).toEqual([undefined, 'khac']);
   });
 
   it('give extension pages drafts and the log, but no way to forge a portal failure', async () => {

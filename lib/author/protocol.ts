@@ -12,6 +12,7 @@ import { FAILURE_KINDS, type FailureEvent, type FailureKind, type FailureRecord 
 import type { AuthorStore } from './store';
 import type { Guide, TargetStrategy } from '../guide/schema';
 import { draftFromGuide, repairTarget } from './draft';
+import { createDraftPlays, memoryArea, type DraftPlays } from './draft-plays';
 
 /** What a portal tab reports: no address (the background adds the tab's own), no browser (added too). */
 export interface FailureReport {
@@ -75,6 +76,8 @@ export interface AuthorDeps {
   getGuide(id: string): Promise<Guide | undefined>;
   /** The helper switched author mode on ("Soạn hướng dẫn"). */
   authorEnabled(): Promise<boolean>;
+  /** Which tab plays which draft; in memory when not given (tests). */
+  plays?: DraftPlays;
 }
 
 const FORBIDDEN = {
@@ -82,19 +85,19 @@ const FORBIDDEN = {
   message: { vi: 'Trang cổng không được làm việc này.', en: 'A portal page may not do this.' },
 };
 
-/** The background's dispatcher; one instance keeps which tab plays which draft. */
+/** The background's dispatcher. */
 export function createAuthorHandler(deps: AuthorDeps): (req: AuthorRequest, sender: AuthorSender) => Promise<AuthorResponse> {
-  const plays = new Map<number, string>();
+  const plays = deps.plays ?? createDraftPlays(memoryArea());
   const ok = <T>(data: T): AuthorResponse => ({ ok: true, data } as AuthorResponse);
 
   async function forTab(req: AuthorRequest, tabId: number, url: string): Promise<AuthorResponse> {
     if (req.type === 'author:draft:playing') {
-      const id = plays.get(tabId);
+      const id = await plays.get(tabId);
       return ok(id === undefined ? null : ((await deps.store.getDraft(id)) ?? null));
     }
     if (req.type === 'author:draft:repair') {
       const mayRepair =
-        (await deps.authorEnabled()) && (plays.get(tabId) === req.guideId || (await deps.runningGuideOf(tabId)) === req.guideId);
+        (await deps.authorEnabled()) && ((await plays.get(tabId)) === req.guideId || (await deps.runningGuideOf(tabId)) === req.guideId);
       if (!mayRepair || req.strategies.length === 0) return { ok: false, error: FORBIDDEN };
       let draft = await deps.store.getDraft(req.guideId);
       if (!draft) {
@@ -104,7 +107,7 @@ export function createAuthorHandler(deps: AuthorDeps): (req: AuthorRequest, send
       }
       const repaired = repairTarget(draft, req.stepId, req.strategies, deps.now());
       await deps.store.saveDraft(repaired);
-      plays.set(tabId, repaired.id);
+      await plays.set(tabId, repaired.id);
       return ok(repaired);
     }
     if (req.type === 'author:failure:append') {
@@ -143,10 +146,10 @@ export function createAuthorHandler(deps: AuthorDeps): (req: AuthorRequest, send
           return ok(await deps.store.saveDraft(req.draft));
         case 'author:draft:remove':
           await deps.store.removeDraft(req.id);
-          for (const [tab, id] of plays) if (id === req.id) plays.delete(tab);
+          await plays.forgetDraft(req.id);
           return ok(null);
         case 'author:draft:play':
-          plays.set(req.tabId, req.id);
+          await plays.set(req.tabId, req.id);
           return ok(null);
         case 'author:failure:append':
           // Extension pages do not report portal failures; only the tab that saw it does.
