@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 
-export interface FieldControl {
+interface FieldControl {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;

@@ -8,7 +8,7 @@ import type { RefObject } from 'preact';
 
 const added = new WeakMap<Node, Set<string>>();
 
-export function adoptStylesInto(root: Document | ShadowRoot, id: string, css: string): void {
+function adoptStylesInto(root: Document | ShadowRoot, id: string, css: string): void {
   const seen = added.get(root) ?? new Set<string>();
   if (seen.has(id)) return;
   seen.add(id);

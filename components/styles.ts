@@ -57,7 +57,7 @@ display:block;box-sizing:border-box;margin:0;color:var(--_fg);background:var(--_
 `;
 
 /** The whole-guide views (step-by-step list, documents, procedure facts, print): widget and side panel. */
-export const listStyles = `
+const listStyles = `
 .dvc-steps__controls{margin-bottom:.5em}
 .dvc-steps__list{list-style:none;margin:0;padding:0}
 .dvc-step{position:relative;padding:0 0 1em 2.75em}

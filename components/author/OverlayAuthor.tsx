@@ -8,7 +8,7 @@ import type { AuthorMessageKey } from '../../lib/i18n/author-messages';
 import type { Lang } from '../../lib/i18n/messages';
 
 /** Author texts; they come with author mode's tools, which the portal loads only when needed. */
-export type AuthorText = (lang: Lang, key: AuthorMessageKey) => string;
+type AuthorText = (lang: Lang, key: AuthorMessageKey) => string;
 
 export interface OverlayAuthorHooks {
   /** Guide ids played as drafts in this tab. */

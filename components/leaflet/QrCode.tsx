@@ -11,7 +11,7 @@ export interface QrCodeProps {
 }
 
 /** One `M x y h1 v1 h-1 z` square per dark module, runs on a row merged into one rectangle. */
-export function qrPath(modules: readonly (readonly boolean[])[]): string {
+function qrPath(modules: readonly (readonly boolean[])[]): string {
   const parts: string[] = [];
   modules.forEach((row, y) => {
     let x = 0;

@@ -41,7 +41,7 @@ function sheet(doc: Document, css: string): CSSStyleSheet | HTMLStyleElement {
 let cleanup: (() => void) | null = null;
 
 /** Removes a leaflet left from an earlier print (a print dialog that never reported its end). */
-export function removeLeaflet(): void {
+function removeLeaflet(): void {
   cleanup?.();
   cleanup = null;
 }

@@ -35,7 +35,7 @@ export interface AuthorModelDeps {
   now(): number;
 }
 
-export interface Status {
+interface Status {
   key: AuthorMessageKey;
   params?: MessageParams;
   /** Extra lines (the loader's problems) shown under the message. */
@@ -75,8 +75,8 @@ export interface AuthorModel {
   downloadStructure(): void;
 }
 
-export const GUIDE_MIME = 'application/json';
-export const HTML_MIME = 'text/html';
+const GUIDE_MIME = 'application/json';
+const HTML_MIME = 'text/html';
 
 export function createAuthorModel(deps: AuthorModelDeps): AuthorModel {
   const enabled = signal(false);

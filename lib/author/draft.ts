@@ -23,7 +23,7 @@ export interface Draft {
   updatedAt: number;
 }
 
-export const DRAFT_HOTLINE = '1800 1096';
+const DRAFT_HOTLINE = '1800 1096';
 
 /** Lower-case ASCII slug from Vietnamese text: "Bấm “Lưu và nộp hồ sơ”" → "bam-luu-va-nop-ho-so". */
 export function slugify(text: string, fallback = 'buoc'): string {
@@ -62,13 +62,13 @@ function isoDay(now: number): string {
 }
 
 /** Every step id in the guide: main steps and every route's steps (ids are unique across them). */
-export function allStepIds(guide: DraftGuide): Set<string> {
+function allStepIds(guide: DraftGuide): Set<string> {
   const ids = new Set(guide.steps.map((s) => s.id));
   for (const r of guide.routes ?? []) for (const s of r.steps) ids.add(s.id);
   return ids;
 }
 
-export function uniqueStepId(guide: DraftGuide, wanted: string): string {
+function uniqueStepId(guide: DraftGuide, wanted: string): string {
   const ids = allStepIds(guide);
   const base = slugify(wanted);
   if (!ids.has(base)) return base;
@@ -76,7 +76,7 @@ export function uniqueStepId(guide: DraftGuide, wanted: string): string {
 }
 
 /** The prefilled title: what the person does with the element, in the portal's own words. */
-export function stepTitleFor(s: Pick<TargetSuggestion, 'name' | 'action'>): string {
+function stepTitleFor(s: Pick<TargetSuggestion, 'name' | 'action'>): string {
   const name = s.name.length > 0 ? `“${s.name}”` : '';
   if (s.action === 'fill') return name ? `Điền ô ${name}` : 'Điền ô được chỉ';
   if (s.action === 'choose') return name ? `Chọn trong ô ${name}` : 'Chọn trong ô được chỉ';
@@ -176,7 +176,7 @@ function mapStep(d: Draft, stepId: string, f: (s: Step) => Step, now: number): D
 }
 
 /** The guide file a draft exports to: the version goes up by one when it edits a published guide. */
-export function draftToGuide(d: Draft, now: number): DraftGuide {
+function draftToGuide(d: Draft, now: number): DraftGuide {
   const version = d.baseVersion === null ? 1 : d.baseVersion + 1;
   const { $schema: _drop, ...rest } = d.guide;
   return { $schema: SCHEMA_REF, ...rest, id: d.id, version, reviewedAt: isoDay(now) };

@@ -55,7 +55,7 @@ export const FailureRecord = z.strictObject({
 });
 export type FailureRecord = z.infer<typeof FailureRecord>;
 
-export const FAILURE_LOG_FORMAT = 'dvc-guide-failures';
+const FAILURE_LOG_FORMAT = 'dvc-guide-failures';
 
 export const FailureLog = z.strictObject({
   format: z.literal(FAILURE_LOG_FORMAT),
@@ -84,7 +84,7 @@ function extensionOf(v: string): string {
   return /^\d{1,4}(?:\.\d{1,4}){0,3}$/.test(v) ? v : 'unknown';
 }
 
-export function failureKey(r: Pick<FailureRecord, 'guideId' | 'guideVersion' | 'stepId' | 'kind' | 'page' | 'browser' | 'extension'>): string {
+function failureKey(r: Pick<FailureRecord, 'guideId' | 'guideVersion' | 'stepId' | 'kind' | 'page' | 'browser' | 'extension'>): string {
   return [r.guideId, r.guideVersion, r.stepId, r.kind, r.page, r.browser, r.extension].join('|');
 }
 

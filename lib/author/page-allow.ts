@@ -12,7 +12,7 @@ import { normalizeText } from '../engine/text';
  * the ministry portals. Kept only where interface words are (controls, labels, headings); single words
  * only when they are the whole text, so a surname that is also a word ("Lưu") is never cut out of a name.
  */
-export const PORTAL_VOCABULARY: readonly string[] = [
+const PORTAL_VOCABULARY: readonly string[] = [
   'Trang chủ', 'Đăng nhập', 'Đăng xuất', 'Đăng ký', 'Tài khoản', 'Thông tin tài khoản', 'Quản lý hồ sơ',
   'Tiếp theo', 'Quay lại', 'Lưu', 'Lưu nháp', 'Lưu và nộp hồ sơ', 'Hủy', 'Đóng', 'Xác nhận', 'Đồng ý',
   'Tìm kiếm', 'Tra cứu', 'Tra cứu hồ sơ', 'Nộp hồ sơ', 'Nộp trực tuyến', 'Gửi hồ sơ', 'Chọn', 'Chọn tệp',

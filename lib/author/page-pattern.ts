@@ -8,7 +8,7 @@
  */
 
 /** A segment that names a record, not a page: numbers, UUIDs, long hex, anything with 3+ digits in a row. */
-export function isIdSegment(segment: string): boolean {
+function isIdSegment(segment: string): boolean {
   if (segment === '') return false;
   if (/\d{3,}/.test(segment)) return true;
   if (/^\d+$/.test(segment)) return true;

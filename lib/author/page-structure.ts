@@ -27,7 +27,7 @@ import type { AllowList } from './page-allow';
 import { pagePatternFromUrl } from './page-pattern';
 
 export const MASK = '•••';
-export const PAGE_COMMENT = 'dvc-guide page:';
+const PAGE_COMMENT = 'dvc-guide page:';
 
 export interface SavedStructure {
   html: string;

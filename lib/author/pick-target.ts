@@ -14,7 +14,7 @@ import { composedParent, findTarget, isElementVisible, type FindOptions } from '
 import { getAccessibleName, getRole, isInteractive, isLabelable, labelTexts } from '../engine/accessible-name';
 import type { TargetStrategy } from '../guide/schema';
 
-export interface StrategyCheck {
+interface StrategyCheck {
   strategy: TargetStrategy;
   /** No other element on the page matches it. */
   unique: boolean;
@@ -34,7 +34,7 @@ export interface TargetSuggestion {
 }
 
 /** At most this many strategies are kept: enough fallbacks, few enough for an author to read. */
-export const MAX_STRATEGIES = 4;
+const MAX_STRATEGIES = 4;
 const MAX_TEXT = 80;
 
 /** Generated-looking tokens: digits (numbered or hashed), framework prefixes, colons (React ids). */
@@ -49,7 +49,7 @@ export function isStableToken(value: string, allowDigits = false): boolean {
 }
 
 /** The element a pick means: a click on the text inside a button picks the button. */
-export function resolvePicked(el: Element): Element {
+function resolvePicked(el: Element): Element {
   for (let n: Element | null = el, depth = 0; n && depth < 6; n = composedParent(n), depth++) {
     if (isInteractive(n)) return n;
     if (n.localName === 'label' || /^h[1-6]$/.test(n.localName)) return n;

@@ -24,7 +24,7 @@ export interface Picker {
 }
 
 /** The innermost element an event happened on, inside open shadow roots; never our overlay. */
-export function eventElement(e: Event): Element | null {
+function eventElement(e: Event): Element | null {
   for (const node of e.composedPath()) {
     if (!(node instanceof Element)) continue;
     if (isOverlayHost(node)) return null;

@@ -25,7 +25,7 @@ export interface FailureReport {
   knownPages?: string[];
 }
 
-export interface AuthorRequestMap {
+interface AuthorRequestMap {
   'author:drafts:list': [Record<never, never>, Draft[]];
   'author:draft:get': [{ id: string }, Draft | null];
   /** A portal tab: the draft the helper plays in this tab, if any. */
@@ -46,8 +46,8 @@ export interface AuthorRequestMap {
   'author:failures:merge': [{ records: FailureRecord[] }, number];
 }
 
-export type AuthorRequestType = keyof AuthorRequestMap;
-export type AuthorRequestOf<T extends AuthorRequestType> = { type: T } & AuthorRequestMap[T][0];
+type AuthorRequestType = keyof AuthorRequestMap;
+type AuthorRequestOf<T extends AuthorRequestType> = { type: T } & AuthorRequestMap[T][0];
 export type AuthorRequest = { [T in AuthorRequestType]: AuthorRequestOf<T> }[AuthorRequestType];
 export type AuthorResponse<T extends AuthorRequestType = AuthorRequestType> =
   | { ok: true; data: AuthorRequestMap[T][1] }

@@ -16,7 +16,6 @@ export type AuthorTabRequest =
 export type PickedTarget = Omit<TargetSuggestion, 'element'>;
 
 export type PickAnswer = { ok: true; page: string; picked: PickedTarget } | { ok: false; reason: 'cancelled' | 'busy' };
-export type PageAnswer = { ok: true; page: string };
 export type StructureAnswer = { ok: true; structure: SavedStructure } | { ok: false; reason: string };
 export type PlayAnswer = { ok: true } | { ok: false; reason: string };
 

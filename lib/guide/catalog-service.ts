@@ -22,16 +22,16 @@ import { guideUrl, MAX_INDEX_CHARS, parseJsonText, readIndex } from './published
 import type { Guide } from './schema';
 import type { KeyValueArea } from '../overlay/run-store';
 
-export const CATALOG_URL_KEY = 'catalog:url';
+const CATALOG_URL_KEY = 'catalog:url';
 export const CATALOG_CACHE_KEY = 'catalog:cache';
-export const CATALOG_STATUS_KEY = 'catalog:status';
+const CATALOG_STATUS_KEY = 'catalog:status';
 /** The first warnings of the guides in use, apart from the cache so they can never make it grow. */
-export const CATALOG_WARNINGS_KEY = 'catalog:warnings';
+const CATALOG_WARNINGS_KEY = 'catalog:warnings';
 /**
  * A cache bigger than this stays in memory only: extension storage also holds every tab's progress,
  * and a town's catalog must never be what makes a progress save fail.
  */
-export const MAX_STORED_CACHE_CHARS = 3_000_000;
+const MAX_STORED_CACHE_CHARS = 3_000_000;
 
 const FETCH_TIMEOUT_MS = 15_000;
 /** Guide files of a published folder fetched at once. */

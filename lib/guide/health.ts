@@ -14,7 +14,7 @@ import { matchesAny } from '../engine/url-pattern';
 import { TARGET_LOCATOR_KEYS, type Guide, type Step, type TargetStrategy } from './schema';
 import { allSteps } from './routes';
 
-export type StepHealthStatus =
+type StepHealthStatus =
   /** A strategy found a visible element. */
   | 'found'
   /** No strategy found anything: the step is broken on this page. */
@@ -161,7 +161,7 @@ function sameLocator(a: TargetStrategy, b: TargetStrategy): boolean {
 // Report text
 
 /** `nút “Nộp hồ sơ”`; strategies without text or label also show their locator, for developers. */
-export function describeForDevelopers(s: TargetStrategy): string {
+function describeForDevelopers(s: TargetStrategy): string {
   const human = describeStrategy(s, 'vi');
   if (s.text !== undefined || s.label !== undefined) return human;
   const locator = TARGET_LOCATOR_KEYS.filter((k) => s[k] !== undefined).map((k) => `${k}: ${String(s[k])}`);

@@ -24,7 +24,7 @@ export const MAX_GUIDE_FILE_CHARS = 512_000;
 /** An index of every procedure of a province (2,000 entries) is well under this. */
 export const MAX_INDEX_CHARS = 2_000_000;
 /** Entries past this are not read (the same bound as a catalog, lib/guide/catalog.ts). */
-export const MAX_INDEX_ENTRIES = 2000;
+const MAX_INDEX_ENTRIES = 2000;
 
 export interface IndexEntry {
   id: string;

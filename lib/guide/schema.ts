@@ -27,7 +27,7 @@ export const RichText = z.string().check(z.minLength(1), z.maxLength(8000));
  * ignored; a hash part must match the URL's hash (`lienthong.dichvucong.gov.vn/#/ke-khai/*`).
  * Syntax is checked by lib/engine/url-pattern.ts (`npm run guides -- check`).
  */
-export const UrlPattern = z.string().check(z.minLength(3), z.maxLength(500));
+const UrlPattern = z.string().check(z.minLength(3), z.maxLength(500));
 
 /** One way of finding the element a step points at. Strategies are tried in order; first visible wins. */
 export const TargetStrategy = z.strictObject({
@@ -53,7 +53,7 @@ export const TargetStrategy = z.strictObject({
   near: z.optional(z.string().check(z.minLength(1))),
 });
 
-export { TARGET_LOCATOR_KEYS, DONE_KINDS } from './kinds';
+export { TARGET_LOCATOR_KEYS } from './kinds';
 
 /** A step is done when any of its conditions holds. Each condition has exactly one kind. */
 export const DoneCondition = z.strictObject({
@@ -72,7 +72,7 @@ export const DoneCondition = z.strictObject({
 });
 
 
-export const Link = z.strictObject({
+const Link = z.strictObject({
   text: Text,
   url: z.url(),
   /** GOV.UK puts costs after the link text: "Lệ phí 10.000 đồng". */
@@ -126,7 +126,7 @@ export const Document = z.strictObject({
   form: z.optional(Link),
 });
 
-export const TimeUnit = z.enum(['working-day', 'day', 'hour', 'month', 'same-day', 'other']);
+const TimeUnit = z.enum(['working-day', 'day', 'hour', 'month', 'same-day', 'other']);
 
 export const Channel = z.strictObject({
   /** Fee in đồng; 0 = free; null = set elsewhere (e.g. by the provincial council). */
@@ -160,7 +160,7 @@ export const Situation = z.strictObject({
   answer: RichText,
 });
 
-export const Contact = z.strictObject({
+const Contact = z.strictObject({
   name: Text,
   phone: z.optional(z.string().check(z.regex(/^[0-9 .+()-]{3,20}$/, 'phone'))),
   address: z.optional(Text),
@@ -175,7 +175,7 @@ export const Help = z.strictObject({
   saturday: z.optional(RichText),
 });
 
-export const Source = z.strictObject({
+const Source = z.strictObject({
   title: Text,
   url: z.optional(z.url()),
   /** Where in the shared material the fact came from (file and field), for reviewers. */
@@ -183,7 +183,7 @@ export const Source = z.strictObject({
 });
 
 /** A fact not confirmed by a source: shown to authors by `guides check`, never silently guessed. */
-export const Unverified = z.strictObject({
+const Unverified = z.strictObject({
   path: z.string().check(z.minLength(1)),
   note: Text,
 });
@@ -215,7 +215,7 @@ export const Guide = z.strictObject({
 
 export type TargetStrategy = z.infer<typeof TargetStrategy>;
 export type DoneCondition = z.infer<typeof DoneCondition>;
-export type Link = z.infer<typeof Link>;
+type Link = z.infer<typeof Link>;
 export type Step = z.infer<typeof Step>;
 export type Route = z.infer<typeof Route>;
 export type Document = z.infer<typeof Document>;

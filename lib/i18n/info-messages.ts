@@ -7,7 +7,7 @@
 import { messages as coreMessages, type Lang, type MessageKey as CoreKey, type MessageParams } from './messages';
 import { fill } from './lang';
 
-export { LANGS, isLang, type Lang, type MessageParams } from './messages';
+export { type Lang, type MessageParams } from './messages';
 
 const vi = {
   'docs.heading': 'Giấy tờ cần chuẩn bị',

@@ -7,7 +7,7 @@ import { lookup, type MessageKey } from './info-messages';
 import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
-export { LANGS, isLang, type Lang, type MessageParams } from './messages';
+export { LANGS, type Lang, type MessageParams } from './messages';
 
 /** The national portal's support line (Trung tâm dữ liệu quốc gia), free to call. */
 export const NATIONAL_HOTLINE = '1800 1096';

@@ -7,7 +7,7 @@ import { lookup, type MessageKey } from './info-messages';
 import { fill } from './lang';
 import type { Lang, MessageParams } from './messages';
 
-export { LANGS, isLang, type Lang, type MessageParams } from './messages';
+export { LANGS, type Lang, type MessageParams } from './messages';
 
 const vi = {
   'session.heading': 'Phiên hỗ trợ',

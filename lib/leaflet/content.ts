@@ -5,7 +5,7 @@
 import { forksOf } from '../guide/routes';
 import type { Channel, Guide } from '../guide/schema';
 
-export const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
+const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
 
 /** The town's help printed under the hotline (the town profile's shape, lib/town; only what is printed). */
 export interface LeafletTown {
@@ -25,7 +25,7 @@ export interface LeafletStep {
   detail?: string[];
 }
 
-export interface LeafletChannel {
+interface LeafletChannel {
   key: 'online' | 'postal' | 'inPerson';
   channel: Channel;
 }

@@ -12,7 +12,7 @@ import { fold, foldedWords } from '../search/fold';
  * The part of the town profile (lib/town, see the BRIEF's contract) that Q&A reads. Declared here so
  * this module does not depend on the whole profile schema.
  */
-export interface QaTownQuestion {
+interface QaTownQuestion {
   id: string;
   question: string;
   /** Safe rich text. */

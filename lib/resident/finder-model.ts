@@ -17,7 +17,7 @@ export interface TicksArea {
   set(key: string, value: unknown): Promise<void>;
 }
 
-export type OpenState = { state: 'idle' } | { state: 'opening' } | { state: 'opened' } | { state: 'failed'; reason: string };
+type OpenState = { state: 'idle' } | { state: 'opening' } | { state: 'opened' } | { state: 'failed'; reason: string };
 
 export interface FinderModel {
   guides: ReadonlySignal<readonly Guide[]>;

@@ -18,7 +18,7 @@ export interface OpenGuideDeps {
   now(): number;
 }
 
-export function firstStepRun(guide: Pick<Guide, 'id' | 'version'>, now: number): RunRecord {
+function firstStepRun(guide: Pick<Guide, 'id' | 'version'>, now: number): RunRecord {
   return { guideId: guide.id, guideVersion: guide.version, stepIndex: 0, completed: [], updatedAt: now };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Guide } from '../guide/schema';
 
-export const NATIONAL_PORTAL = 'https://dichvucong.gov.vn';
+const NATIONAL_PORTAL = 'https://dichvucong.gov.vn';
 
 export function guideStartUrl(guide: Pick<Guide, 'procedure' | 'startPages'>): string | null {
   const portalId = guide.procedure?.portalId;

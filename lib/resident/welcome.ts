@@ -6,7 +6,7 @@
  */
 export const WELCOME_SHOWN_KEY = 'welcome:shown';
 
-export function shouldOpenWelcome(reason: string, shownBefore: unknown): boolean {
+function shouldOpenWelcome(reason: string, shownBefore: unknown): boolean {
   return reason === 'install' && shownBefore !== true;
 }
 

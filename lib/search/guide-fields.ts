@@ -15,7 +15,7 @@ export interface GuideSearchable {
   keywords?: readonly string[] | undefined;
 }
 
-export function guideSearchFields(g: GuideSearchable): SearchField[] {
+function guideSearchFields(g: GuideSearchable): SearchField[] {
   return [
     { text: g.title, weight: 3 },
     { text: g.en?.title ?? '', weight: 2 },

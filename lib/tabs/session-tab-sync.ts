@@ -22,7 +22,7 @@ export interface SessionTabDeps {
   now(): number;
 }
 
-export type OpenResult = { ok: true; tabId: number; created: boolean } | { ok: false; reason: 'no-portal-page' | 'no-tab-id' };
+type OpenResult = { ok: true; tabId: number; created: boolean } | { ok: false; reason: 'no-portal-page' | 'no-tab-id' };
 
 export interface SessionTabSync {
   /** "Mở trên cổng" from the side panel: the session's guide at its step, in a portal tab brought to the front. */

@@ -4,7 +4,6 @@
  * never stops the guides: callers show the problems and carry on without the town's help.
  */
 import {
-  formatProblem,
   jsonSyntaxMessage,
   problem,
   zodIssueMessage,
@@ -14,11 +13,7 @@ import { checkLinkUrl, parseRichText } from '../guide/richtext';
 import { msg } from '../guide/problems';
 import { TownProfile } from './schema';
 
-export { townQuestionsFor } from './questions';
-
 export type TownLoadResult = { ok: true; town: TownProfile; warnings: GuideProblem[] } | { ok: false; problems: GuideProblem[] };
-
-export const TOWN_SCHEMA_REF = './town.schema.json';
 
 /** Guide ids and their step ids, to check that a question names a guide and step that exist. */
 export type GuideIndex = ReadonlyMap<string, ReadonlySet<string>>;
@@ -34,7 +29,7 @@ export function parseTownJson(text: string, file: string, guides?: GuideIndex): 
   return validateTown(value, file, guides);
 }
 
-export function validateTown(value: unknown, file: string, guides?: GuideIndex): TownLoadResult {
+function validateTown(value: unknown, file: string, guides?: GuideIndex): TownLoadResult {
   const parsed = TownProfile.safeParse(value);
   if (!parsed.success) {
     return {
@@ -80,7 +75,3 @@ export function validateTown(value: unknown, file: string, guides?: GuideIndex):
   return { ok: true, town, warnings: [] };
 }
 
-/** One line per problem, for a console or an options page: `file: field: vi / en`. */
-export function formatTownProblems(problems: readonly GuideProblem[]): string[] {
-  return problems.map(formatProblem);
-}

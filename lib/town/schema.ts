@@ -9,7 +9,7 @@ import { RichText, Slug, Text } from '../guide/schema';
 
 const Phone = z.string().check(z.regex(/^[0-9 .+()-]{3,20}$/, 'phone'));
 
-export const TownOffice = z.strictObject({
+const TownOffice = z.strictObject({
   name: Text,
   address: z.optional(Text),
   phone: z.optional(Phone),
@@ -41,6 +41,6 @@ export const TownProfile = z.strictObject({
   questions: z.optional(z.array(TownQuestion)),
 });
 
-export type TownOffice = z.infer<typeof TownOffice>;
+type TownOffice = z.infer<typeof TownOffice>;
 export type TownQuestion = z.infer<typeof TownQuestion>;
 export type TownProfile = z.infer<typeof TownProfile>;

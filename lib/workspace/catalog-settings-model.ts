@@ -7,7 +7,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { CatalogRequest, CatalogResponse, CatalogView } from '../guide/catalog-messages';
 import { parseCatalogAddress } from '../guide/distribution';
 
-export type CatalogBusy = { kind: 'asking'; host: string } | { kind: 'loading' } | null;
+type CatalogBusy = { kind: 'asking'; host: string } | { kind: 'loading' } | null;
 
 export interface CatalogSettingsDeps {
   send: (message: CatalogRequest) => Promise<unknown>;

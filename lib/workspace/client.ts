@@ -12,9 +12,9 @@ export type EventListener = (event: ChecklistEvent) => void;
 export type Subscribe = (listener: EventListener) => () => void;
 
 type RequestMap = ChecklistRequestMap & WorkspaceRequestMap;
-export type ClientRequestType = ChecklistRequestType | WorkspaceRequestType;
-export type PayloadOf<T extends ClientRequestType> = RequestMap[T][0];
-export type DataOf<T extends ClientRequestType> = RequestMap[T][1];
+type ClientRequestType = ChecklistRequestType | WorkspaceRequestType;
+type PayloadOf<T extends ClientRequestType> = RequestMap[T][0];
+type DataOf<T extends ClientRequestType> = RequestMap[T][1];
 
 /** A failed request, carrying the sentence to show (vi and en) and the unsaved change if any. */
 export class ClientError extends Error {

@@ -6,7 +6,7 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 
-export type Mode = 'resident' | 'helper';
+type Mode = 'resident' | 'helper';
 
 export const MODE_KEY = 'prefs:mode';
 
@@ -29,7 +29,7 @@ export interface ModeModel {
   dispose(): void;
 }
 
-export function isMode(value: unknown): value is Mode {
+function isMode(value: unknown): value is Mode {
   return value === 'resident' || value === 'helper';
 }
 

@@ -11,7 +11,7 @@ export interface WorkspaceRequestMap {
 }
 
 export type WorkspaceRequestType = keyof WorkspaceRequestMap;
-export type WorkspaceRequestOf<T extends WorkspaceRequestType> = { type: T } & WorkspaceRequestMap[T][0];
+type WorkspaceRequestOf<T extends WorkspaceRequestType> = { type: T } & WorkspaceRequestMap[T][0];
 export type WorkspaceRequest = { [T in WorkspaceRequestType]: WorkspaceRequestOf<T> }[WorkspaceRequestType];
 
 export type WorkspaceResponse<T extends WorkspaceRequestType = WorkspaceRequestType> =

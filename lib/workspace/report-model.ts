@@ -10,7 +10,7 @@ import { reportToCsv, sessionsToCsv, type CsvOptions } from '../checklist/csv';
 import type { Report, ReportPeriod } from '../checklist/report';
 import { ClientError, toClientError, type ChecklistClient } from './client';
 
-export type CsvDelimiter = NonNullable<CsvOptions['delimiter']>;
+type CsvDelimiter = NonNullable<CsvOptions['delimiter']>;
 
 export interface ReportModel {
   period: ReadonlySignal<ReportPeriod>;
@@ -32,7 +32,7 @@ export interface ReportModel {
   sessionsCsv(lang: Lang): Promise<{ fileName: string; text: string } | null>;
 }
 
-export function defaultRange(period: ReportPeriod, today: string): { from: string; to: string } {
+function defaultRange(period: ReportPeriod, today: string): { from: string; to: string } {
   return period === 'day' ? { from: addDays(today, -6), to: today } : { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 

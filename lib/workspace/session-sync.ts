@@ -34,7 +34,7 @@ function sessionStepId(guide: Guide, session: Session): string | undefined {
 }
 
 /** The record's current step (an index into its walked steps) as an index into allSteps. */
-export function sessionIndexOfRun(guide: Guide, record: RunRecord): number {
+function sessionIndexOfRun(guide: Guide, record: RunRecord): number {
   const walked = walkedSteps(guide, knownChoice(guide, record.routes));
   const id = walked[clampIndex(walked.length, record.stepIndex)]?.id;
   return Math.max(0, allSteps(guide).findIndex((s) => s.id === id));

@@ -15,7 +15,7 @@ import { currentAfterTick } from './session-sync';
 
 export type WorkspaceView = 'home' | 'new' | 'session' | 'report' | 'backup' | 'qa';
 
-export interface Announcement {
+interface Announcement {
   key: MessageKey;
   params?: MessageParams;
   /** Increases on every announcement, so the same sentence twice is still read out. */

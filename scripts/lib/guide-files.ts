@@ -71,7 +71,7 @@ export async function checkGuideFiles(paths: readonly string[]): Promise<GuideFi
 }
 
 /** A folder's guides; an empty or missing folder is an error (a build without guides is useless). */
-export async function loadGuideDir(dir: string = GUIDES_DIR): Promise<GuideFilesResult> {
+async function loadGuideDir(dir: string = GUIDES_DIR): Promise<GuideFilesResult> {
   const expanded = await expandGuidePaths([dir]);
   const result = await checkGuideFiles(expanded.files);
   return { ...result, problems: [...expanded.problems, ...result.problems] };

@@ -11,7 +11,7 @@ import { Window } from 'happy-dom';
 import { sampleUrlForPattern } from '../../lib/author/page-pattern';
 import { savedPagePattern } from '../../lib/author/page-structure';
 
-export const URL_MAP_FILE = 'urls.json';
+const URL_MAP_FILE = 'urls.json';
 
 export interface SavedPage {
   file: string;
@@ -29,7 +29,7 @@ export interface HealthPagesOptions {
 export class HealthUsageError extends Error {}
 
 /** Files and folders as given; a folder means its .html files (sorted, for stable output). */
-export async function expandPagePaths(paths: readonly string[]): Promise<string[]> {
+async function expandPagePaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
@@ -44,7 +44,7 @@ export async function expandPagePaths(paths: readonly string[]): Promise<string[
 }
 
 /** `{ "file name or path relative to the map": "https://…" }`, checked so a typo is an error, not a skip. */
-export async function readUrlMap(file: string): Promise<Map<string, string>> {
+async function readUrlMap(file: string): Promise<Map<string, string>> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));

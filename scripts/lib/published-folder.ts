@@ -12,7 +12,7 @@ import type { Guide } from '../../lib/guide/schema';
  * Content hash of a published file: 8 hex digits (the shortest the format takes) tell versions of one
  * guide apart; in a 500-guide index each extra digit costs 0.5 KB gzip, the hash being incompressible.
  */
-export function contentHash(text: string): string {
+function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
 

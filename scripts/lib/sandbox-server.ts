@@ -79,14 +79,14 @@ function readCaptureRoutes(capturesDir: string): Map<string, CaptureRoute[]> {
 }
 
 /** The capture for a request: same host and path, and every query parameter the capture's URL had. */
-export function captureFor(routes: Map<string, CaptureRoute[]>, host: string, pathname: string, search: string): string | undefined {
+function captureFor(routes: Map<string, CaptureRoute[]>, host: string, pathname: string, search: string): string | undefined {
   const params = new URLSearchParams(search);
   const candidates = routes.get(`${host}${pathname.replace(/\/+$/, '')}`) ?? [];
   return candidates.find((c) => c.query.every(([k, v]) => params.getAll(k).includes(v)))?.file;
 }
 
 /** Host and path of a request: absolute-URL proxy requests carry the host in the request line. */
-export function routeOf(req: { url?: string; headers: http.IncomingHttpHeaders }): { host: string; pathname: string; search: string } {
+function routeOf(req: { url?: string; headers: http.IncomingHttpHeaders }): { host: string; pathname: string; search: string } {
   const raw = req.url ?? '/';
   const absolute = /^[a-z]+:\/\//i.test(raw);
   const hostHeader = (req.headers.host ?? 'localhost').toLowerCase();
@@ -146,7 +146,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function notFoundPage(what: string): string {
+function notFoundPage(what: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Không tìm thấy trang (404)</title>

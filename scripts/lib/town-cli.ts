@@ -17,10 +17,10 @@ interface Output {
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const TOWN_DIR = 'town';
-export const TOWN_SCHEMA_FILE = 'town.schema.json';
+const TOWN_DIR = 'town';
+const TOWN_SCHEMA_FILE = 'town.schema.json';
 
-export function townJsonSchema(): Record<string, unknown> {
+function townJsonSchema(): Record<string, unknown> {
   const schema = toJSONSchema(TownProfile, { target: 'draft-07', unrepresentable: 'any' });
   return {
     $schema: schema.$schema,

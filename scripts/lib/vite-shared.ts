@@ -17,7 +17,7 @@ export const SIGNALS_MODERN = [
 ];
 
 /** Collapses whitespace outside quoted strings, and drops it next to `{`, `}` and `;` (never meaningful there). */
-export function minifyCss(css: string): string {
+function minifyCss(css: string): string {
   return css
     .split(/("[^"]*"|'[^']*')/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/;}/g, '}')))
