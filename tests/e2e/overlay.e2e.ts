@@ -39,7 +39,7 @@ const overlaps = (a: Box, b: Box): boolean =>
 async function keyboardNextUntil(page: Page, overlay: OverlayPage, titleIncludes: string): Promise<void> {
   for (let i = 0; i < 5 && !(await overlay.title()).includes(titleIncludes); i++) {
     const before = (await overlay.position()).n;
-    await page.keyboard.press('Alt+Shift+G');
+    await overlay.focusByShortcut();
     await tabTo(page, 'Đã xong bước này');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(before + 1);
@@ -110,10 +110,11 @@ describe('portal overlay', () => {
     expect(await overlay.title()).toMatch(/hồ sơ/i);
 
     // Back and Next from the keyboard alone.
-    await page.keyboard.press('Alt+Shift+G');
+    await overlay.focusByShortcut();
     await tabTo(page, 'Bước trước');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(11);
+    await overlay.waitForTitleFocus();
     await tabTo(page, 'Đã xong bước này');
     await page.keyboard.press('Enter');
     await overlay.waitForStep(12);

@@ -58,6 +58,27 @@ export class OverlayPage {
     await this.card.getByText(new RegExp(`^Bước ${n}/\\d+$`)).waitFor({ timeout });
   }
 
+  /**
+   * Wait until focus is on the step title. The card moves it there after it paints a new step or answers
+   * Alt+Shift+G; a Tab pressed before that lands on a control the focus move then leaves.
+   */
+  async waitForTitleFocus(timeout = 10_000): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const title = await this.title();
+      if (title !== '' && (await focusedText(this.page)) === title) return;
+      if (Date.now() - started > timeout) throw new Error(`focus never reached the step title "${title}"`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Alt+Shift+G from anywhere on the page, then wait for the focus to reach the step title. */
+  async focusByShortcut(): Promise<void> {
+    await this.page.keyboard.press('Alt+Shift+G');
+    await this.card.waitFor();
+    await this.waitForTitleFocus();
+  }
+
   async start(): Promise<void> {
     await this.startButton.click();
     await this.card.waitFor();
