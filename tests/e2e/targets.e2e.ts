@@ -20,27 +20,16 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSteps, forksOf, walkedSteps, type RouteChoice } from '../../lib/guide/routes';
+import { allSteps } from '../../lib/guide/routes';
 import type { Guide, Step } from '../../lib/guide/schema';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { readGuideFiles, urlForPattern } from './pages/guide-files';
+import { readGuideFiles } from './pages/guide-files';
 import { SandboxFlow } from './pages/overlay';
-import { multiScreenFormFor, type MultiScreenForm } from './pages/portal-walk';
+import { multiScreenFormFor, pageSegments, pageUrl, routeChoices, SSO_SCREENS, type MultiScreenForm } from './pages/portal-walk';
 import { hostResolverRules } from './support/chromium';
 import type { E2eFound } from './support/engine-entry';
 import { engineScript } from './support/engine-in-page';
 import { CHROME_PATH } from './support/paths';
-
-/**
- * The one-page form shows the form of the procedure its address names (the sandbox uses the procedure's
- * page id as formalityCaseId) and asks a signed-out person to sign in first: `code` is what the sign-in
- * page returns with.
- */
-function pageUrl(guide: Guide, pattern: string): string {
-  const url = urlForPattern(pattern);
-  if (pattern !== 'dichvucong.gov.vn/nop-ho-so' || !guide.procedure?.portalId) return url;
-  return `${url}?formalityCaseId=${guide.procedure.portalId}&code=e2e`;
-}
 
 interface Case {
   guide: Guide;
@@ -60,26 +49,6 @@ interface Walk {
   steps: Step[];
 }
 
-/** Every combination of routes: one choice per fork. */
-function choices(guide: Guide): RouteChoice[] {
-  let out: RouteChoice[] = [{}];
-  for (const fork of forksOf(guide)) out = out.flatMap((c) => fork.routes.map((r) => ({ ...c, [fork.after]: r.id })));
-  return out;
-}
-
-/** The walked steps of one route choice cut into runs on one page (a step without `page` stays on the last). */
-function segments(guide: Guide, choice: RouteChoice): { pattern: string | undefined; steps: Step[] }[] {
-  const out: { pattern: string | undefined; steps: Step[] }[] = [];
-  let current: string | undefined = guide.startPages?.[0];
-  for (const step of walkedSteps(guide, choice)) {
-    if (step.page) current = step.page[0];
-    const last = out[out.length - 1];
-    if (last && last.pattern === current) last.steps.push(step);
-    else out.push({ pattern: current, steps: [step] });
-  }
-  return out;
-}
-
 function plan(): { cases: Case[]; walks: Walk[]; unplaced: string[]; withTarget: Map<string, number>; withoutTarget: string[] } {
   const cases = new Map<string, Case>();
   const walks = new Map<string, Walk>();
@@ -91,9 +60,9 @@ function plan(): { cases: Case[]; walks: Walk[]; unplaced: string[]; withTarget:
       if (step.target) withTarget.set(`${guide.id}/${step.id}`, 0);
       else withoutTarget.push(`${guide.id}/${step.id}`);
     }
-    for (const choice of choices(guide)) {
+    for (const choice of routeChoices(guide)) {
       const onPage = new Map<string, Step[]>();
-      for (const seg of segments(guide, choice)) {
+      for (const seg of pageSegments(guide, choice)) {
         const targeted = seg.steps.filter((s) => s.target);
         if (targeted.length === 0) continue;
         if (!seg.pattern) {
@@ -127,23 +96,6 @@ function plan(): { cases: Case[]; walks: Walk[]; unplaced: string[]; withTarget:
 const SLOW = 10_000;
 /** How long to look for something that may rightly not be on the screen yet. */
 const ABSENT = 1500;
-
-/** The sandbox sign-in, one screen at a time (made-up account; the sandbox accepts any code). */
-const SSO_SCREENS: ReadonlyArray<(p: Page) => Promise<void>> = [
-  async (p) => {
-    await p.getByLabel('Số định danh cá nhân').fill('001200000000', { timeout: SLOW });
-    await p.getByLabel('Mật khẩu').fill('sandbox', { timeout: SLOW });
-    await p.getByRole('button', { name: 'Đăng nhập', exact: true }).click({ timeout: SLOW });
-  },
-  async (p) => {
-    await p.getByLabel('Nhập mã xác nhận').fill('123456', { timeout: SLOW });
-    await p.getByRole('button', { name: 'Xác nhận', exact: true }).click({ timeout: SLOW });
-  },
-  async (p) => {
-    await p.getByRole('checkbox').check({ timeout: SLOW });
-    await p.getByRole('button', { name: 'Xác nhận chia sẻ' }).click({ timeout: SLOW });
-  },
-];
 
 const { cases, walks, unplaced, withTarget, withoutTarget } = plan();
 const checked = new Map<string, string[]>();

@@ -7,6 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { matchesAny } from '../../../lib/engine/url-pattern';
+import { forksOf, walkedSteps, type RouteChoice } from '../../../lib/guide/routes';
+import type { Guide, Step } from '../../../lib/guide/schema';
 import { urlForPattern } from './guide-files';
 
 export interface MultiScreenForm {
@@ -118,3 +120,61 @@ export function multiScreenFormFor(pattern: string): MultiScreenForm | undefined
   const url = urlForPattern(pattern);
   return MULTI_SCREEN_FORMS.find((f) => matchesAny(f.covers, url));
 }
+
+/** Every combination of routes: one choice per fork. */
+export function routeChoices(guide: Guide): RouteChoice[] {
+  let out: RouteChoice[] = [{}];
+  for (const fork of forksOf(guide)) out = out.flatMap((c) => fork.routes.map((r) => ({ ...c, [fork.after]: r.id })));
+  return out;
+}
+
+/** A run of consecutive steps of one route choice on one page pattern. */
+export interface PageSegment {
+  /** undefined: the guide names no page yet (no start page, no `page` on the steps so far). */
+  pattern: string | undefined;
+  steps: Step[];
+}
+
+/** The walked steps of one route choice cut into runs on one page (a step without `page` stays on the last). */
+export function pageSegments(guide: Guide, choice: RouteChoice): PageSegment[] {
+  const out: PageSegment[] = [];
+  let current: string | undefined = guide.startPages?.[0];
+  for (const step of walkedSteps(guide, choice)) {
+    if (step.page) current = step.page[0];
+    const last = out[out.length - 1];
+    if (last && last.pattern === current) last.steps.push(step);
+    else out.push({ pattern: current, steps: [step] });
+  }
+  return out;
+}
+
+/**
+ * The address to open for a page pattern. The one-page form shows the form of the procedure its address
+ * names (the sandbox uses the procedure's page id as formalityCaseId) and asks a signed-out person to sign
+ * in first: `code` is what the sign-in page returns with.
+ */
+export function pageUrl(guide: Guide, pattern: string): string {
+  const url = urlForPattern(pattern);
+  if (pattern !== 'dichvucong.gov.vn/nop-ho-so' || !guide.procedure?.portalId) return url;
+  return `${url}?formalityCaseId=${guide.procedure.portalId}&code=e2e`;
+}
+
+/** Waits that end as soon as what they wait for shows: generous, for a machine under load. */
+const SLOW = 10_000;
+
+/** The sandbox sign-in, one screen at a time (made-up account; the sandbox accepts any code). */
+export const SSO_SCREENS: ReadonlyArray<(p: Page) => Promise<void>> = [
+  async (p) => {
+    await p.getByLabel('Số định danh cá nhân').fill('001200000000', { timeout: SLOW });
+    await p.getByLabel('Mật khẩu').fill('sandbox', { timeout: SLOW });
+    await p.getByRole('button', { name: 'Đăng nhập', exact: true }).click({ timeout: SLOW });
+  },
+  async (p) => {
+    await p.getByLabel('Nhập mã xác nhận').fill('123456', { timeout: SLOW });
+    await p.getByRole('button', { name: 'Xác nhận', exact: true }).click({ timeout: SLOW });
+  },
+  async (p) => {
+    await p.getByRole('checkbox').check({ timeout: SLOW });
+    await p.getByRole('button', { name: 'Xác nhận chia sẻ' }).click({ timeout: SLOW });
+  },
+];
