@@ -92,6 +92,8 @@ export interface OverlayModel {
   dismissOffer(): void;
   /** Offer this page's guide again after "Để sau" (the Alt+Shift+G shortcut). */
   showOffer(): void;
+  /** The page changed (the model's one page observer, shared with the card); returns the stop function. */
+  watchPage(onChange: () => void): () => void;
   dispose(): void;
 }
 
@@ -622,6 +624,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       offerDismissed = false;
       updateOffer();
     },
+    // A text changing in place (a clock) neither adds nor moves anything the card keeps clear.
+    watchPage: (onChange) => watcher.subscribe((records) => {
+      if (records.some((r) => r.type !== 'characterData')) onChange();
+    }),
     dispose() {
       disposed = true;
       stopProgress?.();
