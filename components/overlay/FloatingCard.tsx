@@ -49,11 +49,17 @@ export interface FloatingCardProps {
   keepClear?: () => readonly Element[];
   /** The number in the marker beside the target ("4"); none without a target. */
   marker?: string;
+  /**
+   * Tells of the page's changes (the overlay's one page observer, lib/engine/dom-watcher.ts, which skips
+   * our own UI and hidden parts of the page); returns the stop function. Without it the card observes the
+   * page itself.
+   */
+  watchPage?: (onChange: () => void) => () => void;
   /** What the marker says to assistive technology is already in the card: the marker is decoration. */
   children: ComponentChildren;
 }
 
-export function FloatingCard({ target, keepClear, marker, children }: FloatingCardProps): JSX.Element {
+export function FloatingCard({ target, keepClear, marker, watchPage, children }: FloatingCardProps): JSX.Element {
   const cardRef = useRef<HTMLDivElement>(null);
   const ringRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLDivElement>(null);
@@ -153,8 +159,9 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
         update();
       }, wait);
     };
-    const pageMo = MO ? new MO(pageChanged) : null;
+    const pageMo = !watchPage && MO ? new MO(pageChanged) : null;
     if (doc.body) pageMo?.observe(doc.body, PAGE_CHANGES);
+    const stopWatch = watchPage?.(pageChanged);
     // A resize can show or hide parts of the page (its media queries): find them again before placing.
     const onResize = (): void => {
       cache = null;
@@ -163,6 +170,7 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
     const stopContent = (): void => {
       mo?.disconnect();
       pageMo?.disconnect();
+      stopWatch?.();
       win?.removeEventListener('resize', onResize);
       if (frame) win?.cancelAnimationFrame(frame);
       if (timer) win?.clearTimeout(timer);
@@ -190,7 +198,7 @@ export function FloatingCard({ target, keepClear, marker, children }: FloatingCa
       ro?.disconnect();
       stopContent();
     };
-  }, [target, marker]);
+  }, [target, marker, watchPage]);
 
   return (
     <>

@@ -127,7 +127,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town, auth
 
   if (mode === 'finished') {
     return (
-      <FloatingCard target={null} keepClear={() => primaryButtons(document, isElementVisible)}>
+      <FloatingCard target={null} keepClear={() => primaryButtons(document, isElementVisible)} watchPage={model.watchPage}>
         <div class={largeText.value ? 'dvc dvc-card dvc--large' : 'dvc dvc-card'} role="dialog" aria-labelledby="dvc-finished-title" onKeyDownCapture={onKeyDownCapture}>
           <h2 id="dvc-finished-title" class="dvc-card__title" tabIndex={-1}>
             {t(lang, 'guide.finish')}
@@ -156,7 +156,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town, auth
   const searching =
     target.kind === 'searching' && step.target ? t(lang, 'guide.searching', { what: describeTarget(step.target, lang) }) : null;
   return (
-    <FloatingCard target={target.kind === 'found' ? target.element : null} keepClear={keepClear} marker={String(index + 1)}>
+    <FloatingCard target={target.kind === 'found' ? target.element : null} keepClear={keepClear} marker={String(index + 1)} watchPage={model.watchPage}>
       <div onKeyDownCapture={onKeyDownCapture}>
         <StepCard
           step={step}

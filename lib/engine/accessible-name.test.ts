@@ -80,7 +80,12 @@ describe('content index', () => {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       piece.map((p) => p.replace(/</g, '')),
-      fc.tuple(fc.constantFrom('span', 'div', 'b', 'li'), fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+      fc
+        .tuple(
+          fc.constantFrom('span', 'div', 'b', 'li', 'button', 'p', 'span aria-label="Đóng hồ sơ"', 'div hidden', 'span aria-hidden="true"', 'a href="#x"'),
+          fc.array(tie('node'), { maxLength: 4 }),
+        )
+        .map(([t, kids]) => `<${t}>${kids.join('')}</${t.split(' ')[0]}>`),
     ),
   })).node;
 
@@ -96,6 +101,7 @@ describe('content index', () => {
           expect(shared.normalised(el)).toBe(alone.normalised(el));
           expect(shared.normalised(el)).toBe(normalizeText(shared.raw(el)));
           const n = shared.normalised(el);
+          if (n !== '') expect(shared.equals(el, n)).toBe(true);
           if (n.length > 2) {
             const needle = n.slice(1, Math.min(n.length, 6)).trim();
             if (needle) expect(shared.includes(el, needle)).toBe(true);

@@ -253,23 +253,6 @@ interface Buffer {
   occurrences: Map<string, number[]>;
 }
 
-interface Range {
-  buf: Buffer;
-  rawStart: number;
-  rawEnd: number;
-  normStart: number;
-  normEnd: number;
-}
-
-interface Pending {
-  el: Element;
-  buf?: Buffer;
-  rawStart: number;
-  normStart: number;
-  rawEnd: number;
-  normEnd: number;
-}
-
 /**
  * Work left in a build, as a stack (an explicit one so the build can pause between items), kept as two
  * parallel arrays so a long page does not allocate an object per node: a node to read, an element whose
@@ -286,29 +269,39 @@ const END_INLINE = 4;
 const ITEMS_PER_STEP = 128;
 
 export function createContentIndex(except?: Element): ContentIndex {
-  const ranges = new Map<Element, Range>();
-  // Entries become ranges in place once their buffer exists (one object per element, not two).
+  // Each indexed element has a slot: its four offsets in `offsets`, its buffer in `bufs` (unset while its
+  // build runs), the build that gave it the slot in `owners`. Numbers in flat arrays rather than an
+  // object per element: on a 5,000-row page (45,000 elements) those objects outlived every slice of a
+  // search, and copying them was the garbage collector's longest pauses.
+  const slots = new Map<Element, number>();
+  const offsets: number[] = [];
+  const bufs: Array<Buffer | undefined> = [];
+  const owners: number[] = [];
+  let builds = 0;
 
-  function rangeOf(el: Element): Range {
-    const known = ranges.get(el);
-    if (known) return known;
+  const complete = (slot: number | undefined): slot is number => slot !== undefined && bufs[slot] !== undefined;
+
+  /** The element's slot, indexing it now when no finished build covers it. */
+  function slotOf(el: Element): number {
+    const slot = slots.get(el);
+    if (complete(slot)) return slot;
     // Not inside any indexed subtree (the first element asked for, an aria-labelled subtree, hidden
     // content, unslotted light children): it starts a buffer of its own.
     for (const _ of build(el)) {
       // Synchronous: run every step at once.
     }
-    return ranges.get(el) as Range;
+    return slots.get(el) as number;
   }
 
   function* build(root: Element): Generator<void, void> {
+    const id = ++builds;
     const raw = createTextWriter('raw');
     const norm = createTextWriter('match');
-    const pending: Pending[] = [];
-    // Guards against a slot assigning one of its own ancestors.
-    const visiting = new Set<Element>();
+    // The slots this build opened, closed together when its buffer exists.
+    const opened: number[] = [];
     const kinds: number[] = [ELEMENT];
-    const items: Array<Node | Pending | null> = [root];
-    const push = (kind: number, item: Node | Pending | null): void => {
+    const items: Array<Node | number | null> = [root];
+    const push = (kind: number, item: Node | number | null): void => {
       kinds.push(kind);
       items.push(item);
     };
@@ -326,11 +319,17 @@ export function createContentIndex(except?: Element): ContentIndex {
     };
 
     const visitElement = (el: Element): void => {
-      if (ranges.has(el) || visiting.has(el)) return;
-      visiting.add(el);
-      const entry: Pending = { el, rawStart: raw.length, normStart: norm.length, rawEnd: 0, normEnd: 0 };
-      pending.push(entry);
-      push(END_ENTRY, entry);
+      const known = slots.get(el);
+      // Indexed already, or met before in this build (a slot assigning one of its own ancestors).
+      if (complete(known) || (known !== undefined && owners[known] === id)) return;
+      // A slot left open by a paused build is replaced: the first build to finish keeps the element.
+      const slot = owners.length;
+      owners.push(id);
+      bufs.push(undefined);
+      offsets.push(raw.length, 0, norm.length, 0);
+      slots.set(el, slot);
+      opened.push(slot);
+      push(END_ENTRY, slot);
       pushNodes((el.shadowRoot ?? el).childNodes);
     };
 
@@ -365,7 +364,7 @@ export function createContentIndex(except?: Element): ContentIndex {
 
     for (let n = 1; kinds.length > 0; n++) {
       const kind = kinds.pop() as number;
-      const item = items.pop() as Node | Pending | null;
+      const item = items.pop() as Node | number | null;
       if (kind === NODE) {
         const node = item as Node;
         if (node.nodeType === 3) write(node.nodeValue ?? '');
@@ -373,24 +372,16 @@ export function createContentIndex(except?: Element): ContentIndex {
       } else if (kind === ELEMENT) {
         visitElement(item as Element);
       } else if (kind === END_ENTRY) {
-        const entry = item as Pending;
-        entry.rawEnd = raw.length;
-        entry.normEnd = norm.length;
+        const o = (item as number) * 4;
+        offsets[o + 1] = raw.length;
+        offsets[o + 3] = norm.length;
       } else if (kind === END_BLOCK) {
         space();
       }
       if (n % ITEMS_PER_STEP === 0) yield;
     }
     const buf: Buffer = { raw: raw.toString(), norm: norm.toString(), occurrences: new Map() };
-    for (let i = 0; i < pending.length; i++) {
-      const e = pending[i] as Pending;
-      // A lookup between two steps may have indexed part of this subtree on its own: keep that one.
-      if (!ranges.has(e.el)) {
-        (e as Pending & { buf?: Buffer }).buf = buf;
-        ranges.set(e.el, e as Range & Pending);
-      }
-      if ((i + 1) % (ITEMS_PER_STEP * 4) === 0) yield;
-    }
+    for (const slot of opened) bufs[slot] = buf;
   }
 
   function occurrences(buf: Buffer, needle: string): number[] {
@@ -405,36 +396,39 @@ export function createContentIndex(except?: Element): ContentIndex {
 
   return {
     *prepare(el) {
-      if (!ranges.has(el)) yield* build(el);
+      if (!complete(slots.get(el))) yield* build(el);
     },
     raw(el) {
-      const r = rangeOf(el);
-      return r.buf.raw.slice(r.rawStart, r.rawEnd).trim();
+      const slot = slotOf(el);
+      return (bufs[slot] as Buffer).raw.slice(offsets[slot * 4], offsets[slot * 4 + 1]).trim();
     },
     normalised(el) {
-      const r = rangeOf(el);
-      return r.buf.norm.slice(r.normStart, r.normEnd).trim();
+      const slot = slotOf(el);
+      return (bufs[slot] as Buffer).norm.slice(offsets[slot * 4 + 2], offsets[slot * 4 + 3]).trim();
     },
     includes(el, needle) {
       if (needle === '') return false;
-      const r = rangeOf(el);
-      const list = occurrences(r.buf, needle);
+      const slot = slotOf(el);
+      const start = offsets[slot * 4 + 2] as number;
+      const list = occurrences(bufs[slot] as Buffer, needle);
       // First occurrence at or after the element's start (binary search), then: does it end inside?
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((list[mid] as number) < r.normStart) lo = mid + 1;
+        if ((list[mid] as number) < start) lo = mid + 1;
         else hi = mid;
       }
       const first = list[lo];
-      return first !== undefined && first + needle.length <= r.normEnd;
+      return first !== undefined && first + needle.length <= (offsets[slot * 4 + 3] as number);
     },
     equals(el, needle) {
-      const r = rangeOf(el);
+      const slot = slotOf(el);
+      const start = offsets[slot * 4 + 2] as number;
+      const end = offsets[slot * 4 + 3] as number;
       // A pending space may sit at the start of the range; anything longer cannot be equal.
-      if (r.normEnd - r.normStart > needle.length + 1) return false;
-      return r.buf.norm.slice(r.normStart, r.normEnd).trim() === needle;
+      if (end - start > needle.length + 1) return false;
+      return (bufs[slot] as Buffer).norm.slice(start, end).trim() === needle;
     },
   };
 }

@@ -65,6 +65,30 @@ describe('createDomWatcher', () => {
     off();
   });
 
+  it('ignores changes inside hidden parts of the page, and sees them shown', async () => {
+    const ticker = document.createElement('div');
+    ticker.setAttribute('aria-hidden', 'true');
+    const panel = document.createElement('section');
+    panel.hidden = true;
+    document.body.append(ticker, panel);
+    const watcher = createDomWatcher(document);
+    const cb = vi.fn();
+    const off = watcher.subscribe(cb);
+    ticker.append(document.createElement('span'));
+    ticker.textContent = 'Mục 1';
+    panel.append(document.createElement('button'));
+    panel.setAttribute('class', 'ready');
+    await flush();
+    expect(cb).not.toHaveBeenCalled();
+    panel.hidden = false;
+    await flush();
+    expect(cb).toHaveBeenCalledTimes(1);
+    panel.append(document.createElement('button'));
+    await flush();
+    expect(cb).toHaveBeenCalledTimes(2);
+    off();
+  });
+
   it('sees changes inside open shadow roots', async () => {
     const host = document.createElement('x-app');
     document.body.append(host);

@@ -7,7 +7,7 @@
 import type { TargetStrategy } from '../guide/schema';
 import type { SliceOptions } from './slices';
 import { findTargetSliced, type FindOptions, type FindResult } from './targets';
-import { isOverlayHost } from './accessible-name';
+import { isHiddenByMarkup, isOverlayHost } from './accessible-name';
 
 export type DomBatchListener = (records: readonly MutationRecord[]) => void;
 
@@ -21,17 +21,56 @@ export interface DomWatcher {
 
 // Attribute changes that can show, hide or complete something; the portal's other attribute churn
 // (data-state, aria-expanded on every hover...) is not worth a re-scan.
-const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'disabled', 'value'];
+const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'disabled', 'value', 'open'];
+// The attributes that decide whether a subtree is hidden by markup (see ignoredPlaces).
+const HIDING = new Set(['hidden', 'aria-hidden']);
 
 function observeOptions(): MutationObserverInit {
   return { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES, characterData: true };
 }
 
-function insideOverlay(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as Node & { host?: Node }).host ?? null) {
-    if (n.nodeType === 1 && isOverlayHost(n as Element)) return true;
-  }
-  return false;
+const parentOf = (n: Node): Node | null => n.parentNode ?? (n as Node & { host?: Node }).host ?? null;
+
+/**
+ * Whether a node lies where nothing we look for can be: inside our own overlay, or in a subtree hidden by
+ * markup (hidden, aria-hidden="true"), where no target, text or control counts (targets.ts
+ * isElementVisible, accessible-name.ts content text). A ticker or a preloaded view kept hidden then costs
+ * no re-check however often it changes. One per batch: a batch's records mostly share their parents, so
+ * each ancestor chain is climbed once.
+ */
+function ignoredPlaces(): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    const path: Node[] = [];
+    let ignored = false;
+    for (let n: Node | null = node; n; n = parentOf(n)) {
+      const k = known.get(n);
+      if (k !== undefined) {
+        ignored = k;
+        break;
+      }
+      path.push(n);
+      if (n.nodeType === 1 && (isOverlayHost(n as Element) || isHiddenByMarkup(n as Element))) {
+        ignored = true;
+        break;
+      }
+    }
+    for (const n of path) known.set(n, ignored);
+    return ignored;
+  };
+}
+
+/** The records that can change what we look for (see ignoredPlaces). */
+function relevantRecords(records: readonly MutationRecord[]): MutationRecord[] {
+  const ignored = ignoredPlaces();
+  return records.filter((r) => {
+    if (r.type !== 'attributes' || !HIDING.has(r.attributeName ?? '')) return !ignored(r.target);
+    // Hiding or showing an element: it counts unless it sits in an ignored place itself.
+    const el = r.target as Element;
+    if (isOverlayHost(el)) return false;
+    const parent = parentOf(el);
+    return parent === null || !ignored(parent);
+  });
 }
 
 export function createDomWatcher(doc: Document): DomWatcher {
@@ -57,9 +96,13 @@ export function createDomWatcher(doc: Document): DomWatcher {
   }
 
   function onBatch(records: MutationRecord[]): void {
-    const relevant = records.filter((r) => !insideOverlay(r.target));
+    const relevant = relevantRecords(records);
     if (relevant.length === 0) return;
-    for (const r of relevant) r.addedNodes.forEach((n) => observeShadowRootsIn(n));
+    for (const r of relevant) {
+      r.addedNodes.forEach((n) => observeShadowRootsIn(n));
+      // Shadow roots added while their subtree was hidden were not looked at then.
+      if (r.type === 'attributes' && HIDING.has(r.attributeName ?? '')) observeShadowRootsIn(r.target);
+    }
     for (const listener of Array.from(listeners)) {
       try {
         listener(relevant);

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Step } from '../guide/schema';
-import { isStepDone } from './done';
+import { doneConditionHolds, isStepDone } from './done';
+import { createSearchScope } from './targets';
 
 const HREF = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
 
@@ -77,5 +78,18 @@ describe('isStepDone', () => {
     const s = step([{ confirm: true }, { url: 'dichvucong.gov.vn/tra-cuu-ho-so' }, { text: 'Gửi hồ sơ thành công' }, { clicked: true }]);
     expect(isStepDone(s, ctx({ clickedTarget: true }))).toBe('text');
     expect(isStepDone(step(undefined), ctx({ clickedTarget: true }))).toBeNull();
+  });
+
+  it('one check reads the page once, however many conditions it asks (a shared search scope)', () => {
+    document.body.innerHTML = '<main><h2>Thông tin chung</h2><p>Đã lưu hồ sơ</p><button>Nộp hồ sơ</button></main>';
+    const read = vi.spyOn(document, 'querySelectorAll');
+    const scope = createSearchScope(document);
+    const c = { ...ctx(), scope };
+    expect(doneConditionHolds({ text: 'Đã lưu hồ sơ' }, c)).toBe(true);
+    expect(doneConditionHolds({ text: 'Chưa lưu' }, c)).toBe(false);
+    expect(doneConditionHolds({ appears: { text: 'Nộp hồ sơ', role: 'button' } }, c)).toBe(true);
+    expect(doneConditionHolds({ appears: { text: 'Thông tin chung', role: 'heading' } }, c)).toBe(true);
+    expect(read.mock.calls.filter(([sel]) => sel === '*')).toHaveLength(1);
+    read.mockRestore();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { DONE_KINDS } from '../guide/kinds';
 import type { DoneCondition, Step } from '../guide/schema';
-import { findTarget, findVisibleText } from './targets';
+import { findTarget, findVisibleText, type SearchScope } from './targets';
 import { matchesAny } from './url-pattern';
 
 export type DoneKind = (typeof DONE_KINDS)[number];
@@ -15,6 +15,8 @@ export interface DoneContext {
   /** The run saw the person click the step's target. */
   clickedTarget: boolean;
   isVisible?(el: Element): boolean;
+  /** What this check already read of the page (targets.ts createSearchScope), shared by its conditions. */
+  scope?: SearchScope;
 }
 
 /** The kind of the first condition that holds, or null. */
@@ -38,7 +40,7 @@ export function doneConditionHolds(condition: DoneCondition, ctx: DoneContext): 
 }
 
 function conditionHolds(kind: DoneKind, c: DoneCondition, ctx: DoneContext): boolean {
-  const opts = ctx.isVisible ? { isVisible: ctx.isVisible } : {};
+  const opts = { ...(ctx.isVisible ? { isVisible: ctx.isVisible } : {}), ...(ctx.scope ? { scope: ctx.scope } : {}) };
   switch (kind) {
     case 'url':
       return c.url !== undefined && matchesAny([c.url], ctx.href);
@@ -49,7 +51,7 @@ function conditionHolds(kind: DoneKind, c: DoneCondition, ctx: DoneContext): boo
     case 'filled': {
       if (c.filled === undefined) return false;
       // The field the person sees; a styled select may hide the real one, so fall back to any match.
-      const found = findTarget(ctx.doc, [c.filled], opts) ?? findTarget(ctx.doc, [c.filled], { isVisible: () => true });
+      const found = findTarget(ctx.doc, [c.filled], opts) ?? findTarget(ctx.doc, [c.filled], { ...opts, isVisible: () => true });
       return found !== null && hasValue(found.element);
     }
     case 'clicked':

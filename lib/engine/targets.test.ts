@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TargetStrategy } from '../guide/schema';
-import { describeStrategy, describeTarget, findTarget, findVisibleText, isElementVisible } from './targets';
+import { createSearchScope, describeStrategy, describeTarget, findTarget, findVisibleText, isElementVisible } from './targets';
 
 function setBody(html: string): void {
   document.body.innerHTML = html;
@@ -221,6 +222,49 @@ describe('findVisibleText', () => {
     expect(findVisibleText(document, 'Gửi hồ sơ thành công')).toBeNull();
     setBody('<div hidden>x</div><div id="ok"><h3>Gửi hồ sơ <b>thành công</b></h3></div>');
     expect(findVisibleText(document, 'gửi hồ sơ thành công')?.tagName).toBe('H3');
+  });
+});
+
+describe('one search scope for a whole check', () => {
+  const text = fc.constantFrom('Nộp hồ sơ', 'Mã hồ sơ:', 'UBND xã', 'Sở Tư pháp', 'Trạng thái', ' ', 'hoà', 'Hòa');
+  const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text,
+      fc
+        .tuple(
+          fc.constantFrom('div', 'span', 'p', 'button', 'a href="#x"', 'label', 'h2', 'div hidden', 'span aria-label="Nộp hồ sơ"', 'li'),
+          fc.array(tie('node'), { maxLength: 4 }),
+        )
+        .map(([t, kids]) => `<${t}>${kids.join('')}</${t.split(' ')[0]}>`),
+    ),
+  })).node;
+  const strategies: TargetStrategy[][] = [
+    [{ text: 'Nộp hồ sơ' }],
+    [{ text: 'Nộp hồ sơ', role: 'button' }],
+    [{ text: 'UBND xã', exact: true }],
+    [{ text: 'Trạng thái', near: 'Sở Tư pháp' }],
+    [{ css: 'button' }, { text: 'hoà' }],
+    [{ role: 'link', text: 'Mã hồ sơ' }],
+  ];
+
+  it('gives every question of the check the answer a search of its own gives (random pages)', () => {
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 6 }), (kids) => {
+        setBody(`<main>${kids.join('')}</main>`);
+        const scope = createSearchScope(document);
+        for (const s of strategies) {
+          const alone = findTarget(document, s, { isVisible: () => true });
+          const shared = findTarget(document, s, { isVisible: () => true, scope });
+          expect(shared?.element).toBe(alone?.element);
+          expect(shared?.index).toBe(alone?.index);
+        }
+        for (const t of ['Nộp hồ sơ', 'Sở Tư pháp', 'xã Sở']) {
+          expect(findVisibleText(document, t, { isVisible: () => true, scope })).toBe(findVisibleText(document, t, { isVisible: () => true }));
+        }
+      }),
+      { seed: 20261202, numRuns: 150 },
+    );
   });
 });
 

@@ -28,7 +28,55 @@ import type { Lang } from '../i18n/lang';
 export interface FindOptions {
   /** Which elements count as visible; defaults to {@link isElementVisible}. Tests inject their own. */
   isVisible?(el: Element): boolean;
+  /** What this check already read of the page (used when its root is the one searched). */
+  scope?: SearchScope;
 }
+
+/**
+ * What one check reads of the page: its elements and their texts, gathered once and shared by every
+ * strategy and condition of that check. A check that asks about several steps (lib/engine/position.ts)
+ * read and indexed the whole page once per question before, which on a page that keeps changing was
+ * most of the overlay's time. Valid while the page does not change: one synchronous check, or one
+ * sliced search (which is checked visible, so connected, at the end).
+ */
+export interface SearchScope {
+  readonly root: ParentNode;
+  readonly content: ContentIndex;
+  /** The elements under root ({@link elementsIn}), read on first use. */
+  elements(): Generator<void, readonly Element[]>;
+  /** Index the whole page's text, outermost first, so every lookup afterwards only reads. */
+  indexText(): Generator<void, void>;
+}
+
+export function createSearchScope(root: ParentNode): SearchScope {
+  const content = createContentIndex();
+  let all: Element[] | null = null;
+  let indexed = false;
+  function* elements(): Generator<void, readonly Element[]> {
+    if (!all) {
+      const out: Element[] = [];
+      yield* collect(root, out);
+      all = out;
+    }
+    return all;
+  }
+  return {
+    root,
+    content,
+    elements,
+    *indexText() {
+      if (indexed) return;
+      const els = yield* elements();
+      for (let i = 0; i < els.length; i++) {
+        yield* content.prepare(els[i] as Element);
+        if (i % ELEMENTS_PER_STEP === 0) yield;
+      }
+      indexed = true;
+    },
+  };
+}
+
+const scopeFor = (root: ParentNode, opts: FindOptions): SearchScope => (opts.scope?.root === root ? opts.scope : createSearchScope(root));
 
 export interface FindResult {
   element: Element;
@@ -135,25 +183,14 @@ const ELEMENTS_PER_STEP = 64;
 
 function* findSteps(root: ParentNode, strategies: readonly TargetStrategy[], opts: FindOptions): Generator<void, FindResult | null> {
   const isVisible = opts.isVisible ?? isElementVisible;
-  const content = createContentIndex();
-  let all: Element[] | null = null;
-  let indexed = false;
+  const scope = scopeFor(root, opts);
+  const content = scope.content;
   for (let index = 0; index < strategies.length; index++) {
     const strategy = strategies[index];
     if (!strategy) continue;
-    if (!all) {
-      all = [];
-      yield* collect(root, all);
-    }
-    if (!indexed && (strategy.text !== undefined || strategy.near !== undefined)) {
-      // The whole page's text in one index, built in steps, outermost first; the lookups below then
-      // only read it.
-      indexed = true;
-      for (let i = 0; i < all.length; i++) {
-        yield* content.prepare(all[i] as Element);
-        if (i % ELEMENTS_PER_STEP === 0) yield;
-      }
-    }
+    const all = yield* scope.elements();
+    // The whole page's text in one index, built in steps; the lookups below then only read it.
+    if (strategy.text !== undefined || strategy.near !== undefined) yield* scope.indexText();
     const candidates = yield* candidatesFor(all, strategy, content);
     const element = firstVisible(candidates, strategy, isVisible, content);
     if (element) return { element, index, strategy };
@@ -178,9 +215,14 @@ export function findVisibleText(root: ParentNode, text: string, opts: FindOption
   const isVisible = opts.isVisible ?? isElementVisible;
   const needle = normalizeText(text);
   if (!needle) return null;
-  const index = createContentIndex();
-  const matches = Array.from(elementsIn(root)).filter((el) => index.includes(el, needle));
-  return runToEnd(innermost(matches)).find(isVisible) ?? null;
+  const scope = scopeFor(root, opts);
+  return runToEnd(
+    (function* () {
+      const all = yield* scope.elements();
+      yield* scope.indexText();
+      return yield* innermost(all.filter((el) => scope.content.includes(el, needle)));
+    })(),
+  ).find(isVisible) ?? null;
 }
 
 /**

@@ -90,10 +90,28 @@ function matchBody(piece: string): string {
   return out;
 }
 
+const rawCache = new Map<string, string>();
+
+/** pieceBody in raw mode, cached like matchBody (the same row texts repeat down a long list). */
+function rawBody(piece: string): string {
+  if (piece.length > PIECE_CACHE_LONGEST) return pieceBody(piece, 'raw');
+  let out = rawCache.get(piece);
+  if (out === undefined) {
+    out = pieceBody(piece, 'raw');
+    if (rawCache.size >= PIECE_CACHE_MAX) rawCache.clear();
+    rawCache.set(piece, out);
+  }
+  return out;
+}
+
 const isSpace = (ch: string): boolean => ch !== '' && ch.trim() === '';
 
 export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
-  let out = '';
+  // Pieces joined once at the end: `out += piece` per text node left a rope of one string object per
+  // piece (and per space) alive for the whole build of a long page, which the garbage collector copied
+  // between slices (the longest pauses of a search on 5,000 rows).
+  const parts: string[] = [];
+  let length = 0;
   let pendingSpace = false;
   let last = '';
   return {
@@ -102,13 +120,17 @@ export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
       // Spaces at the ends are read after normalising: U+FEFF is whitespace to a regex, and dropped.
       const text = mode === 'match' ? normalizePiece(piece) : piece;
       if (text === '') return;
-      const body = mode === 'match' ? matchBody(piece) : pieceBody(piece, 'raw');
+      const body = mode === 'match' ? matchBody(piece) : rawBody(piece);
       if (isSpace(text.charAt(0))) pendingSpace = true;
       if (body !== '') {
         const needsSpace =
-          pendingSpace && out.length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(body.charAt(0))));
-        if (needsSpace) out += ' ';
-        out += body;
+          pendingSpace && length > 0 && (mode === 'raw' || (!NO_SPACE_AFTER.has(last) && !NO_SPACE_BEFORE.has(body.charAt(0))));
+        if (needsSpace) {
+          parts.push(' ');
+          length++;
+        }
+        parts.push(body);
+        length += body.length;
         last = body.charAt(body.length - 1);
         pendingSpace = false;
         if (isSpace(text.charAt(text.length - 1))) pendingSpace = true;
@@ -118,10 +140,15 @@ export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
       pendingSpace = true;
     },
     get length() {
-      return out.length;
+      return length;
     },
     toString() {
-      return out;
+      if (parts.length > 1) {
+        const whole = parts.join('');
+        parts.length = 0;
+        parts.push(whole);
+      }
+      return parts[0] ?? '';
     },
   };
 }

@@ -11,7 +11,7 @@ import { doneConditionHolds, isStepDone } from '../engine/done';
 import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
 import { locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
-import { findTarget } from '../engine/targets';
+import { createSearchScope, findTarget, type SearchScope } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
 import { pageAddress, type ProgressPort, type ResumeOffer, type RunRecord } from './progress-port';
 
@@ -92,6 +92,8 @@ export interface OverlayModel {
   dismissOffer(): void;
   /** Offer this page's guide again after "Để sau" (the Alt+Shift+G shortcut). */
   showOffer(): void;
+  /** The page changed (the model's one page observer, shared with the card); returns the stop function. */
+  watchPage(onChange: () => void): () => void;
   dispose(): void;
 }
 
@@ -256,13 +258,13 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   /** Re-find the target when the portal re-renders it, and notice late ones after a not-found. */
-  function refreshTarget(step: Step): void {
+  function refreshTarget(step: Step, scope?: SearchScope): void {
     if (!step.target) return;
     const state = target.value;
     // Not found: watchLate looks again, sliced and coalesced, on each change (no check storm on long pages).
     if (state.kind === 'searching' || state.kind === 'elsewhere' || state.kind === 'not-found') return;
     if (state.kind === 'found' && state.element.isConnected) return;
-    const found = findTarget(doc, step.target, visibility);
+    const found = findTarget(doc, step.target, { ...visibility, ...(scope ? { scope } : {}) });
     if (found) attachTarget(step, found.element, found.index);
     else if (state.kind === 'found') {
       state.element.removeAttribute(TARGET_ATTRIBUTE);
@@ -301,24 +303,24 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   }
 
   /** What the page at `here` shows, for lib/engine/position.ts (the address is read once per check). */
-  const evidenceAt = (here: string): PageEvidence => ({
+  const evidenceAt = (here: string, scope: SearchScope): PageEvidence => ({
     pageMatches: (s) => s.page !== undefined && matchesAny(s.page, here),
     targetFound: (s) => {
       const state = target.value;
       if (run.value?.step.value === s && state.kind === 'found') return state.element.isConnected;
-      return s.target !== undefined && findTarget(doc, s.target, visibility) !== null;
+      return s.target !== undefined && findTarget(doc, s.target, { ...visibility, scope }) !== null;
     },
-    conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, ...visibility }),
+    conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, scope, ...visibility }),
   });
 
   /** Follow the person to the step their page shows (lib/engine/position.ts); true when the step changed. */
-  function reposition(current: GuideRunModel, here: string): boolean {
+  function reposition(current: GuideRunModel, here: string, scope: SearchScope): boolean {
     const move = locate({
       guide: current.guide,
       choice: current.choice.value,
       currentStepId: current.step.value.id,
       currentPending: target.value.kind === 'searching' || win.performance.now() < settleUntil,
-      evidence: evidenceAt(here),
+      evidence: evidenceAt(here, scope),
     });
     if (move.kind === 'stay') return false;
     // The person moved with our buttons on this page: following the page back would undo their press.
@@ -349,11 +351,13 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const current = run.value;
     if (!current || disposed || mode.value === 'finished') return;
     const step = current.step.value;
-    refreshTarget(step);
+    // The page is read once for the whole check: every step's target and condition asked below shares it.
+    const scope = createSearchScope(doc);
+    refreshTarget(step, scope);
     if (step.id === heldStepId) return;
     const here = href();
-    if (reposition(current, here)) return;
-    const kind = isStepDone(countableConditions(step, here), { doc, href: here, clickedTarget: clicked, ...visibility });
+    if (reposition(current, here, scope)) return;
+    const kind = isStepDone(countableConditions(step, here), { doc, href: here, clickedTarget: clicked, scope, ...visibility });
     if (!kind) return;
     advance(current);
   }
@@ -622,6 +626,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       offerDismissed = false;
       updateOffer();
     },
+    // A text changing in place (a clock) neither adds nor moves anything the card keeps clear.
+    watchPage: (onChange) => watcher.subscribe((records) => {
+      if (records.some((r) => r.type !== 'characterData')) onChange();
+    }),
     dispose() {
       disposed = true;
       stopProgress?.();
