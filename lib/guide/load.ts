@@ -9,7 +9,7 @@
  * complained about, so one mistake gives one message.
  */
 import { isPortalHost, PORTAL_HOSTS } from '../engine/hosts';
-import { compileUrlPattern, urlPatternHost } from '../engine/url-pattern';
+import { urlPatternHost, urlPatternProblem } from '../engine/url-pattern';
 import {
   formatJsonPath,
   jsonSyntaxMessage,
@@ -225,9 +225,9 @@ function semanticChecks(
 
   const checkPattern = (pattern: unknown, path: PathSegment[]): void => {
     if (typeof pattern !== 'string') return;
-    const c = compileUrlPattern(pattern);
-    if (!c.ok) {
-      add(path, `url-pattern-${c.reason}`, msg.urlPattern(pattern, c.reason));
+    const reason = urlPatternProblem(pattern);
+    if (reason) {
+      add(path, `url-pattern-${reason}`, msg.urlPattern(pattern, reason));
       return;
     }
     const host = urlPatternHost(pattern);
