@@ -78,6 +78,8 @@ const ENGLISH_TEXTS = '\0dvc-english';
 const ENTRY = path.join(ROOT, 'widget/index.ts');
 const GUIDE_CHUNK = path.join(ROOT, 'widget/guide-chunk.ts');
 const CATALOG_VIEW = path.join(ROOT, 'widget/CatalogView.tsx');
+/** The index reader: only the views that list guides load it, so it travels with the catalog view's file. */
+const INDEX_SOURCE = path.join(ROOT, 'widget/index-source.ts');
 /** Shared by the catalog and the guide view, and tiny: kept in the first file so neither view needs the other's. */
 const GUIDE_TEXT = path.join(ROOT, 'widget/guide-text.ts');
 const BUNDLER_RUNTIME = '\0rolldown/runtime.js';
@@ -111,7 +113,7 @@ function firstFiles(): { groups: { debugName: string; name: (id: string, ctx: Mo
     // The bundler's runtime (namespace objects for the views' dynamic imports) would be a file of its own.
     const first = staticClosure(ctx, [ENTRY, GUIDE_TEXT, BUNDLER_RUNTIME]);
     const guide = new Set([...staticClosure(ctx, [GUIDE_CHUNK])].filter((id) => !first.has(id)));
-    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW])].filter((id) => !first.has(id) && !guide.has(id)));
+    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW, INDEX_SOURCE])].filter((id) => !first.has(id) && !guide.has(id)));
     return (sets = { [CHUNK_NAMES.main]: first, [CHUNK_NAMES.guide]: guide, [CHUNK_NAMES.catalog]: catalog, [CHUNK_NAMES.english]: new Set([ENGLISH_TEXTS]) });
   };
   // Higher priority first: a module of the first file never lands in a view's file.
