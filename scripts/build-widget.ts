@@ -54,41 +54,6 @@ function schemaWithoutSideEffects(): Plugin {
   };
 }
 
-const LOAD = path.join(ROOT, 'lib/guide/load.ts');
-const PROBLEMS = path.join(ROOT, 'lib/guide/problems.ts');
-const PROBLEMS_LITE = path.join(ROOT, 'widget/problems-lite.ts');
-const FULL_VALIDATION = path.join(ROOT, 'widget/full-validation.ts');
-const FULL = '?dvc-full';
-
-/**
- * The guide chunk validates every guide it shows but words no problem: lib/guide/load.ts imports
- * widget/problems-lite.ts there (same codes, paths and verdicts, no text: 3 KB less on every guide shown).
- * widget/full-validation.ts (problem-report.ts, loaded only for a broken file) gets its own copy of
- * load.ts, marked FULL, whose problems.ts is the real one.
- */
-function wordingOnDemand(): Plugin {
-  return {
-    name: 'dvc-widget-wording-on-demand',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!importer) return null;
-      const from = importer.split('?')[0] ?? importer;
-      const full = importer.endsWith(FULL);
-      if (from === FULL_VALIDATION && source === '../lib/guide/load') return `${LOAD}${FULL}`;
-      if (from === LOAD && source === './problems') return full ? PROBLEMS : PROBLEMS_LITE;
-      // The FULL copy's other imports are the shared modules (richtext, url-pattern, schema...).
-      if (full) {
-        const resolved = await this.resolve(source, from, { skipSelf: true });
-        return resolved;
-      }
-      return null;
-    },
-    async load(id) {
-      return id.endsWith(FULL) ? readFile(id.slice(0, -FULL.length), 'utf8') : null;
-    },
-  };
-}
-
 const VITE_PRELOAD_HELPER = '\0vite/preload-helper.js';
 
 /**
@@ -113,6 +78,8 @@ const ENGLISH_TEXTS = '\0dvc-english';
 const ENTRY = path.join(ROOT, 'widget/index.ts');
 const GUIDE_CHUNK = path.join(ROOT, 'widget/guide-chunk.ts');
 const CATALOG_VIEW = path.join(ROOT, 'widget/CatalogView.tsx');
+/** The index reader: only the views that list guides load it, so it travels with the catalog view's file. */
+const INDEX_SOURCE = path.join(ROOT, 'widget/index-source.ts');
 /** Shared by the catalog and the guide view, and tiny: kept in the first file so neither view needs the other's. */
 const GUIDE_TEXT = path.join(ROOT, 'widget/guide-text.ts');
 const BUNDLER_RUNTIME = '\0rolldown/runtime.js';
@@ -146,7 +113,7 @@ function firstFiles(): { groups: { debugName: string; name: (id: string, ctx: Mo
     // The bundler's runtime (namespace objects for the views' dynamic imports) would be a file of its own.
     const first = staticClosure(ctx, [ENTRY, GUIDE_TEXT, BUNDLER_RUNTIME]);
     const guide = new Set([...staticClosure(ctx, [GUIDE_CHUNK])].filter((id) => !first.has(id)));
-    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW])].filter((id) => !first.has(id) && !guide.has(id)));
+    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW, INDEX_SOURCE])].filter((id) => !first.has(id) && !guide.has(id)));
     return (sets = { [CHUNK_NAMES.main]: first, [CHUNK_NAMES.guide]: guide, [CHUNK_NAMES.catalog]: catalog, [CHUNK_NAMES.english]: new Set([ENGLISH_TEXTS]) });
   };
   // Higher priority first: a module of the first file never lands in a view's file.
@@ -326,7 +293,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   await build({
     ...shared,
     define: { ...shared.define, __DVC_FOLDER__: JSON.stringify(`${path.posix.relative(WIDGET_FILES.chunks, '.')}/`) },
-    plugins: [withoutPreloadHelper(), inlineBundlerRuntime(), wordingOnDemand(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
+    plugins: [withoutPreloadHelper(), inlineBundlerRuntime(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
     build: {
       outDir,
       emptyOutDir: true,

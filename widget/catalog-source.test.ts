@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import { guideFile } from '../lib/guide/published';
-import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike } from './catalog-source';
+import { loadGuide, resolveHttpUrl, type FetchLike } from './catalog-source';
+import { loadIndex } from './index-source';
 import { validGuide } from './guide-chunk';
 import { serveFolder } from './test-folder';
 

@@ -7,15 +7,9 @@
  * Validation (widget/guide-chunk.ts) is the validator compiled from the zod schema at build time: same
  * issues as zod, without shipping zod; it is a chunk fetched together with the first guide file. Detailed
  * wording of problems is for the webmaster's console and loads only when a file is broken (./problem-report.ts).
+ * Reading the index is in ./index-source.ts, loaded only by the views that list guides.
  */
-import {
-  guideUrl,
-  MAX_GUIDE_FILE_CHARS,
-  MAX_INDEX_CHARS,
-  parseJsonText,
-  readIndex,
-  type IndexEntry,
-} from '../lib/guide/published';
+import { guideUrl, MAX_GUIDE_FILE_CHARS, parseJsonText, type IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
@@ -86,33 +80,6 @@ export async function fetchText(fetch: FetchLike, url: string, noCache: boolean)
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function readIndexAt(fetch: FetchLike, url: string): Promise<{ ok: true; entries: IndexEntry[]; skipped: number[] } | { ok: false; reason: string }> {
-  const got = await fetchText(fetch, url, true);
-  if (!got.ok) return got;
-  const json = parseJsonText(got.text, MAX_INDEX_CHARS);
-  if (!json.ok) return { ok: false, reason: `${json.reason}: ${json.detail}` };
-  const read = readIndex(json.value);
-  return read ? { ok: true, ...read } : { ok: false, reason: 'not a guide index' };
-}
-
-export async function loadIndex(opts: { src: string | null; own: string; base: string; fetch: FetchLike; warn: (...args: unknown[]) => void }): Promise<IndexLoad> {
-  const { own, warn } = opts;
-  const url = opts.src ? resolveHttpUrl(opts.src, opts.base) : own;
-  let reason = `src="${opts.src}" is not an http(s) address`;
-  if (url) {
-    const read = await readIndexAt(opts.fetch, url);
-    if (read.ok) {
-      if (read.skipped.length > 0) warn(`[dvc-guide] ${url}: entries ${read.skipped.map((i) => `#${i + 1}`).join(', ')} are unreadable or repeat an id and are not shown.`);
-      return { kind: 'index', url, entries: read.entries, skipped: read.skipped };
-    }
-    reason = read.reason;
-  }
-  warn(`[dvc-guide] could not load the guide index ${url ?? opts.src}: ${reason}`);
-  if (url === own) return { kind: 'failed', reason };
-  const fallback = await readIndexAt(opts.fetch, own);
-  return fallback.ok ? { kind: 'fallback', url: own, entries: fallback.entries, reason } : { kind: 'failed', reason };
 }
 
 /**

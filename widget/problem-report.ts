@@ -1,10 +1,11 @@
 /**
  * Loaded from the script's folder only when a guide file is broken: the problems of that file, worded as
  * `npm run guides -- check` words them, for the webmaster's console. Residents see one plain sentence
- * (WidgetApp); nothing here is needed while every file is valid, so it stays out of the first file.
+ * (WidgetApp); nothing here is needed while every file is valid, so it stays out of the first file and out
+ * of the guide view, which asks only yes or no (widget/guide-chunk.ts).
  */
 import { formatProblem } from '../lib/guide/problems';
-import { validateGuideWith } from './full-validation';
+import { validateGuideWith } from '../lib/guide/load';
 import { MAX_GUIDE_FILE_CHARS } from '../lib/guide/published';
 import { parseGuideSchema } from './generated/guide-validator';
 

@@ -10,7 +10,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
 import type { Lang } from '../lib/i18n/messages';
-import { loadGuide, loadIndex, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems, type ValidateGuide } from './catalog-source';
+import { loadGuide, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems, type ValidateGuide } from './catalog-source';
 
 export type WidgetView =
   | { kind: 'loading' }
@@ -154,6 +154,8 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
     indexFor = key;
     const mine = generation;
     index.value = null;
+    // Its own file (./index-source.ts), asked for with the catalog view's files (widget/loader.ts).
+    const { loadIndex } = await import('./index-source');
     const result = await loadIndex({ src: src.value, own: deps.ownIndex, base: deps.base(), fetch: deps.fetch, warn: deps.warn });
     if (mine === generation) {
       index.value = result;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileUrlPattern, globMatch, matchesAny, MAX_URL_CHARS, type MatchWork } from './url-pattern';
+import { compileUrlPattern, globMatch, matchesAny, MAX_URL_CHARS, urlPatternProblem, type MatchWork } from './url-pattern';
 
 const PROCEDURE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7?x=1';
 
@@ -93,6 +93,15 @@ describe('invalid patterns', () => {
     const c = compileUrlPattern(pattern);
     expect(c.ok).toBe(false);
     if (!c.ok) expect(c.reason).toBe(reason);
+    // The check a guide's validation uses (without building the matcher) gives the same reason.
+    expect(urlPatternProblem(pattern)).toBe(reason);
+  });
+
+  it('the check without a matcher accepts what compiles', () => {
+    for (const p of ['dichvucong.gov.vn/**', '*.dichvucong.gov.vn/a/*/b', 'lienthong.dichvucong.gov.vn/#/ke-khai/*', 'dichvucong.gov.vn/tra-cuu?matt=*']) {
+      expect(compileUrlPattern(p).ok).toBe(true);
+      expect(urlPatternProblem(p)).toBeNull();
+    }
   });
 
   it('never match in matchesAny, while a valid neighbour still does', () => {

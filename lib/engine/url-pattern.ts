@@ -57,32 +57,53 @@ function compiled(pattern: string): PartsTest | undefined {
   return c.ok ? partsTests.get(c) : undefined;
 }
 
-function compile(raw: string): CompiledUrlPattern {
+interface PatternParts {
+  hostTest: (h: string) => boolean;
+  pathPart: string;
+  hashPart: string | null;
+  query: [string, string][];
+}
+
+/**
+ * Whether a pattern is well formed, without building its matcher: what a guide's validation needs (the
+ * widget validates every guide it shows and never matches a URL, so the matcher stays out of its files).
+ */
+export function urlPatternProblem(raw: string): UrlPatternError | null {
+  const r = parsePattern(raw);
+  return typeof r === 'string' ? r : null;
+}
+
+function parsePattern(raw: string): PatternParts | UrlPatternError {
   const pattern = raw.trim();
-  if (pattern === '') return { ok: false, reason: 'empty' };
-  if (pattern.length > MAX_PATTERN_CHARS) return { ok: false, reason: 'long' };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) || /^(javascript|data|about|blob|file):/i.test(pattern)) {
-    return { ok: false, reason: 'scheme' };
-  }
+  if (pattern === '') return 'empty';
+  if (pattern.length > MAX_PATTERN_CHARS) return 'long';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) || /^(javascript|data|about|blob|file):/i.test(pattern)) return 'scheme';
   const hashAt = pattern.indexOf('#');
   const beforeHashRaw = hashAt === -1 ? pattern : pattern.slice(0, hashAt);
   const hashPart = hashAt === -1 ? null : pattern.slice(hashAt + 1);
-  if (hashPart !== null && hashPart.includes('?')) return { ok: false, reason: 'query' };
+  if (hashPart !== null && hashPart.includes('?')) return 'query';
   const queryAt = beforeHashRaw.indexOf('?');
   const beforeHash = queryAt === -1 ? beforeHashRaw : beforeHashRaw.slice(0, queryAt);
   const query = queryAt === -1 ? [] : compileQuery(beforeHashRaw.slice(queryAt + 1));
-  if (query === null) return { ok: false, reason: 'query' };
-  if (!ALLOWED_CHARS.test(beforeHash + (hashPart === null ? '' : `#${hashPart}`))) return { ok: false, reason: 'chars' };
+  if (query === null) return 'query';
+  if (!ALLOWED_CHARS.test(beforeHash + (hashPart === null ? '' : `#${hashPart}`))) return 'chars';
 
-  if (hashPart !== null && hashPart.includes('#')) return { ok: false, reason: 'chars' };
+  if (hashPart !== null && hashPart.includes('#')) return 'chars';
 
   const slashAt = beforeHash.indexOf('/');
   const hostPart = (slashAt === -1 ? beforeHash : beforeHash.slice(0, slashAt)).toLowerCase();
   const pathPart = slashAt === -1 ? '/' : beforeHash.slice(slashAt);
 
   const hostTest = compileHost(hostPart);
-  if (!hostTest) return { ok: false, reason: 'host' };
-  if (pathPart.includes('//')) return { ok: false, reason: 'path' };
+  if (!hostTest) return 'host';
+  if (pathPart.includes('//')) return 'path';
+  return { hostTest, pathPart, hashPart, query };
+}
+
+function compile(raw: string): CompiledUrlPattern {
+  const parsed = parsePattern(raw);
+  if (typeof parsed === 'string') return { ok: false, reason: parsed };
+  const { hostTest, pathPart, hashPart, query } = parsed;
   const pathRe = compilePath(pathPart);
   const hashRe = hashPart === null ? null : compilePath(hashPart.startsWith('/') ? hashPart : `/${hashPart}`);
 

@@ -9,7 +9,7 @@
  * complained about, so one mistake gives one message.
  */
 import { isPortalHost, PORTAL_HOSTS } from '../engine/hosts';
-import { compileUrlPattern, urlPatternHost } from '../engine/url-pattern';
+import { urlPatternHost, urlPatternProblem } from '../engine/url-pattern';
 import {
   formatJsonPath,
   jsonSyntaxMessage,
@@ -27,6 +27,9 @@ import {
 import type * as z from 'zod/mini';
 import { DONE_KINDS, TARGET_LOCATOR_KEYS } from './kinds';
 import { checkLinkUrl, parseRichText } from './richtext';
+import { measureGuide } from './guide-limits';
+
+export { GUIDE_LIMITS, measureGuide } from './guide-limits';
 import { Guide } from './schema';
 
 export interface GuideCheckOptions {
@@ -125,48 +128,20 @@ export function validateGuideWith(parseSchema: SchemaStep, value: unknown, file:
     }
   }
   const idFromFile = options.idFromFile ?? file.endsWith('.json');
+  // The verdict counts every error, also past the ones listed: 100 warnings first must not hide one.
+  let refused = !parsed.success;
   for (const p of semanticChecks(value, file, { ...options, idFromFile }, reported)) {
-    if (problems.length >= MAX_PROBLEMS_PER_GUIDE) break;
-    problems.push(p);
+    if (p.severity === 'error') refused = true;
+    if (problems.length < MAX_PROBLEMS_PER_GUIDE) problems.push(p);
+    else if (refused) break;
   }
   if (problems.length >= MAX_PROBLEMS_PER_GUIDE) {
-    problems.push(problem(file, [], 'too-many-problems', msg.tooManyProblems(MAX_PROBLEMS_PER_GUIDE)));
+    // Only warnings: the line says there are more, and the guide stays usable.
+    problems.push(problem(file, [], 'too-many-problems', msg.tooManyProblems(MAX_PROBLEMS_PER_GUIDE), refused ? 'error' : 'warning'));
   }
 
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!parsed.success || errors.length > 0) return { ok: false, problems };
+  if (refused || !parsed.success) return { ok: false, problems };
   return { ok: true, guide: parsed.data, warnings: problems };
-}
-
-/**
- * Bounds on one guide's shape, checked before anything else reads it: the largest real guide has about
- * 1,500 values, lists of at most 20 items and a depth of 8. The schema step and the checks are linear,
- * but their issue lists are built with spreads and recursion, so a list of 100,000 items could
- * exhaust the stack; one early "too large" is the clear answer.
- */
-export const GUIDE_LIMITS = { values: 30_000, list: 500, depth: 24 } as const;
-
-/** The first limit `value` exceeds, with where; undefined when within every limit. Stops at the limit. */
-export function measureGuide(value: unknown): { path: PathSegment[]; limit: string } | undefined {
-  let values = 0;
-  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (++values > GUIDE_LIMITS.values) return { path: [], limit: `${GUIDE_LIMITS.values} values` };
-    if (v === null || typeof v !== 'object') continue;
-    if (path.length >= GUIDE_LIMITS.depth) return { path, limit: `${GUIDE_LIMITS.depth} levels` };
-    if (Array.isArray(v)) {
-      if (v.length > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} items` };
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
-    } else {
-      let keys = 0;
-      for (const k in v) {
-        if (++keys > GUIDE_LIMITS.list) return { path, limit: `${GUIDE_LIMITS.list} fields` };
-        stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
-      }
-    }
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -225,9 +200,9 @@ function semanticChecks(
 
   const checkPattern = (pattern: unknown, path: PathSegment[]): void => {
     if (typeof pattern !== 'string') return;
-    const c = compileUrlPattern(pattern);
-    if (!c.ok) {
-      add(path, `url-pattern-${c.reason}`, msg.urlPattern(pattern, c.reason));
+    const reason = urlPatternProblem(pattern);
+    if (reason) {
+      add(path, `url-pattern-${reason}`, msg.urlPattern(pattern, reason));
       return;
     }
     const host = urlPatternHost(pattern);

@@ -120,9 +120,13 @@ export function indexEntryOf(guide: Guide, hash: string): IndexEntry {
   };
 }
 
-/** The text of a guide file as published: the guide without `$schema`, compact. */
+/**
+ * The text of a guide file as published: compact, without `$schema` and without `unverified` (notes for
+ * the guide's authors, shown by `npm run guides -- check` and by nothing a town's visitor or the
+ * extension reads: 0.7 KB gzip of the largest guide, 9 % of its file).
+ */
 export function guideFileText(guide: Guide): string {
-  const { $schema: _schema, ...rest } = guide;
+  const { $schema: _schema, unverified: _notes, ...rest } = guide;
   return JSON.stringify(rest);
 }
 
