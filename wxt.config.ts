@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { PORTAL_MATCHES } from './lib/engine/hosts';
 import { assertGuidesValid } from './scripts/lib/guide-files';
 import { SIGNALS_MODERN, minifyStyleStrings } from './scripts/lib/vite-shared';
+import { pruneMessages } from './scripts/lib/prune-messages';
 
 const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-styles.ts', 'components/workspace/workspace-styles.ts', 'components/resident/resident-styles.ts'].map((f) =>
   path.resolve(import.meta.dirname, f),
@@ -13,7 +14,8 @@ const STYLE_MODULES = ['components/styles.ts', 'components/overlay/overlay-style
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact(), minifyStyleStrings(STYLE_MODULES)],
+    // The content script keeps only the texts it can show (scripts/lib/prune-messages.ts).
+    plugins: [preact(), minifyStyleStrings(STYLE_MODULES), pruneMessages('content-scripts/')],
     resolve: { alias: SIGNALS_MODERN },
     define: { 'process.env.NODE_ENV': '"production"' },
   }),

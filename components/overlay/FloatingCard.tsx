@@ -4,9 +4,8 @@
  * dockAtEdge) so the card covers neither the target, nor the controls the step text names in bold, nor
  * the page's primary buttons; a shorter card (its text scrolls, its buttons stay) is tried before
  * covering anything. The page's own layout is never changed. Everything follows scrolling, resizing and
- * layout shifts (@floating-ui/dom autoUpdate).
+ * layout shifts (its own listeners and observers: no positioning library).
  */
-import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placement';
@@ -177,14 +176,8 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       delete card.dataset.placing;
     };
 
-    if (target) {
-      const stop = autoUpdate(target, card, update);
-      return () => {
-        stop();
-        stopContent();
-      };
-    }
-    // No target: follow the window and the card's own size (a notice, the help panel).
+    // Follow scrolling (any scrolling box: capture), window resizes and the size of the card and of the
+    // target; a target moved by the page's own changes is caught by the page observer above.
     update();
     const onChange = (): void => update();
     win?.addEventListener('resize', onChange);
@@ -192,6 +185,7 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     const RO = win?.ResizeObserver;
     const ro = RO ? new RO(onChange) : null;
     ro?.observe(card.firstElementChild ?? card);
+    if (target) ro?.observe(target);
     return () => {
       win?.removeEventListener('resize', onChange);
       win?.removeEventListener('scroll', onChange, true);

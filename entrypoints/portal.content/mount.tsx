@@ -4,7 +4,7 @@
  * programmatic injection), the newer instance replaces the older one instead of stacking two panels.
  */
 import { effect, signal } from '@preact/signals';
-import { render } from 'preact';
+import { options, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreStyles } from '../../components/styles';
 import { overlayStyles } from '../../components/overlay/overlay-styles';
@@ -25,6 +25,8 @@ import { withEarlyGuides, withEarlyRun } from './early';
 
 type Disposer = () => void;
 const INSTANCE_KEY = '__dvcGuideOverlayDispose';
+// Preact's own re-render timing, put back after the first answers (see mountOverlay).
+const PREACT_DEBOUNCE = options.debounceRendering;
 
 export function mountOverlay(ctx: ContentScriptContext): void {
   // Start of the time-to-highlight figure in `npm run bench` (read from the page's performance timeline).
@@ -102,7 +104,16 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} author={author.hooks} />
   );
   // Ask the background first: its answer is on the way while the shadow root renders.
-  void model.init();
+  // Until the first answers are in, a re-render waits one task instead of a microtask: the run starts
+  // and the target that is already on the page is found in the same promise chain, so the card is drawn
+  // and placed once with its target, not first "searching" and again a moment later.
+  const oneTask = (rerender: () => void): void => void setTimeout(rerender, 0);
+  options.debounceRendering = oneTask;
+  void model.init().finally(() =>
+    setTimeout(() => {
+      if (options.debounceRendering === oneTask) options.debounceRendering = PREACT_DEBOUNCE;
+    }, 0),
+  );
   render(<Root />, mountPoint);
 
   const dispose: Disposer = () => {

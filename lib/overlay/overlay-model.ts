@@ -427,7 +427,23 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
         }
       });
     }
-    scheduleCheck();
+    checkAfterPaint();
+  }
+
+  /**
+   * A shown step's first condition check waits for the next frame: a target found at once is painted
+   * (spotlight and card) before the page is read for conditions, which on a page load is the costly part.
+   */
+  function checkAfterPaint(): void {
+    if (typeof win.requestAnimationFrame !== 'function') return scheduleCheck();
+    let timer: number | undefined;
+    const frame = win.requestAnimationFrame(() => {
+      timer = win.setTimeout(() => scheduleCheck(), 0);
+    });
+    stepCleanups.push(() => {
+      win.cancelAnimationFrame(frame);
+      if (timer !== undefined) win.clearTimeout(timer);
+    });
   }
 
   /** After a page load or route change: skip steps whose conditions already hold, then follow the URL. */

@@ -1,6 +1,6 @@
 /**
  * Geometry for the step card: it must never cover the element it points at (a resident who cannot see
- * the button cannot press it). @floating-ui/dom places the card beside the target; these pure helpers
+ * the button cannot press it). FloatingCard places the card beside the target; these pure helpers
  * check the result and, when the viewport is too small for any side, dock the card in the corner
  * farthest from the target.
  */

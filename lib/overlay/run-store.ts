@@ -55,10 +55,11 @@ function isLastRun(value: unknown): value is LastRun {
  * first highlight. Only the run store writes `run:tab:*`, so the copy cannot go stale; "run:last" (read
  * only when a tab has no run of its own) always goes to storage. A restarted worker starts empty.
  */
-function cachedTabKeys(area: KeyValueArea): KeyValueArea {
+function cachedTabKeys(area: KeyValueArea): KeyValueArea & { inMemory(key: string): boolean } {
   const memory = new Map<string, unknown>();
   const cacheable = (key: string): boolean => key.startsWith('run:tab:');
   return {
+    inMemory: (key) => memory.has(key),
     async get(key) {
       if (memory.has(key)) return memory.get(key);
       const value = await area.get(key);
@@ -84,9 +85,11 @@ export function createRunStore(storage: KeyValueArea, tabExists: (tabId: number)
   const area = cachedTabKeys(storage);
   return {
     async load(tabId) {
-      const own = await area.get(tabKey(tabId));
+      // Not known yet (a new tab, a restarted worker): both read at once, one storage wait instead of two.
+      const known = area.inMemory(tabKey(tabId));
+      const [own, lastEarly] = await Promise.all([area.get(tabKey(tabId)), known ? null : area.get(LAST_KEY)]);
       if (isRunRecord(own)) return own;
-      const last = await area.get(LAST_KEY);
+      const last = known ? await area.get(LAST_KEY) : lastEarly;
       if (!isLastRun(last) || last.tabId === tabId || last.record.sessionId !== undefined) return null;
       if (await tabExists(last.tabId)) return null;
       await Promise.all([area.set(tabKey(tabId), last.record), area.set(LAST_KEY, { tabId, record: last.record } satisfies LastRun)]);
