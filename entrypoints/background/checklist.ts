@@ -1,7 +1,8 @@
 /**
  * The checklist database in the background (extension origin): routes checklist and workspace requests,
  * broadcasts every change to the extension pages and the portal tabs, and keeps a session and the
- * guide in its portal tab in step. The decisions live in lib/; this file is the browser wiring.
+ * guide in its portal tab in step. The side panel reads and edits sessions in the same database itself
+ * (lib/workspace/direct-store.ts) and reports each write with 'session:written', which lands here. The decisions live in lib/; this file is the browser wiring.
  */
 import { browser } from 'wxt/browser';
 import { ChecklistError, type ChecklistErrorData } from '../../lib/checklist/errors';
@@ -11,6 +12,7 @@ import type { Guide } from '../../lib/guide/schema';
 import type { RunRecord } from '../../lib/overlay/progress-port';
 import type { KeyValueArea, RunStore } from '../../lib/overlay/run-store';
 import { clearTicks } from '../../lib/resident/finder-model';
+import { isSessionWritten } from '../../lib/workspace/direct-store';
 import { msgOf } from '../../lib/workspace/msg';
 import { isWorkspaceRequest, type WorkspaceRequest, type WorkspaceResponse } from '../../lib/workspace/protocol';
 import { sessionFromRun } from '../../lib/workspace/session-sync';
@@ -90,6 +92,20 @@ export function startChecklist(deps: {
     }
   }
 
+  /**
+   * The side panel wrote a session itself (lib/workspace/direct-store.ts): read it back from the database,
+   * the one truth, and pass it on like a change made here — to the portal tab running it and the other pages.
+   */
+  async function followWrite(sessionId: string): Promise<{ ok: true; data: null }> {
+    const session = await store.get(sessionId).catch((err: unknown) => {
+      console.warn('dvc-guide checklist:', err);
+      return null;
+    });
+    if (session) emit({ type: 'session:changed', session });
+    else if (session === undefined) emit({ type: 'session:removed', id: sessionId });
+    return { ok: true, data: null };
+  }
+
   /** Clear means clear: the guide runs, session-tab links and finder ticks in extension storage go with the database. */
   async function clearRunsAndLinks(): Promise<void> {
     await Promise.all([deps.runs.clearAll(), tabs.clear(), clearTicks(deps.area)]);
@@ -111,6 +127,7 @@ export function startChecklist(deps: {
         return message.type === 'data:clear' ? answer.then(async (res) => (res.ok ? await clearRunsAndLinks().then(() => res) : res)) : answer;
       }
       if (isWorkspaceRequest(message)) return handleWorkspace(message);
+      if (isSessionWritten(message)) return followWrite(message.id);
       return undefined;
     },
 

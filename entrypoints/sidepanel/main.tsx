@@ -1,6 +1,6 @@
 /**
  * The side panel (Chrome side panel, Firefox sidebar): the resident's guide finder, or the helper workspace
- * in helper mode. Wires the models to the background and to extension storage.
+ * in helper mode. Wires the models to the background, the checklist database and extension storage.
  */
 import { effect, signal } from '@preact/signals';
 import { render, type JSX } from 'preact';
@@ -19,7 +19,9 @@ import { localStorageArea, openGuideVia, readTabRun, tabOfRunKey, watchLang, typ
 import { createFinderModel } from '../../lib/resident/finder-model';
 import { createTabRunModel } from '../../lib/resident/tab-run-model';
 import { createBackupModel } from '../../lib/workspace/backup-model';
+import { createChecklistStore } from '../../lib/checklist/store';
 import { createChecklistClient } from '../../lib/workspace/client';
+import { directSend } from '../../lib/workspace/direct-store';
 import { CSV_MIME, JSON_MIME, downloadText } from '../../lib/workspace/download';
 import { followGuides, requestGuides } from '../../lib/workspace/guides-source';
 import { loadLeafletUrl } from '../../lib/workspace/leaflet-pref';
@@ -47,7 +49,17 @@ const finder = createFinderModel({ ticks: storage, openGuide: (id) => openGuideV
 const tabRun = createTabRunModel({ guides: finder.guides, readRun: (tabId) => readTabRun(api, tabId) });
 
 const transport = runtimeTransport(browser.runtime as unknown as RuntimeLike);
-const client = createChecklistClient(transport.send, transport.subscribe);
+// Session reads and edits go straight to the database (same extension origin, same code); the background
+// hears of each write and passes it on to the portal tab and the other pages (lib/workspace/direct-store.ts).
+const sessionStore = createChecklistStore(indexedDB, {
+  onVersionChange: (error) => console.warn('dvc-guide checklist:', error.message),
+});
+const send = directSend({
+  store: sessionStore,
+  forward: transport.send,
+  notify: (message) => void browser.runtime.sendMessage(message).catch((err: unknown) => console.warn('dvc-guide checklist:', err)),
+});
+const client = createChecklistClient(send, transport.subscribe);
 // The guides in use come from the background (bundled, or newer from the town's catalog).
 const guides = await requestGuides((message) => browser.runtime.sendMessage(message)).catch((err: unknown) => {
   console.warn('dvc-guide guides:', err);

@@ -63,9 +63,15 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>, optio
 }
 
 /** "2025-08-01 14:05" local time: ISO order is read as a date by Excel in every locale. */
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 export function formatLocalTime(ms: number | undefined, offsetMinutes: number = VN_OFFSET_MINUTES): string {
   if (ms === undefined) return '';
-  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const d = new Date(ms + offsetMinutes * 60_000);
+  const year = d.getUTCFullYear();
+  // Three times a row of a 10,000-session export: the date's parts, not toISOString().slice().replace().
+  if (!(year >= 1000 && year <= 9999)) return d.toISOString().slice(0, 16).replace('T', ' ');
+  return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }
 
 const SESSION_HEADERS: Record<Lang, string[]> = {

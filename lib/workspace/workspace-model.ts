@@ -1,7 +1,7 @@
 /**
  * The side panel's state: the session lists, the open session, the due list, and the messages to
- * announce. Every change comes back from the background as a ChecklistEvent and is applied here, so a
- * tick in the portal tab and a tick in this panel reach the screen the same way.
+ * announce. This panel's own edits are applied from their answer; changes made elsewhere (the portal tab,
+ * another page) arrive from the background as ChecklistEvents and are applied here the same way.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistErrorMessage, type ChecklistErrorData } from '../checklist/errors';
@@ -193,10 +193,22 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     });
   }
 
+  /**
+   * This panel writes sessions itself and the background echoes each write to every page, this one too;
+   * the echo of what is on screen, or of an older state overtaken by a later tick, changes nothing.
+   */
+  function isNews(session: Session): boolean {
+    const known = current.value?.id === session.id ? current.value : sessions.value.find((s) => s.id === session.id);
+    if (!known) return true;
+    if (known.updatedAt > session.updatedAt) return false;
+    return JSON.stringify(known) !== JSON.stringify(session);
+  }
+
   function apply(event: ChecklistEvent): void {
     if (disposed) return;
     switch (event.type) {
       case 'session:changed':
+        if (!isNews(event.session)) return;
         upsert(event.session);
         return;
       case 'session:removed':
