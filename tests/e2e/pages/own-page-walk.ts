@@ -114,7 +114,17 @@ export class OwnPageWalk {
     const pattern = startPatterns(this.guide as unknown as GuideFile)[0]!;
     await this.page.goto(urlForPattern(pattern));
     if (onSso(this.page) && !matchesAny([pattern], this.page.url())) await finishSignIn(this.page);
-    const offered = await this.overlay.startButton.waitFor({ timeout: 8000 }).then(() => true, () => false);
+    // A new tab takes over the run of a tab closed before it (run-store "last"): close that run, then the
+    // page offers its own guide again.
+    const shows = await Promise.race([
+      this.overlay.startButton.waitFor({ timeout: 10_000 }).then(() => 'offer' as const),
+      this.overlay.close.waitFor({ timeout: 10_000 }).then(() => 'card' as const),
+    ]).catch(() => null);
+    if (shows === 'card') {
+      await this.overlay.close.dispatchEvent('click');
+      await this.page.reload();
+    }
+    const offered = shows === 'offer' || (await this.overlay.startButton.waitFor({ timeout: 10_000 }).then(() => true, () => false));
     if (!offered) return 'no offer on its start page';
     const offer = ((await this.overlay.startButton.textContent()) ?? '').trim();
     if (!offer.endsWith(this.guide.title)) return `its start page offers another guide (“${offer}”)`;
@@ -151,7 +161,7 @@ export class OwnPageWalk {
         }
       }
     }
-    await this.overlay.close.click({ timeout: 2000 }).catch(() => undefined);
+    await this.overlay.close.dispatchEvent('click', undefined, { timeout: 2000 }).catch(() => undefined);
     return { shown, missed };
   }
 
@@ -179,7 +189,8 @@ export class OwnPageWalk {
       const at = shownStep ? this.walk.indexOf(shownStep) : -1;
       if (at === want) return null;
       if (at < 0) return `the overlay took another route here (it shows “${shownStep?.id ?? key}”)`;
-      await (at < want ? this.overlay.next : this.overlay.back).click({ timeout: CHANGE_MS });
+      // The card's own buttons, pressed without waiting for its slide to a new place to end.
+      await (at < want ? this.overlay.next : this.overlay.back).dispatchEvent('click', undefined, { timeout: CHANGE_MS });
       await waitCardChange(this.page, key);
     }
     return 'the card did not reach the step';
