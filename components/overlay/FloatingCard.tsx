@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { dockAtEdge, spotlightRect, type Rect } from '../../lib/overlay/placement';
+import { dockAtEdge, scrollToOpenSpace, spotlightRect, type Rect } from '../../lib/overlay/placement';
 
 // The fields a person fills in: the card gets shorter rather than cover one (lib/overlay/placement.ts).
 const FIELDS = 'input:not([type=hidden]), select, textarea, [role=textbox], [role=combobox], [role=radio], [role=checkbox]';
@@ -75,6 +75,8 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     // The elements to keep clear are found again only after the page changed (or the window was resized),
     // never on every scroll frame.
     let cache: readonly Element[] | null = null;
+    // Scrolling to open space below the target happens once per step (the person's own scrolling wins).
+    let openedSpace = false;
     let cachedAt = Number.NEGATIVE_INFINITY;
     const clearElements = (): readonly Element[] => {
       if (!cache) {
@@ -121,6 +123,14 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       const textHeight = text?.offsetHeight ?? 0;
       const minHeight = size.height - textHeight + Math.min(textHeight, MIN_TEXT_PX);
       const dock = dockAtEdge(size, { width: vw, height: vh }, keep, controls, ringBox, 12, minHeight);
+      // Every place covers something to keep clear (a page-wide table row, a tall modal): bring the target
+      // to the top of the window once, so the space below it opens; the scroll places the card again.
+      if (!openedSpace && target && ringBox && scrollToOpenSpace(dock, ringBox) > 0) {
+        openedSpace = true;
+        target.scrollIntoView({ block: 'start', inline: 'nearest' });
+        win?.scrollBy(0, -20);
+        return;
+      }
       card.style.left = `${dock.x}px`;
       card.style.top = `${dock.y}px`;
       card.style.maxHeight = `${dock.maxHeight}px`;

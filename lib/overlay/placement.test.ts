@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidePositions, choosePosition, dockAwayFrom, overlaps, spotlightRect, dockAtEdge } from './placement';
+import { besidePositions, choosePosition, dockAwayFrom, overlaps, scrollToOpenSpace, spotlightRect, dockAtEdge } from './placement';
 
 describe('card placement', () => {
   const viewport = { width: 1280, height: 720 };
@@ -129,5 +129,31 @@ describe('dockAtEdge', () => {
     const target = { x: 60, y: 487, width: 1160, height: 60 };
     const d = dockAtEdge({ width: 360, height: 700 }, viewport, [target], [], target, 12, 250);
     expect(d).toMatchObject({ covered: 0, y: 12, maxHeight: 487 - 8 - 12 });
+  });
+});
+
+describe('opening space below the target', () => {
+  const viewport = { width: 1280, height: 800 };
+  const card = { width: 380, height: 420 };
+
+  it('scrolls a target in the middle of a page-wide table to the top when every place covers something', () => {
+    // A table row across the whole width, in the middle of the window: every column crosses it.
+    const target = { x: 20, y: 380, width: 1240, height: 40 };
+    const dock = dockAtEdge(card, viewport, [target, { x: 20, y: 0, width: 1240, height: 800 }], [], target, 12, 200);
+    expect(dock.covered).toBeGreaterThan(0);
+    const dy = scrollToOpenSpace(dock, target);
+    expect(dy).toBe(380 - 20);
+    // Once scrolled, the window below the row is free for the card.
+    const moved = { ...target, y: target.y - dy };
+    const after = dockAtEdge(card, viewport, [moved], [], moved, 12, 200);
+    expect(after.covered).toBe(0);
+    expect(after.y).toBeGreaterThanOrEqual(moved.y + moved.height);
+  });
+
+  it('does not scroll when a free place exists, without a target, or with the target already at the top', () => {
+    const target = { x: 20, y: 380, width: 300, height: 40 };
+    expect(scrollToOpenSpace(dockAtEdge(card, viewport, [target], [], target), target)).toBe(0);
+    expect(scrollToOpenSpace({ covered: 2 }, null)).toBe(0);
+    expect(scrollToOpenSpace({ covered: 1 }, { x: 20, y: 30, width: 1240, height: 40 })).toBe(0);
   });
 });

@@ -185,3 +185,17 @@ export function dockAtEdge(
   }
   return best!;
 }
+
+/**
+ * When no place for the card leaves everything it must keep clear uncovered (a page-wide table, a tall
+ * modal with the target in the middle), how far to scroll the page so the target sits near the top of the
+ * window and the space below it opens for the card: the target's top moved to `margin` plus a little air.
+ * 0 when there is nothing to gain: a free place exists, no target, or the target is near the top already.
+ * Done once per step (the person's own scrolling is never fought).
+ */
+export function scrollToOpenSpace(dock: Pick<DockChoice, 'covered'>, target: Rect | null, margin = 12): number {
+  if (!target || dock.covered === 0) return 0;
+  const top = margin + 8;
+  const dy = Math.round(target.y - top);
+  return dy > 24 ? dy : 0;
+}
