@@ -100,7 +100,7 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} detailsWhenOpen />
         </section>
         {extras && <extras.GuideBelowSteps guide={guide} lang={lang} compact={compact} checked={checked} onLeaflet={onLeaflet} leafletUrl={leafletUrl} town={town} />}
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
