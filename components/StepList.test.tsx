@@ -21,6 +21,17 @@ describe('StepList', () => {
     expect(screen.getByText('or')).toBeTruthy();
   });
 
+  it('with detailsWhenOpen renders a step\'s details only once it is opened', () => {
+    render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" detailsWhenOpen />);
+    const button = screen.getByRole('button', { name: 'Chọn thủ tục đăng ký khai sinh' });
+    const body = document.getElementById(button.getAttribute('aria-controls') as string) as HTMLElement;
+    expect(body.hidden).toBe(true);
+    expect(body.textContent).toBe('');
+    fireEvent.click(button);
+    expect(body.hidden).toBe(false);
+    expect(within(body).getByText('Mẹo')).toBeTruthy();
+  });
+
   it('each heading is a button with aria-controls that Enter and Space toggle', () => {
     render(<StepList steps={steps} routes={TEST_GUIDE.routes} lang="vi" />);
     const button = screen.getByRole('button', { name: 'Chọn thủ tục đăng ký khai sinh' });

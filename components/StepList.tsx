@@ -28,6 +28,11 @@ export interface StepListProps {
   completed?: ReadonlySet<string>;
   /** Level of the step headings, to fit the surrounding page outline. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * Render a step's details only while it is open (the town widget: on a slow phone, the rich text of
+   * twenty closed steps is work before the first one shows). Closed details are hidden either way.
+   */
+  detailsWhenOpen?: boolean;
 }
 
 const NO_STEPS: ReadonlySet<string> = new Set();
@@ -41,6 +46,7 @@ export function StepList({
   currentStepId,
   completed = NO_STEPS,
   headingLevel = 3,
+  detailsWhenOpen = false,
 }: StepListProps): JSX.Element {
   const items = useMemo(() => numberedSteps({ steps: [...steps], routes: routes ? [...routes] : undefined }, choice), [steps, routes, choice]);
   const ids = useMemo(() => items.map((n) => n.step.id), [items]);
@@ -100,7 +106,7 @@ export function StepList({
                 <p class="dvc-step__status">{t(lang, isCurrent ? 'steps.current' : 'steps.done')}</p>
               )}
               <div id={bodyId} class="dvc-step__body" hidden={!open}>
-                <StepDetails step={step} lang={lang} />
+                {(open || !detailsWhenOpen) && <StepDetails step={step} lang={lang} />}
               </div>
             </li>
           );

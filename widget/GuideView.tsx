@@ -5,8 +5,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
-import { HelpBox } from '../components/HelpBox';
-import { LeafletButton, type LeafletPaper } from '../components/leaflet/LeafletButton';
+import type { LeafletPaper } from '../components/leaflet/LeafletButton';
 import { ProcedureFacts } from '../components/ProcedureFacts';
 import { StepList } from '../components/StepList';
 import { createStepListModel } from '../components/step-list-model';
@@ -16,7 +15,7 @@ import type { TownProfile } from '../lib/town/schema';
 import { t } from '../lib/i18n/info-messages';
 import type { Lang } from '../lib/i18n/info-messages';
 import { guideSummary, guideTitle, PORTAL_PAGE } from './guide-text';
-import { PrintView } from './PrintView';
+import { guideExtrasChunk, useChunk } from './use-chunk';
 import type { TicksModel } from './ticks-model';
 
 export interface GuideViewProps {
@@ -51,6 +50,13 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
   useLayoutEffect(() => {
     void ticks.select(guide.id);
   }, [guide.id]);
+  // Help, the leaflet button and the print view: their own file, asked for now, after the steps.
+  const extras = useChunk(guideExtrasChunk, true);
+  // The print view is in that file: printing waits for it (a click before it arrived still prints it).
+  const print = (): void => {
+    if (extras) onPrint();
+    else void guideExtrasChunk().then(() => requestAnimationFrame(() => onPrint()));
+  };
   const stepsRef = useRef<HTMLElement>(null);
   const stepModel = useMemo(() => createStepListModel(stepListIds(guide), openStep ? [openStep] : []), [guide.id, openStep]);
   useEffect(() => {
@@ -87,32 +93,19 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
           lang={lang}
           checked={checked}
           onToggle={(id, on) => void ticks.toggle(guide.id, id, on)}
-          onPrint={onPrint}
+          onPrint={print}
           headingLevel={3}
         />
         <section ref={stepsRef} class="dvc-guide__steps" aria-labelledby={`${uid}-s`}>
           <h3 id={`${uid}-s`} class="dvc-h">
             {t(lang, 'steps.heading')}
           </h3>
-          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} />
+          <StepList steps={guide.steps} routes={guide.routes} lang={lang} headingLevel={4} model={stepModel} detailsWhenOpen />
         </section>
-        {!compact && (
-          <LeafletButton
-            lang={lang}
-            onPrint={
-              onLeaflet ??
-              // This view is itself loaded on demand: the print code (and the QR library) load from here, never with the first file.
-              (async (format) => {
-                const { printLeaflet } = await import('../components/leaflet/print-leaflet');
-                await printLeaflet(document, { guide, lang, format, townUrlTemplate: leafletUrl ?? null, base: document.baseURI, checked, town: town ?? null });
-              })
-            }
-          />
-        )}
-        <HelpBox help={guide.help} situations={compact ? undefined : guide.situations} lang={lang} headingLevel={3} town={town} guideId={guide.id} />
+        {extras && <extras.GuideBelowSteps guide={guide} lang={lang} compact={compact} checked={checked} onLeaflet={onLeaflet} leafletUrl={leafletUrl} town={town} />}
         <p class="dvc-muted dvc-ext">{t(lang, 'widget.extension')}</p>
       </div>
-      <PrintView guide={guide} lang={lang} checked={checked} />
+      {extras && <extras.PrintView guide={guide} lang={lang} checked={checked} />}
     </article>
   );
 }

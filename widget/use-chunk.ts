@@ -39,3 +39,4 @@ export function useChunk<T>(load: () => Promise<T>, wanted: boolean): T | null {
 
 export const catalogChunk = remembered((): Promise<typeof import('./CatalogView')> => import('./CatalogView'));
 export const guideChunk = remembered((): Promise<typeof import('./guide-chunk')> => import('./guide-chunk'));
+export const guideExtrasChunk = remembered((): Promise<typeof import('./guide-extras')> => import('./guide-extras'));

@@ -67,10 +67,12 @@ async function buildFolders(root: string, tmp: string): Promise<Folders> {
 }
 
 /** Bytes a page downloads to show `id` with `guide="…"` (code + that guide file; no index needed). */
-function oneGuideBytes(dir: string, id: string): { total: number; code: number; guide: number } {
-  const code = measureWidgetCode(dir, WIDGET_FILES).toShowGuide;
+function oneGuideBytes(dir: string, id: string): { total: number; code: number; guide: number; after: number } {
+  const measured = measureWidgetCode(dir, WIDGET_FILES);
   const guide = gz(file(dir, `guides/${id}.json`));
-  return { total: code + guide, code, guide };
+  // Asked for once the guide is on screen (help, leaflet button, print view): said apart, not counted.
+  const after = measured.onDemand.find((f) => path.posix.basename(f.file).startsWith('guide-extras-'))?.gzip ?? 0;
+  return { total: measured.toShowGuide + guide, code: measured.toShowGuide, guide, after };
 }
 
 function catalogBytes(dir: string): { total: number; code: number; index: number } {
@@ -91,7 +93,7 @@ export function measureWire(f: Folders): BenchRow[] {
     {
       section,
       measure: 'Show one guide, 14 guides (script + styles + the guide)',
-      figure: `${kb(a.total)} (code ${kb(a.code)} + guide ${kb(a.guide)}; index not needed)`,
+      figure: `${kb(a.total)} (code ${kb(a.code)} + guide ${kb(a.guide)}; index not needed; help and print view after: ${kb(a.after)})`,
       target: `≤ ${ONE_GUIDE_KB} KB`,
       pass: a.total <= ONE_GUIDE_KB * 1024,
     },

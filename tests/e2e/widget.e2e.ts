@@ -185,7 +185,8 @@ describe.each([
     const w = widget(page, 'dang-ky-khai-sinh');
     await w.document(KHAI_SINH.documents[0]!.name).check();
     await w.printButton.click();
-    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    // The print view has its own file, loaded after the steps: a click before it arrived prints once it has.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
     expect(await w.printView.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => w.printView.isVisible()).toBe(true);
