@@ -115,6 +115,8 @@ const DEFAULT_CHECK_INTERVAL_MS = 150;
 const DEFAULT_SETTLE_MS = 1500;
 // A done condition can cascade (the URL already matches two steps ahead); bound the loop.
 const MAX_AUTO_ADVANCE = 50;
+// The first check of a shown step waits for a frame, or this long where no frame comes (a hidden tab).
+const AFTER_PAINT_FALLBACK_MS = 100;
 
 export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const { doc, win, progress } = deps;
@@ -436,13 +438,19 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
    */
   function checkAfterPaint(): void {
     if (typeof win.requestAnimationFrame !== 'function') return scheduleCheck();
-    let timer: number | undefined;
+    // A tab in the background paints no frames: the check then comes after a short wait instead.
+    let timer = win.setTimeout(check, AFTER_PAINT_FALLBACK_MS);
     const frame = win.requestAnimationFrame(() => {
-      timer = win.setTimeout(() => scheduleCheck(), 0);
+      win.clearTimeout(timer);
+      timer = win.setTimeout(check, 0);
     });
+    function check(): void {
+      win.cancelAnimationFrame(frame);
+      scheduleCheck();
+    }
     stepCleanups.push(() => {
       win.cancelAnimationFrame(frame);
-      if (timer !== undefined) win.clearTimeout(timer);
+      win.clearTimeout(timer);
     });
   }
 
