@@ -1,6 +1,7 @@
 /**
  * The background owns the data: tab runs in extension storage and (workspace) the checklist database in
- * the extension's origin. It routes typed messages, opens the side panel from the toolbar button and the
+ * the extension's origin, which the side panel also reads and edits sessions in directly (one origin, the
+ * same lib/checklist code), telling the background after each write. It routes typed messages, opens the side panel from the toolbar button and the
  * welcome page on first install.
  */
 import { browser } from 'wxt/browser';

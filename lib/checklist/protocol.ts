@@ -1,5 +1,7 @@
 /**
- * Messages between the overlay / side panel and the background, which owns the checklist database.
+ * Messages between the overlay / side panel and the background, which opens the checklist database and
+ * answers them. The side panel also runs this same dispatcher itself over its own connection to the same
+ * database for session reads and edits (lib/workspace/direct-store.ts), then tells the background.
  * Plain types and a guard, no browser imports: the entrypoints wire these to runtime messaging.
  * The dispatcher never throws across the message boundary: failures come back as `{ ok: false, error }`.
  */

@@ -7,7 +7,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistErrorMessage, type ChecklistErrorData } from '../checklist/errors';
 import { dayKey, dueState, type NewSessionInput, type Session, type SessionAction } from '../checklist/model';
 import type { ChecklistEvent } from '../checklist/protocol';
-import type { CorruptedRecord } from '../checklist/store';
+import type { CorruptedRecord, ListResult } from '../checklist/store';
 import type { Guide } from '../guide/schema';
 import type { MessageKey, MessageParams } from '../i18n/workspace-messages';
 import { ClientError, toClientError, type ChecklistClient } from './client';
@@ -70,6 +70,7 @@ export interface WorkspaceModel {
 }
 
 const byUpdated = (a: Session, b: Session): number => b.updatedAt - a.updatedAt;
+const byResultDate = (a: Session, b: Session): number => (a.resultDate ?? '').localeCompare(b.resultDate ?? '');
 
 export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   const { client, guides } = deps;
@@ -90,6 +91,10 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
   let seq = 0;
   let disposed = false;
   let searchSeq = 0;
+  /** The settings' "due soon" window in days, known once the due lists have loaded. */
+  let dueDays: number | undefined;
+  let dueSeq = 0;
+  let dueLoading = 0;
 
   const guideById = (id: string): Guide | undefined => (typeof guides === 'function' ? guides() : guides).find((g) => g.id === id);
   const selected = computed(() => (current.value && current.value.id === selectedId.value ? current.value : null));
@@ -113,11 +118,23 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
 
   async function loadDue(): Promise<void> {
     const day = today();
-    const [late, soon] = await Promise.all([
-      client.request('session:list', { query: { by: 'overdue', today: day } }),
-      client.request('session:list', { query: { by: 'due-soon', today: day } }),
-    ]);
-    if (disposed) return;
+    const mine = ++dueSeq;
+    dueLoading += 1;
+    let lists: [ListResult, ListResult];
+    try {
+      const [late, soon, settings] = await Promise.all([
+        client.request('session:list', { query: { by: 'overdue', today: day } }),
+        client.request('session:list', { query: { by: 'due-soon', today: day } }),
+        client.request('settings:get', {}),
+      ]);
+      dueDays = settings.dueSoonDays;
+      lists = [late, soon];
+    } finally {
+      dueLoading -= 1;
+    }
+    // Only the latest listing counts: an earlier one may predate a change shown since.
+    if (disposed || mine !== dueSeq) return;
+    const [late, soon] = lists;
     batch(() => {
       overdue.value = late.sessions;
       dueSoon.value = soon.sessions;
@@ -169,15 +186,23 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
         sessions.value = [session, ...sessions.value.filter((s) => s.id !== session.id)].sort(byUpdated);
       }
       if (session.id === selectedId.value) current.value = session;
-      // The due lists depend on status and date; recompute the one session locally, the rest stays.
-      const day = today();
-      const state = dueState(session, day);
-      overdue.value = overdue.value.filter((s) => s.id !== session.id);
-      dueSoon.value = dueSoon.value.filter((s) => s.id !== session.id);
-      if (state === 'overdue') overdue.value = [...overdue.value, session].sort((a, b) => (a.resultDate ?? '').localeCompare(b.resultDate ?? ''));
+      // The due lists depend on status, date and the settings' window; the one session is placed locally
+      // (no re-listing of every session after each tick), and a list it is not in and stays out of is
+      // left as it is, so nothing showing it redraws.
+      if (dueDays === undefined || dueLoading > 0) return;
+      const state = dueState(session, today(), dueDays);
+      place(overdue, session, state === 'overdue');
+      place(dueSoon, session, state === 'due-soon');
     });
-    // "Sắp đến hạn" uses the settings' window, which only the background knows.
-    void loadDue().catch(() => undefined);
+    // The window is not known yet, or a listing is on its way that may not have this change: list again.
+    if (dueDays === undefined || dueLoading > 0) void loadDue().catch(() => undefined);
+  }
+
+  function place(list: typeof overdue, session: Session, belongs: boolean): void {
+    const had = list.value.some((s) => s.id === session.id);
+    if (!had && !belongs) return;
+    const rest = had ? list.value.filter((s) => s.id !== session.id) : list.value;
+    list.value = belongs ? [...rest, session].sort(byResultDate) : rest;
   }
 
   function drop(id: string): void {
@@ -213,6 +238,10 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
         return;
       case 'session:removed':
         drop(event.id);
+        return;
+      case 'settings:changed':
+        dueDays = event.settings.dueSoonDays;
+        void loadDue().catch(() => undefined);
         return;
       case 'sessions:restored':
       case 'sessions:purged':
