@@ -82,14 +82,14 @@ describe('isStepDone', () => {
 
   it('one check reads the page once, however many conditions it asks (a shared search scope)', () => {
     document.body.innerHTML = '<main><h2>Thông tin chung</h2><p>Đã lưu hồ sơ</p><button>Nộp hồ sơ</button></main>';
-    const read = vi.spyOn(document, 'querySelectorAll');
+    const read = vi.spyOn(document, 'createTreeWalker');
     const scope = createSearchScope(document);
     const c = { ...ctx(), scope };
     expect(doneConditionHolds({ text: 'Đã lưu hồ sơ' }, c)).toBe(true);
     expect(doneConditionHolds({ text: 'Chưa lưu' }, c)).toBe(false);
     expect(doneConditionHolds({ appears: { text: 'Nộp hồ sơ', role: 'button' } }, c)).toBe(true);
     expect(doneConditionHolds({ appears: { text: 'Thông tin chung', role: 'heading' } }, c)).toBe(true);
-    expect(read.mock.calls.filter(([sel]) => sel === '*')).toHaveLength(1);
+    expect(read).toHaveBeenCalledTimes(1);
     read.mockRestore();
   });
 });
