@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A poll ends as soon as what it waits for holds. The 1 s default is shorter than a busy 2-core
+    // machine takes to re-render the card or move focus: a slow browser there failed tests that were right.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['./tests/e2e/support/global-setup.ts'],
   },
 });

@@ -176,15 +176,13 @@ describe('the overlay follows the person on each route of khai sinh', () => {
 
     await page.keyboard.press('Enter');
     await overlay.card.waitFor();
-    await expect.poll(() => focusedText(page)).toBe(await overlay.title());
+    await overlay.waitForTitleFocus();
     await page.keyboard.press('Escape');
     const launcher = overlay.host.getByRole('button', { name: /^Mở lại hướng dẫn/ });
     await launcher.waitFor();
     await expect.poll(() => focusedText(page)).toMatch(/^Mở lại hướng dẫn/);
 
-    await page.keyboard.press('Alt+Shift+G');
-    await overlay.card.waitFor();
-    await expect.poll(() => focusedText(page)).toBe(await overlay.title());
+    await overlay.focusByShortcut();
     const order: string[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
