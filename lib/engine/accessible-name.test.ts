@@ -125,3 +125,29 @@ describe('content index', () => {
     expect(contentText(document.body)).toBe('Cơ quan thực hiện: UBND xã Sở Tư pháp');
   });
 });
+
+describe('ContentIndex.has', () => {
+  it('tells whether a finished build covers an element, without building', () => {
+    document.body.innerHTML = '<main><p id="a">Mã hồ sơ</p></main><aside id="b">Xem</aside>';
+    const index = createContentIndex();
+    const main = document.querySelector('main') as Element;
+    const a = document.getElementById('a') as Element;
+    const b = document.getElementById('b') as Element;
+    expect(index.has(a)).toBe(false);
+    for (const _ of index.prepare(main)) {
+      // every step at once
+    }
+    expect(index.has(main)).toBe(true);
+    expect(index.has(a)).toBe(true);
+    expect(index.has(b)).toBe(false);
+  });
+});
+
+describe('getRole without a role attribute', () => {
+  it('reads the implicit role; a blank role attribute counts as none', () => {
+    document.body.innerHTML = '<button id="x">A</button><button id="y" role="  ">B</button><div id="z" role=" Tab  link">C</div>';
+    expect(getRole(document.getElementById('x') as Element)).toBe('button');
+    expect(getRole(document.getElementById('y') as Element)).toBe('button');
+    expect(getRole(document.getElementById('z') as Element)).toBe('tab');
+  });
+});

@@ -40,8 +40,13 @@ function inputType(el: Element): string {
 
 /** The implicit or explicit ARIA role, or null for elements without a meaningful one (div, span...). */
 export function getRole(el: Element): string | null {
-  const explicit = (el.getAttribute('role') ?? '').trim().toLowerCase().split(/\s+/)[0];
-  if (explicit) return explicit;
+  // Read per element of a long page: split only when there is a role attribute (an array per element
+  // otherwise, garbage the collector pays for between slices).
+  const attr = el.getAttribute('role');
+  if (attr !== null) {
+    const explicit = attr.trim().toLowerCase().split(/\s+/)[0];
+    if (explicit) return explicit;
+  }
   switch (tag(el)) {
     case 'BUTTON':
     case 'SUMMARY':
@@ -244,6 +249,11 @@ export interface ContentIndex {
    * indexed across several short tasks (lib/engine/slices.ts). Lookups index lazily without it.
    */
   prepare(el: Element): Generator<void, void>;
+  /**
+   * Whether a finished build covers `el`: a whole-page pass asks this first, since calling {@link prepare}
+   * allocates a generator, and 45,000 of them per search were a large part of its garbage.
+   */
+  has(el: Element): boolean;
 }
 
 interface Buffer {
@@ -266,7 +276,7 @@ const END_BLOCK = 3;
 const END_INLINE = 4;
 
 /** Items between pauses: a few hundred microseconds of work. */
-const ITEMS_PER_STEP = 128;
+const ITEMS_PER_STEP = 32;
 
 export function createContentIndex(except?: Element): ContentIndex {
   // Each indexed element has a slot: its four offsets in `offsets`, its buffer in `bufs` (unset while its
@@ -338,7 +348,8 @@ export function createContentIndex(except?: Element): ContentIndex {
       if (child === except || isOverlayHost(child) || SKIP_CONTENT.has(t) || isHiddenByMarkup(child)) return;
       const block = BLOCK_TAGS.has(t);
       if (block) space();
-      const label = collapse(child.getAttribute('aria-label') ?? '');
+      const ariaLabel = child.getAttribute('aria-label');
+      const label = ariaLabel === null ? '' : collapse(ariaLabel);
       if (t === 'SLOT') {
         const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
         push(block ? END_BLOCK : END_INLINE, null);
@@ -397,6 +408,9 @@ export function createContentIndex(except?: Element): ContentIndex {
   return {
     *prepare(el) {
       if (!complete(slots.get(el))) yield* build(el);
+    },
+    has(el) {
+      return complete(slots.get(el));
     },
     raw(el) {
       const slot = slotOf(el);

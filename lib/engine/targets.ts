@@ -68,7 +68,8 @@ export function createSearchScope(root: ParentNode): SearchScope {
       if (indexed) return;
       const els = yield* elements();
       for (let i = 0; i < els.length; i++) {
-        yield* content.prepare(els[i] as Element);
+        const el = els[i] as Element;
+        if (!content.has(el)) yield* content.prepare(el);
         if (i % ELEMENTS_PER_STEP === 0) yield;
       }
       indexed = true;

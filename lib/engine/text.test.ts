@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, textEquals, textIncludes } from './text';
+import { createTextWriter, normalizeText, textEquals, textIncludes } from './text';
 
 describe('normalizeText', () => {
   it('tolerates the portal spacing around slashes and colons', () => {
@@ -23,5 +23,23 @@ describe('normalizeText', () => {
 
   it('an empty needle matches nothing', () => {
     expect(textIncludes('Nộp hồ sơ', '  ')).toBe(false);
+  });
+});
+
+describe('createTextWriter', () => {
+  it('gives the same text and length when a long page is joined a chunk at a time', () => {
+    const w = createTextWriter('match');
+    const expected: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      w.write(` Mã hồ sơ: ${i} `);
+      w.space();
+      expected.push(`mã hồ sơ: ${i}`);
+      if (i === 500) expect(w.length).toBe(w.toString().length);
+    }
+    const text = expected.join(' ');
+    expect(w.toString()).toBe(text);
+    expect(w.length).toBe(text.length);
+    w.write('Nộp');
+    expect(w.toString()).toBe(`${text} nộp`);
   });
 });
