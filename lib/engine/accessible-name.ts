@@ -3,6 +3,7 @@
  * on the portal the way a person (or a screen reader) would describe it, without the full ARIA
  * name-computation spec. Returns raw text (whitespace collapsed); callers normalise for matching.
  */
+import { chunkedText, occurrencesIn, sliceText, type ChunkedText } from './chunked-text';
 import { createTextWriter } from './text';
 
 /** Our own UI: never part of the page's text (it repeats the page's words in its step cards). */
@@ -257,8 +258,8 @@ export interface ContentIndex {
 }
 
 interface Buffer {
-  raw: string;
-  norm: string;
+  raw: ChunkedText;
+  norm: ChunkedText;
   /** Sorted start offsets of each needle in `norm`, computed on first use. */
   occurrences: Map<string, number[]>;
 }
@@ -391,15 +392,14 @@ export function createContentIndex(except?: Element): ContentIndex {
       }
       if (n % ITEMS_PER_STEP === 0) yield;
     }
-    const buf: Buffer = { raw: raw.toString(), norm: norm.toString(), occurrences: new Map() };
+    const buf: Buffer = { raw: chunkedText(raw.chunks()), norm: chunkedText(norm.chunks()), occurrences: new Map() };
     for (const slot of opened) bufs[slot] = buf;
   }
 
   function occurrences(buf: Buffer, needle: string): number[] {
     let list = buf.occurrences.get(needle);
     if (!list) {
-      list = [];
-      for (let i = buf.norm.indexOf(needle); i !== -1; i = buf.norm.indexOf(needle, i + 1)) list.push(i);
+      list = occurrencesIn(buf.norm, needle);
       buf.occurrences.set(needle, list);
     }
     return list;
@@ -414,11 +414,11 @@ export function createContentIndex(except?: Element): ContentIndex {
     },
     raw(el) {
       const slot = slotOf(el);
-      return (bufs[slot] as Buffer).raw.slice(offsets[slot * 4], offsets[slot * 4 + 1]).trim();
+      return sliceText((bufs[slot] as Buffer).raw, offsets[slot * 4] as number, offsets[slot * 4 + 1] as number).trim();
     },
     normalised(el) {
       const slot = slotOf(el);
-      return (bufs[slot] as Buffer).norm.slice(offsets[slot * 4 + 2], offsets[slot * 4 + 3]).trim();
+      return sliceText((bufs[slot] as Buffer).norm, offsets[slot * 4 + 2] as number, offsets[slot * 4 + 3] as number).trim();
     },
     includes(el, needle) {
       if (needle === '') return false;
@@ -442,7 +442,7 @@ export function createContentIndex(except?: Element): ContentIndex {
       const end = offsets[slot * 4 + 3] as number;
       // A pending space may sit at the start of the range; anything longer cannot be equal.
       if (end - start > needle.length + 1) return false;
-      return (bufs[slot] as Buffer).norm.slice(start, end).trim() === needle;
+      return sliceText((bufs[slot] as Buffer).norm, start, end).trim() === needle;
     },
   };
 }

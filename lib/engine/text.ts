@@ -60,6 +60,8 @@ export interface TextWriter {
   /** Length of the text so far, excluding a pending space: offsets taken here are stable. */
   readonly length: number;
   toString(): string;
+  /** The text so far as the chunks it was joined in (their concatenation is {@link toString}). */
+  chunks(): string[];
 }
 
 const SPACES = /\s+/g;
@@ -152,6 +154,13 @@ export function createTextWriter(mode: 'raw' | 'match'): TextWriter {
     },
     get length() {
       return length;
+    },
+    chunks() {
+      if (parts.length > 0) {
+        chunks.push(parts.join(''));
+        parts.length = 0;
+      }
+      return chunks.slice();
     },
     toString() {
       if (parts.length > 0) {
