@@ -33,7 +33,7 @@ function normalizePieceUncached(piece: string): string {
 
 // Portal lists repeat the same short texts on every row ("Trạng thái: Đang xử lý", "Nộp trực tuyến"):
 // normalising each once is most of the cost of indexing a long page. Bounded, so a page cannot grow it.
-const PIECE_CACHE_MAX = 4096;
+const PIECE_CACHE_MAX = 16384;
 const PIECE_CACHE_LONGEST = 80;
 const pieceCache = new Map<string, string>();
 
