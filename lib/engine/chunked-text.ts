@@ -56,10 +56,16 @@ export function occurrencesIn(text: ChunkedText, needle: string): number[] {
   for (let i = 0; i < text.chunks.length; i++) {
     const chunk = text.chunks[i] as string;
     const base = text.starts[i] as number;
-    // An occurrence starting in this chunk may end in the next ones.
-    const tail = needle.length > 1 ? sliceText(text, base + chunk.length, base + chunk.length + needle.length - 1) : '';
-    const hay = tail === '' ? chunk : chunk + tail;
-    for (let p = hay.indexOf(needle); p !== -1 && p < chunk.length; p = hay.indexOf(needle, p + 1)) out.push(base + p);
+    for (let p = chunk.indexOf(needle); p !== -1; p = chunk.indexOf(needle, p + 1)) out.push(base + p);
+    if (needle.length < 2) continue;
+    // An occurrence starting in this chunk's last characters and ending in the next ones: searched in a
+    // short string of the edge, since chunk + tail would copy the whole chunk once per needle.
+    const tail = sliceText(text, base + chunk.length, base + chunk.length + needle.length - 1);
+    if (tail === '') continue;
+    const headStart = Math.max(0, chunk.length - (needle.length - 1));
+    const edge = chunk.slice(headStart) + tail;
+    const headLength = chunk.length - headStart;
+    for (let p = edge.indexOf(needle); p !== -1 && p < headLength; p = edge.indexOf(needle, p + 1)) out.push(base + headStart + p);
   }
   return out;
 }

@@ -43,3 +43,14 @@ describe('createTextWriter', () => {
     expect(w.toString()).toBe(`${text} nộp`);
   });
 });
+
+describe('normalizeText as one piece', () => {
+  it('is what a match writer gives for the same single piece', () => {
+    const samples = ['', '   ', '\u200b', ' Tỉnh / Thành  phố ', 'Hòa Bình (cũ)', 'x'.repeat(100) + ' Nộp :', 'Cơ quan thực hiện : UBND\u00a0xã'];
+    for (const s of samples) {
+      const w = createTextWriter('match');
+      w.write(s);
+      expect(normalizeText(s)).toBe(w.toString());
+    }
+  });
+});
