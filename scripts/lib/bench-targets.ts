@@ -11,8 +11,10 @@
  * - longest slice and long tasks (over 50 ms, PerformanceObserver 'longtask'), wall clock: reported;
  * - before: the synchronous findTarget at {@link BEFORE_COMMIT}, in the same run, one task per check.
  * Then the re-check storm: the 5,000-row page adding 1,000 nodes a second while the engine waits for a
- * target that is not there (watchForTarget): checks started against the page's mutation batches, the
- * longest slice and the long tasks. Wall-clock slices include the time the OS gave the browser's main
+ * target that is not there (watchForTarget): checks started against the page's mutation batches, and the
+ * longest task in which the engine's script ran (judged), beside the longest task of any kind with the
+ * engine and with the page alone in the same browser (the page's own frames on 5,000 rows are long
+ * whatever watches them), the longest slice and the long tasks. Wall-clock slices include the time the OS gave the browser's main
  * thread to others: on a loaded 2-core machine that is most of what a slice over 16 ms is.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +35,8 @@ const TARGETS = [
   { name: '{text, role, near}', strategies: [{ text: 'Nộp trực tuyến', role: 'button', near: 'Cơ quan thực hiện: UBND phường LAST' }] },
 ];
 const FRAME_MS = 16;
+/** The engine bundle's script name in the page (its sourceURL). */
+const ENGINE_URL = 'dvc-engine-bench.js';
 const LONG_TASK_MS = 50;
 const STORM_SECONDS = 4;
 const CPU_NOTE =
@@ -57,7 +61,8 @@ async function bundle(root: string, dir: string, sliced: boolean): Promise<strin
     write: false,
     logLevel: 'silent',
   });
-  return out.outputFiles[0]?.text ?? '';
+  // Named, so the trace can tell the tasks that ran the engine from the page's own (taskCpuTimes).
+  return `${out.outputFiles[0]?.text ?? ''}\n//# sourceURL=${ENGINE_URL}\n`;
 }
 
 /** The engine files at the base commit, in a temporary folder; null when git cannot give them. */
@@ -145,8 +150,11 @@ interface StormRun {
   found: boolean;
 }
 
-/** The page adds and removes 50 nodes every 50 ms while the engine waits for a target that is not there. */
-async function measureStorm(page: Page, seconds: number): Promise<StormRun> {
+/**
+ * The page adds and removes 50 nodes every 50 ms while the engine waits for a target that is not there;
+ * without `engine`, the same page alone (its own frames: the baseline of the same run).
+ */
+async function measureStorm(page: Page, seconds: number, engine = true): Promise<StormRun> {
   return (await page.evaluate(`(async () => {
     const t = window.__dvcTargets;
     window.__benchLongTasks.length = 0;
@@ -163,10 +171,15 @@ async function measureStorm(page: Page, seconds: number): Promise<StormRun> {
     }, 50);
     const watcher = t.createDomWatcher(document);
     let batches = 0;
-    const off = watcher.subscribe(() => { batches++; });
     let checks = 0;
     let found = false;
     const slices = [];
+    if (!${engine}) {
+      await new Promise((res) => setTimeout(res, ${seconds * 1000}));
+      clearInterval(timer);
+      return { batches, checks, slices, found, longTasks: [...window.__benchLongTasks] };
+    }
+    const off = watcher.subscribe(() => { batches++; });
     const stop = t.watchForTarget(watcher, document, [{ text: 'Rút hồ sơ', role: 'button', near: 'Cơ quan thực hiện: UBND phường 1' }], () => { found = true; }, {
       onCheck: () => { checks++; },
       onSlice: (m) => slices.push(m),
@@ -187,9 +200,10 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts?: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 /**
@@ -197,16 +211,21 @@ interface TraceEvent {
  * the time the thread actually computed, which a loaded machine does not inflate the way it inflates
  * wall clock (a 4 ms slice waits 40 ms for a core at load 20 on 2 cores).
  */
-async function taskCpuTimes<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<{ result: T; cpu: number[] }> {
-  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] });
+async function taskCpuTimes<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<{ result: T; cpu: number[]; ours: number[] }> {
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
   const result = await work();
   const buffer = await browser.stopTracing();
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const cpu = events
-    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask' && e.tdur !== undefined)
-    .map((e) => (e.tdur as number) / 1000);
-  return { result, cpu };
+  const onMain = (e: TraceEvent): boolean => main !== undefined && e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
+  const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.tdur !== undefined && e.ts !== undefined && e.dur !== undefined);
+  // The tasks in which the engine's own script ran (a slice, the watcher's callback), by its sourceURL.
+  const engineCalls = events.filter((e) => onMain(e) && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').endsWith(ENGINE_URL));
+  const ran = (t: TraceEvent): boolean =>
+    engineCalls.some((c) => (c.ts as number) >= (t.ts as number) && (c.ts as number) <= (t.ts as number) + (t.dur as number));
+  const cpu = tasks.map((e) => (e.tdur as number) / 1000);
+  const ours = tasks.filter(ran).map((e) => (e.tdur as number) / 1000);
+  return { result, cpu, ours };
 }
 
 export async function measureTargets(root: string, runs = 10): Promise<BenchRow[]> {
@@ -274,11 +293,20 @@ export async function measureTargets(root: string, runs = 10): Promise<BenchRow[
         });
       }
     }
+    // The same page alone first, in the same browser: its own frames (pre-paint of 5,000 rows after each
+    // change) are the baseline the engine's tasks are read against.
+    const alone = await openPage(browser, now, 5000);
+    let aloneCpu: number[];
+    try {
+      aloneCpu = (await taskCpuTimes(browser, alone, () => measureStorm(alone, STORM_SECONDS, false))).cpu;
+    } finally {
+      await alone.close();
+    }
     const page = await openPage(browser, now, 5000);
     try {
       const traced = await taskCpuTimes(browser, page, () => measureStorm(page, STORM_SECONDS));
       const storm = traced.result;
-      const longestCpu = maxOf(traced.cpu);
+      const longestOurs = maxOf(traced.ours);
       const longest = maxOf(storm.slices);
       rows.push({
         section,
@@ -288,13 +316,20 @@ export async function measureTargets(root: string, runs = 10): Promise<BenchRow[
         pass: storm.checks < storm.batches && !storm.found,
         note: 'watchForTarget (lib/engine/dom-watcher.ts) on a page whose mutation batches (20/s) come faster than a check of 5,000 cards takes: checks never overlap, changes during one ask for one more',
       });
-      const longCpu = traced.cpu.filter((c) => c > LONG_TASK_MS).length;
+      const longOurs = traced.ours.filter((c) => c > LONG_TASK_MS).length;
       rows.push({
         section,
-        measure: '  storm: longest main-thread task, CPU time; tasks over 50 ms CPU',
-        figure: `${ms(longestCpu)}; ${longCpu}`,
+        measure: '  storm: longest task that ran the engine, CPU time; such tasks over 50 ms',
+        figure: `${ms(longestOurs)} (p95 ${ms(traced.ours.length > 0 ? percentile(traced.ours, 95) : 0)} of ${traced.ours.length}); ${longOurs}`,
         target: `≤ ${FRAME_MS} ms, none`,
-        pass: longestCpu <= FRAME_MS && longCpu === 0,
+        pass: traced.ours.length > 0 && longestOurs <= FRAME_MS && longOurs === 0,
+        note: `the tasks in which the engine's script (sourceURL ${ENGINE_URL}) ran: its slices and the watcher's callback. The page's own frames are not the engine's: with 5,000 rows, Chromium's pre-paint after each of the page's changes takes 30–50 ms CPU with or without the engine (next row)`,
+      });
+      rows.push({
+        section,
+        measure: '  storm: longest task of any kind, CPU time: with the engine / the page alone',
+        figure: `${ms(maxOf(traced.cpu))} / ${ms(maxOf(aloneCpu))} (${ratio(maxOf(traced.cpu), maxOf(aloneCpu))})`,
+        target: 'reported',
       });
       rows.push({
         section,
