@@ -14,8 +14,9 @@
  * target that is not there (watchForTarget): checks started against the page's mutation batches, and the
  * longest task in which the engine's script ran (judged), beside the longest task of any kind with the
  * engine and with the page alone in the same browser (the page's own frames on 5,000 rows are long
- * whatever watches them), the longest slice and the long tasks. Wall-clock slices include the time the OS gave the browser's main
- * thread to others: on a loaded 2-core machine that is most of what a slice over 16 ms is.
+ * whatever watches them), the longest slice and the long tasks. Wall-clock slices include the time the
+ * OS gave the browser's main thread to others: on a loaded 2-core machine that is most of what a slice
+ * over 16 ms is.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -169,7 +170,6 @@ async function measureStorm(page: Page, seconds: number, engine = true): Promise
         box.append(item);
       }
     }, 50);
-    const watcher = t.createDomWatcher(document);
     let batches = 0;
     let checks = 0;
     let found = false;
@@ -179,6 +179,7 @@ async function measureStorm(page: Page, seconds: number, engine = true): Promise
       clearInterval(timer);
       return { batches, checks, slices, found, longTasks: [...window.__benchLongTasks] };
     }
+    const watcher = t.createDomWatcher(document);
     const off = watcher.subscribe(() => { batches++; });
     const stop = t.watchForTarget(watcher, document, [{ text: 'Rút hồ sơ', role: 'button', near: 'Cơ quan thực hiện: UBND phường 1' }], () => { found = true; }, {
       onCheck: () => { checks++; },
