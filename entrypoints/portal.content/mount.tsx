@@ -15,6 +15,7 @@ import { LANG_KEY } from '../../lib/workspace/lang-pref';
 import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
 import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
+import { createFirstPaintHold } from '../../lib/overlay/first-paint';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
 import { guideAddress } from '../../lib/practice/hosts';
@@ -25,7 +26,7 @@ import { withEarlyGuides, withEarlyRun } from './early';
 
 type Disposer = () => void;
 const INSTANCE_KEY = '__dvcGuideOverlayDispose';
-// Preact's own re-render timing, put back after the first answers (see mountOverlay).
+// Preact's own re-render timing, put back once the first card is drawn (see mountOverlay).
 const PREACT_DEBOUNCE = options.debounceRendering;
 
 export function mountOverlay(ctx: ContentScriptContext): void {
@@ -103,21 +104,27 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const Root = (): ReturnType<typeof OverlayApp> => (
     <OverlayApp model={model} lang={lang.value} speech={speech} largeText={largeText} problem={problem} town={town} author={author.hooks} />
   );
-  // Ask the background first: its answer is on the way while the shadow root renders.
-  // Until the first answers are in, a re-render waits one task instead of a microtask: the run starts
-  // and the target that is already on the page is found in the same promise chain, so the card is drawn
-  // and placed once with its target, not first "searching" and again a moment later.
-  const oneTask = (rerender: () => void): void => void setTimeout(rerender, 0);
-  options.debounceRendering = oneTask;
-  void model.init().finally(() =>
-    setTimeout(() => {
-      if (options.debounceRendering === oneTask) options.debounceRendering = PREACT_DEBOUNCE;
-    }, 0),
-  );
+  // Until the first answers are in and the shown step's target is found, re-renders are held (at most
+  // FIRST_PAINT_WAIT_MS): the card is drawn and placed once, with its spotlight (lib/overlay/first-paint.ts).
+  const hold = createFirstPaintHold({ setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (id) => window.clearTimeout(id as number) });
+  options.debounceRendering = hold.debounce;
+  let stopHold: (() => void) | null = null;
+  const releaseFirstPaint = (): void => {
+    hold.release();
+    stopHold?.();
+    if (options.debounceRendering === hold.debounce) options.debounceRendering = PREACT_DEBOUNCE;
+  };
+  void model.init().finally(() => {
+    if (hold.released) return releaseFirstPaint();
+    stopHold = effect(() => {
+      if (model.target.value.kind !== 'searching') queueMicrotask(releaseFirstPaint);
+    });
+  });
   render(<Root />, mountPoint);
 
   const dispose: Disposer = () => {
     window.removeEventListener('keydown', onKey, true);
+    releaseFirstPaint();
     browser.storage.onChanged.removeListener(onStorage);
     stopPrefs();
     model.dispose();
