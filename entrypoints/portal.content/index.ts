@@ -10,5 +10,9 @@ import { mountOverlay } from './mount';
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
+  // A newer copy of this script still stops an older one (WXT's document event, and mount.tsx's own
+  // instance key); the extra window.postMessage would tell the portal's scripts we are here, and it cost
+  // ~5 ms of CPU before the first highlight.
+  noScriptStartedPostMessage: true,
   main: (ctx) => mountOverlay(ctx),
 });

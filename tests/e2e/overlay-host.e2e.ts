@@ -34,6 +34,24 @@ describe('the overlay stays on a hostile page', () => {
     await expect.poll(() => host.getByRole('dialog').getByText(/^Bước \d+\/\d+$/).textContent()).toMatch(/^Bước 1\//);
   });
 
+  it('tells the page nothing: no window message from the overlay while it starts and shows a step', async () => {
+    const page = await ext.browser.newPage();
+    // The page's own listener, as a portal script would have one.
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __messages: unknown[] }).__messages = seen;
+      window.addEventListener('message', (e) => seen.push(e.data));
+    });
+    await page.goto(KHAI_SINH_URL);
+    const host = page.locator(HOST);
+    await host.getByRole('button', { name: /^Bắt đầu/ }).click();
+    await expect.poll(() => host.getByRole('dialog').getByText(/^Bước \d+\/\d+$/).textContent()).toMatch(/^Bước 1\//);
+    // A message the page posts itself arrives: the listener works, and nothing came before it.
+    await page.evaluate(() => window.postMessage('page-own', '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages.length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual(['page-own']);
+  });
+
   it('comes back, on the same step, when the page replaces document.body', async () => {
     const { page } = await ext.openPortal(KHAI_SINH_URL);
     const host = page.locator(HOST);
