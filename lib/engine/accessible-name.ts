@@ -280,17 +280,34 @@ const END_INLINE = 4;
 const ITEMS_PER_STEP = 32;
 
 export function createContentIndex(except?: Element): ContentIndex {
-  // Each indexed element has a slot: its four offsets in `offsets`, its buffer in `bufs` (unset while its
-  // build runs), the build that gave it the slot in `owners`. Numbers in flat arrays rather than an
-  // object per element: on a 5,000-row page (45,000 elements) those objects outlived every slice of a
-  // search, and copying them was the garbage collector's longest pauses.
+  // Each indexed element has a slot: its four offsets in `offsets` and the build that gave it the slot in
+  // `owners`, both typed arrays (their contents live outside the garbage-collected heap: on a 5,000-row
+  // page, 45,000 elements' numbers in plain arrays were copied by every scavenge during a search, the
+  // longest pauses of its slices). A slot is complete when its build finished: `buffers[owner]`.
   const slots = new Map<Element, number>();
-  const offsets: number[] = [];
-  const bufs: Array<Buffer | undefined> = [];
-  const owners: number[] = [];
+  let offsets = new Int32Array(4 * 256);
+  let owners = new Int32Array(256);
+  let used = 0;
+  // By build id (0 unused): the buffer of each finished build.
+  const buffers: Array<Buffer | undefined> = [undefined];
   let builds = 0;
 
-  const complete = (slot: number | undefined): slot is number => slot !== undefined && bufs[slot] !== undefined;
+  const complete = (slot: number | undefined): slot is number => slot !== undefined && buffers[owners[slot] as number] !== undefined;
+
+  function openSlot(owner: number, rawStart: number, normStart: number): number {
+    if (used === owners.length) {
+      const o = new Int32Array(owners.length * 2);
+      o.set(owners);
+      owners = o;
+      const off = new Int32Array(offsets.length * 2);
+      off.set(offsets);
+      offsets = off;
+    }
+    owners[used] = owner;
+    offsets[used * 4] = rawStart;
+    offsets[used * 4 + 2] = normStart;
+    return used++;
+  }
 
   /** The element's slot, indexing it now when no finished build covers it. */
   function slotOf(el: Element): number {
@@ -306,10 +323,9 @@ export function createContentIndex(except?: Element): ContentIndex {
 
   function* build(root: Element): Generator<void, void> {
     const id = ++builds;
+    buffers.push(undefined);
     const raw = createTextWriter('raw');
     const norm = createTextWriter('match');
-    // The slots this build opened, closed together when its buffer exists.
-    const opened: number[] = [];
     const kinds: number[] = [ELEMENT];
     const items: Array<Node | number | null> = [root];
     const push = (kind: number, item: Node | number | null): void => {
@@ -324,9 +340,13 @@ export function createContentIndex(except?: Element): ContentIndex {
       raw.space();
       norm.space();
     };
-    /** Children in reverse, so they come off the stack in document order. */
+    /** Nodes in reverse, so they come off the stack in document order. */
     const pushNodes = (nodes: ArrayLike<Node>): void => {
       for (let i = nodes.length - 1; i >= 0; i--) push(NODE, nodes[i] as Node);
+    };
+    /** A parent's children, last first (no childNodes list: an object per element read). */
+    const pushChildren = (parent: Node): void => {
+      for (let c = parent.lastChild; c; c = c.previousSibling) push(NODE, c);
     };
 
     const visitElement = (el: Element): void => {
@@ -334,14 +354,10 @@ export function createContentIndex(except?: Element): ContentIndex {
       // Indexed already, or met before in this build (a slot assigning one of its own ancestors).
       if (complete(known) || (known !== undefined && owners[known] === id)) return;
       // A slot left open by a paused build is replaced: the first build to finish keeps the element.
-      const slot = owners.length;
-      owners.push(id);
-      bufs.push(undefined);
-      offsets.push(raw.length, 0, norm.length, 0);
+      const slot = openSlot(id, raw.length, norm.length);
       slots.set(el, slot);
-      opened.push(slot);
       push(END_ENTRY, slot);
-      pushNodes((el.shadowRoot ?? el).childNodes);
+      pushChildren(el.shadowRoot ?? el);
     };
 
     const visitChild = (child: Element): void => {
@@ -392,8 +408,7 @@ export function createContentIndex(except?: Element): ContentIndex {
       }
       if (n % ITEMS_PER_STEP === 0) yield;
     }
-    const buf: Buffer = { raw: chunkedText(raw.chunks()), norm: chunkedText(norm.chunks()), occurrences: new Map() };
-    for (const slot of opened) bufs[slot] = buf;
+    buffers[id] = { raw: chunkedText(raw.chunks()), norm: chunkedText(norm.chunks()), occurrences: new Map() };
   }
 
   function occurrences(buf: Buffer, needle: string): number[] {
@@ -414,17 +429,17 @@ export function createContentIndex(except?: Element): ContentIndex {
     },
     raw(el) {
       const slot = slotOf(el);
-      return sliceText((bufs[slot] as Buffer).raw, offsets[slot * 4] as number, offsets[slot * 4 + 1] as number).trim();
+      return sliceText((buffers[owners[slot] as number] as Buffer).raw, offsets[slot * 4] as number, offsets[slot * 4 + 1] as number).trim();
     },
     normalised(el) {
       const slot = slotOf(el);
-      return sliceText((bufs[slot] as Buffer).norm, offsets[slot * 4 + 2] as number, offsets[slot * 4 + 3] as number).trim();
+      return sliceText((buffers[owners[slot] as number] as Buffer).norm, offsets[slot * 4 + 2] as number, offsets[slot * 4 + 3] as number).trim();
     },
     includes(el, needle) {
       if (needle === '') return false;
       const slot = slotOf(el);
       const start = offsets[slot * 4 + 2] as number;
-      const list = occurrences(bufs[slot] as Buffer, needle);
+      const list = occurrences(buffers[owners[slot] as number] as Buffer, needle);
       // First occurrence at or after the element's start (binary search), then: does it end inside?
       let lo = 0;
       let hi = list.length;
@@ -442,7 +457,7 @@ export function createContentIndex(except?: Element): ContentIndex {
       const end = offsets[slot * 4 + 3] as number;
       // A pending space may sit at the start of the range; anything longer cannot be equal.
       if (end - start > needle.length + 1) return false;
-      return sliceText((bufs[slot] as Buffer).norm, start, end).trim() === needle;
+      return sliceText((buffers[owners[slot] as number] as Buffer).norm, start, end).trim() === needle;
     },
   };
 }
