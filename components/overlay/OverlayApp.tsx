@@ -12,6 +12,7 @@ import { FloatingCard } from './FloatingCard';
 import { Launcher } from './Launcher';
 import { OfferPanel } from './OfferPanel';
 import { NotFoundNotice } from './NotFoundNotice';
+import { OtherRoutes } from './OtherRoutes';
 import { OverlayToolbar } from './OverlayToolbar';
 import { t, type Lang } from '../../lib/i18n/messages';
 import type { OverlayModel } from '../../lib/overlay/overlay-model';
@@ -168,6 +169,7 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town, auth
           toolbar={toolbar}
           extra={
             <>
+            <OtherRoutes guide={run.guide} stepId={step.id} lang={lang} onTake={(routeId) => act(() => model.takeRoute(routeId))()} />
             <DraftTag hooks={author} guideId={run.guide.id} lang={lang} />
             <div id={helpId} class="dvc-card__help" hidden={!helpOpen.value}>
               {helpOpen.value && (

@@ -21,5 +21,8 @@ export const overlayStyles = `
 .dvc-launcher{position:fixed;right:12px;bottom:12px;box-shadow:0 4px 16px rgba(0,0,0,.3)}
 .dvc-problem{position:fixed;left:12px;bottom:12px;max-width:360px;padding:12px;border-radius:var(--dvc-radius,8px);border-left:6px solid #b3261e}
 .dvc-btn--tool{padding:4px 8px;font-size:.85em}
+.dvc-card__routes{margin-top:.75em}
+.dvc-card__routes p{margin:0}
+.dvc-card__routes .dvc-link-btn{display:block;text-align:left}
 @media (prefers-reduced-motion:no-preference){.dvc-float{transition:left .12s ease-out,top .12s ease-out}}
 `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSteps, choiceWithStep, forksOf, knownChoice, numberedSteps, routeOfStep, walkedSteps } from './routes';
+import { allSteps, choiceWithStep, forksOf, knownChoice, numberedSteps, otherRoutesAt, routeOfStep, walkedSteps } from './routes';
 import type { Guide } from './schema';
 
 const s = (id: string) => ({ id, title: id });
@@ -31,6 +31,15 @@ describe('routes', () => {
       'chuan-bi', 'nop-truc-tuyen', 'chu-ho-so', 'to-khai', 'gui-ho-so', 'nhan-ket-qua', 'theo-doi',
     ]);
     expect(ids(walkedSteps(guide, { 'nop-truc-tuyen': 'khong-co' }))).toContain('dien-mau');
+  });
+
+  it('offers the other routes of a fork on the first step of a route, and nowhere else', () => {
+    expect(otherRoutesAt(guide, 'dien-mau').map((r) => r.id)).toEqual(['wizard']);
+    expect(otherRoutesAt(guide, 'chu-ho-so').map((r) => r.id)).toEqual(['mot-trang']);
+    // Inside a route, on a main step, or an unknown id: the choice was made earlier or is not here.
+    expect(otherRoutesAt(guide, 'luu-va-nop')).toEqual([]);
+    expect(otherRoutesAt(guide, 'nop-truc-tuyen')).toEqual([]);
+    expect(otherRoutesAt(guide, 'khong-co')).toEqual([]);
   });
 
   it('lists every step of every route after the fork, for search and checks', () => {

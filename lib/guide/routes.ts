@@ -83,6 +83,17 @@ export function routeOfStep(guide: RoutedGuide, stepId: string): { fork: Fork; r
   return undefined;
 }
 
+/**
+ * On the first step of a route: the other routes of its fork, which a person may take instead (the card
+ * offers them: a fork whose routes start by reading on the same page gives the overlay nothing to tell
+ * them apart by). Empty on any other step.
+ */
+export function otherRoutesAt(guide: RoutedGuide, stepId: string): Route[] {
+  const where = routeOfStep(guide, stepId);
+  if (!where || where.route.steps[0]?.id !== stepId) return [];
+  return where.fork.routes.filter((r) => r !== where.route && r.steps.length > 0);
+}
+
 /** The choice with `stepId`'s route taken in its fork (unchanged for a main step). */
 export function choiceWithStep(guide: RoutedGuide, choice: RouteChoice, stepId: string): RouteChoice {
   const where = routeOfStep(guide, stepId);

@@ -294,4 +294,39 @@ describe('a new tab on a page of a guide a helper’s session runs', () => {
     expect(model.mode.value).toBe('idle');
     expect(model.resume.value).toBeNull();
   });
+
+  it('takes the route the person chooses at a fork the page cannot tell apart, and keeps it', async () => {
+    // Two routes that both start by reading on the same page: nothing on it says which one applies.
+    const routed: Guide = {
+      ...guide,
+      id: 'hai-cach',
+      steps: [
+        { id: 'mo-trang', title: 'Mở trang', target: [{ text: 'Nộp hồ sơ', role: 'button' }] },
+        { id: 'xong', title: 'Xong' },
+      ],
+      routes: [
+        { id: 'cach-mot', title: 'Cách một', after: 'mo-trang', rejoin: 'xong', steps: [{ id: 'doc-mot', title: 'Đọc cách một' }, { id: 'lam-mot', title: 'Làm cách một' }] },
+        { id: 'cach-hai', title: 'Cách hai', after: 'mo-trang', rejoin: 'xong', steps: [{ id: 'doc-hai', title: 'Đọc cách hai' }] },
+      ],
+    };
+    const progress = createMemoryProgressPort();
+    model = createOverlayModel({ doc: document, win: window, loadGuides: async () => [routed], progress, isVisible: visible });
+    await model.init();
+    model.start('hai-cach');
+    model.next();
+    expect(model.run.value?.step.value.id).toBe('doc-mot');
+
+    model.takeRoute('cach-hai');
+    expect(model.run.value?.step.value.id).toBe('doc-hai');
+    expect(model.run.value?.total.value).toBe(3);
+    // The page still matches the first route's steps as well: a check must not take the person back.
+    document.body.append(document.createElement('p'));
+    await tick(50);
+    expect(model.run.value?.step.value.id).toBe('doc-hai');
+    expect(progress.current()).toMatchObject({ guideId: 'hai-cach', stepIndex: 1, routes: { 'mo-trang': 'cach-hai' } });
+
+    // An unknown route changes nothing.
+    model.takeRoute('khong-co');
+    expect(model.run.value?.step.value.id).toBe('doc-hai');
+  });
 });

@@ -86,6 +86,8 @@ export interface OverlayModel {
   useGuide(guide: Guide, startIt: boolean): void;
   next(): void;
   back(): void;
+  /** The person takes another route of the fork they are at ("Tôi làm theo cách khác"): its first step. */
+  takeRoute(routeId: string): void;
   close(): void;
   minimise(): void;
   restore(): void;
@@ -624,6 +626,18 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       followBack = false;
       current.back();
       heldStepId = current.step.value.id;
+      showStep();
+      persist();
+    },
+    takeRoute(routeId) {
+      const current = run.value;
+      const first = current?.guide.routes?.find((r) => r.id === routeId)?.steps[0];
+      if (!current || !first || mode.value === 'finished') return;
+      // Chosen by hand on the same page as the route it replaces: the page cannot contradict it, so the
+      // position check must not take the person back to the first route (as after "Bước trước").
+      followBack = false;
+      current.goToStep(first.id);
+      heldStepId = first.id;
       showStep();
       persist();
     },
