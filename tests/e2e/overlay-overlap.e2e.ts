@@ -137,7 +137,7 @@ describe('the card hides nothing the step is about', () => {
     const notMeasured = all.filter((k) => !measured.has(k));
     console.info(
       `[overlap] ${measured.size}/${all.length} steps measured on their own page at 3 sizes in ${Math.round((Date.now() - started) / 1000)} s; overlaps: ${overlaps.size}\n` +
-        notMeasured.map((k) => `[overlap] not measured: ${k}: ${UNREACHABLE[k] ?? missed.get(k) ?? 'never reached'}`).join('\n'),
+        [...notMeasured.map((k) => `[overlap] not measured: ${k}: ${UNREACHABLE[k] ?? missed.get(k) ?? 'never reached'}`), ...[...overlaps].map((o) => `[overlap] ${o}`)].join('\n'),
     );
     expect(notMeasured.filter((k) => !(k in UNREACHABLE)).map((k) => `${k}: ${missed.get(k) ?? 'never reached'}`), 'steps never shown on their own page').toEqual([]);
     expect(Object.keys(UNREACHABLE).filter((k) => measured.has(k)), 'listed as unreachable but measured').toEqual([]);

@@ -138,7 +138,10 @@ async function measureAtSizes(page: Page, bold: readonly string[]): Promise<stri
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await cardSettled(page, size);
-    for (const o of await measureOverlaps(page, bold)) found.push(`${size.width}×${size.height} ${o.what}: ${o.name}`);
+    const here = await measureOverlaps(page, bold);
+    for (const o of here) found.push(`${size.width}×${size.height} ${o.what}: ${o.name}`);
+    // DVC_SHOTS=<folder>: a screenshot of each size with an overlap, to see what the card covers.
+    if (here.length > 0 && process.env.DVC_SHOTS) await page.screenshot({ path: `${process.env.DVC_SHOTS}/${new URL(page.url()).pathname.replace(/\W+/g, '-')}-${size.width}.png` });
   }
   return found;
 }

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { matchesAny } from '../../../lib/engine/url-pattern';
-import { allSteps, walkedSteps, type RouteChoice } from '../../../lib/guide/routes';
+import { allSteps, chosenRoute, routeOfStep, walkedSteps, type RouteChoice } from '../../../lib/guide/routes';
 import type { Guide, Step } from '../../../lib/guide/schema';
 import { startPatterns, urlForPattern, type GuideFile } from './guide-files';
 import { OverlayPage, SandboxFlow } from './overlay';
@@ -19,6 +19,9 @@ const SSO_HOST = 'sso.dancuquocgia.gov.vn';
 /** A target on the page the step belongs to is found within a few frames; a busy machine gets margin. */
 const TARGET_MS = 3000;
 const CHANGE_MS = 6000;
+
+/** The sandbox procedure page's `?nop=` for each submission route (demo/portal/dichvucong.gov.vn). */
+const SANDBOX_FORM: Readonly<Record<string, string>> = { 'bieu-mau-mot-trang': 'mot-trang', 'wizard-bo-tu-phap': 'bo-tu-phap' };
 
 const onSso = (page: Page): boolean => new URL(page.url()).hostname === SSO_HOST;
 
@@ -112,7 +115,15 @@ export class OwnPageWalk {
   /** Open the guide's start page (signing in when it asks) and start the guide from its offer. */
   async start(): Promise<string | null> {
     const pattern = startPatterns(this.guide as unknown as GuideFile)[0]!;
-    await this.page.goto(urlForPattern(pattern));
+    // A guide that starts inside a multi-screen form (the post-office guide starts in the Ministry of
+    // Justice wizard) is opened the way the portal hands a person over to it, not at a bare address.
+    const form = multiScreenFormFor(pattern);
+    const url = new URL(form ? form.entry(pattern, this.guide.procedure) : urlForPattern(pattern));
+    // Which form "Nộp trực tuyến" opens depends on the procedure and the province; the sandbox portal
+    // is asked for the one this walk's route is about (it keeps the answer for the tab).
+    const asked = Object.values(this.choice).map((id) => SANDBOX_FORM[id]).find((m) => m !== undefined);
+    if (asked && url.pathname.startsWith('/thu-tuc-hanh-chinh/')) url.searchParams.set('nop', asked);
+    await this.page.goto(url.href);
     if (onSso(this.page) && !matchesAny([pattern], this.page.url())) await finishSignIn(this.page);
     // A new tab takes over the run of a tab closed before it (run-store "last"): close that run, then the
     // page offers its own guide again.
@@ -188,7 +199,17 @@ export class OwnPageWalk {
       const shownStep = stepOf(this.guide, this.walk, key);
       const at = shownStep ? this.walk.indexOf(shownStep) : -1;
       if (at === want) return null;
-      if (at < 0) return `the overlay took another route here (it shows “${shownStep?.id ?? key}”)`;
+      if (at < 0) {
+        // Another route of a fork this walk goes through: back to that route's first step, where the card
+        // offers the other routes, and take ours as a person would.
+        const where = shownStep ? routeOfStep(this.guide, shownStep.id) : undefined;
+        const mine = where ? chosenRoute(where.fork, this.choice) : undefined;
+        if (!where || !mine || mine === where.route) return `the overlay took another route here (it shows “${shownStep?.id ?? key}”)`;
+        const control = where.route.steps[0] === shownStep ? this.overlay.host.getByRole('button', { name: mine.title, exact: true }) : this.overlay.back;
+        await control.dispatchEvent('click', undefined, { timeout: CHANGE_MS });
+        await waitCardChange(this.page, key);
+        continue;
+      }
       // The card's own buttons, pressed without waiting for its slide to a new place to end.
       await (at < want ? this.overlay.next : this.overlay.back).dispatchEvent('click', undefined, { timeout: CHANGE_MS });
       await waitCardChange(this.page, key);
