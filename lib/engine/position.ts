@@ -10,8 +10,8 @@
  *   2. otherwise, if the current step is here (its page matches or it has none, and its target is found,
  *      still being looked for, or it has none): stay;
  *   3. otherwise the nearest step whose target is on the page (forwards on a tie, the current route before
- *      another), never before a step whose done condition holds; nothing found: stay (a page that matches
- *      nothing moves nothing).
+ *      another unless the current route is only the default and its first step never showed), never before
+ *      a step whose done condition holds; nothing found: stay (a page that matches nothing moves nothing).
  * Steps of every route count; a step on another route takes that route.
  * Pure: the overlay passes in what the page shows (tests pass plain functions).
  */
@@ -33,6 +33,11 @@ export interface PositionInput {
   currentStepId: string;
   /** The current step's target is still being looked for (the page is rendering): do not leave yet. */
   currentPending: boolean;
+  /**
+   * The current step opens a route and nothing on the portal has confirmed that route yet (its target was
+   * never found): the route is only the default, so it is no nearer than the fork's other routes.
+   */
+  routeUnproven?: boolean;
   evidence: PageEvidence;
 }
 
@@ -124,6 +129,7 @@ export function locate(input: PositionInput): PositionMove {
 
   // 3. The nearest step whose target is here.
   const floor = furthestPassed ? furthestPassed.index + 1 : 0;
+  const unprovenFork = input.routeUnproven ? routeOfStep(guide, step.id)?.fork.after : undefined;
   let best: Placed | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const s of allSteps(guide)) {
@@ -133,7 +139,8 @@ export function locate(input: PositionInput): PositionMove {
     // Another route's step counts from the start of its route, one step farther than the current route's
     // (the same login page on both routes): the person who just arrived on a route's pages is at its
     // earliest step that shows, and the route changes only when its own pages say so.
-    const distance = p.choice === choice ? Math.abs(p.index - current) - (p.index > current ? 0.5 : 0) : 1 + routePosition(guide, s.id);
+    const sameFork = unprovenFork !== undefined && routeOfStep(guide, s.id)?.fork.after === unprovenFork;
+    const distance = p.choice === choice && !sameFork ? Math.abs(p.index - current) - (p.index > current ? 0.5 : 0) : 1 + routePosition(guide, s.id);
     // Only looked up when it could win: a target search is the costly part.
     if (distance >= bestDistance || !evidence.targetFound(s)) continue;
     best = p;

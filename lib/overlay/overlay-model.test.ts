@@ -329,4 +329,65 @@ describe('a new tab on a page of a guide a helper’s session runs', () => {
     model.takeRoute('khong-co');
     expect(model.run.value?.step.value.id).toBe('doc-hai');
   });
+
+  it('a step reached on the sign-in site counts as done there only if the person saw its target', async () => {
+    // The wizard's "Thông tin chung" is done when the sign-in site opens, but the one-page form goes to the
+    // same site straight from "Nộp trực tuyến", without that dialog ever showing.
+    const routed: Guide = {
+      ...guide,
+      id: 'dang-nhap-chung',
+      steps: [
+        { id: 'bam-nop', title: 'Bấm nộp', target: [{ text: 'Nộp hồ sơ', role: 'button' }], done: [{ clicked: true }] },
+        { id: 'xong', title: 'Xong' },
+      ],
+      routes: [
+        {
+          id: 'wizard',
+          title: 'Wizard',
+          after: 'bam-nop',
+          rejoin: 'xong',
+          steps: [
+            { id: 'xac-nhan', title: 'Xác nhận', page: ['dichvucong.gov.vn/thu-tuc-hanh-chinh/**'], target: [{ text: 'Xác nhận', role: 'button' }], done: [{ url: 'sso.dancuquocgia.gov.vn/**' }] },
+            { id: 'dang-nhap', title: 'Đăng nhập', page: ['sso.dancuquocgia.gov.vn/auth'], target: [{ label: 'Số định danh cá nhân' }] },
+          ],
+        },
+        {
+          id: 'mot-trang',
+          title: 'Một trang',
+          after: 'bam-nop',
+          rejoin: 'xong',
+          steps: [{ id: 'dang-nhap-mt', title: 'Đăng nhập (một trang)', page: ['sso.dancuquocgia.gov.vn/auth'], target: [{ label: 'Số định danh cá nhân' }] }],
+        },
+      ],
+    };
+    const loadOn = async (url: string, progress: ReturnType<typeof createMemoryProgressPort>): Promise<OverlayModel> => {
+      setUrl(url);
+      const m = createOverlayModel({ doc: document, win: window, loadGuides: async () => [routed], progress, isVisible: visible });
+      await m.init();
+      return m;
+    };
+    for (const dialog of [false, true]) {
+      const progress = createMemoryProgressPort();
+      document.body.innerHTML = '<main><button type="button">Nộp hồ sơ</button></main>';
+      model = await loadOn(START, progress);
+      model.start('dang-nhap-chung');
+      await tick();
+      document.querySelector('button')!.click();
+      if (dialog) document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><button type="button">Xác nhận</button></div>');
+      await tick(50);
+      expect(model.run.value?.step.value.id).toBe('xac-nhan');
+      expect(progress.current()?.shownFound === true).toBe(dialog);
+      model.dispose();
+
+      // The sign-in page loads in the same tab.
+      document.body.innerHTML = '<main><label>Số định danh cá nhân <input></label></main>';
+      model = await loadOn('https://sso.dancuquocgia.gov.vn/auth', progress);
+      await tick(50);
+      // Seen: done by the address, on to the wizard's sign-in. Not seen: the page says where the person
+      // is, the first step of the route that signs in first.
+      expect(model.run.value?.step.value.id).toBe(dialog ? 'dang-nhap' : 'dang-nhap-mt');
+      model.dispose();
+      model = null;
+    }
+  });
 });

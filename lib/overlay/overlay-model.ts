@@ -6,10 +6,11 @@
  */
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
+import { routeOfStep } from '../guide/routes';
 import { createDomWatcher, waitForTarget, watchForTarget, type DomWatcher } from '../engine/dom-watcher';
 import { doneConditionHolds, isStepDone } from '../engine/done';
 import { createGuideRunModel, startPageFit, type GuideRunModel, type GuideRunSnapshot } from '../engine/guide-run';
-import { locate, type PageEvidence } from '../engine/position';
+import { isNarrowUrl, locate, type PageEvidence } from '../engine/position';
 import { watchRoute } from '../engine/route-watcher';
 import { createSearchScope, findTarget, type SearchScope } from '../engine/targets';
 import { matchesAny } from '../engine/url-pattern';
@@ -166,6 +167,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // Where the current step was first shown (see RunRecord.shownAt).
   let shownStepId: string | null = null;
   let shownHref: string | null = null;
+  // Whether that step's target was found there (see RunRecord.shownFound).
+  let shownFound = false;
   // `npm run bench` reads this mark: the engine's share of the time to the first highlight.
   let highlightMarked = false;
 
@@ -185,7 +188,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       minimised: mode.value === 'minimised',
       updatedAt: now(),
       ...(sessionId ? { sessionId } : {}),
-      ...(shownHref && shownStepId === current.step.value.id ? { shownAt: shownHref } : {}),
+      ...(shownHref && shownStepId === current.step.value.id ? { shownAt: shownHref, ...(shownFound ? { shownFound: true } : {}) } : {}),
     };
     progress.save(record).catch((err: unknown) => deps.onStorageError?.(err));
   }
@@ -238,6 +241,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     const previous = target.value;
     if (previous.kind === 'found' && previous.element !== element) previous.element.removeAttribute(TARGET_ATTRIBUTE);
     element.setAttribute(TARGET_ATTRIBUTE, step.id);
+    if (step.id === shownStepId && !shownFound) {
+      shownFound = true;
+      persist();
+    }
     if (!highlightMarked) {
       highlightMarked = true;
       win.performance?.mark?.('dvc-guide:highlight');
@@ -317,6 +324,14 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, scope, ...visibility }),
   });
 
+  /** The run is on the first step of a route whose target never showed: nothing chose that route but order. */
+  function routeUnproven(current: GuideRunModel): boolean {
+    const step = current.step.value;
+    const where = routeOfStep(current.guide, step.id);
+    if (!where || where.route.steps[0] !== step || !step.target) return false;
+    return !(step.id === shownStepId && shownFound) && target.value.kind !== 'found';
+  }
+
   /** Follow the person to the step their page shows (lib/engine/position.ts); true when the step changed. */
   function reposition(current: GuideRunModel, here: string, scope: SearchScope): boolean {
     const move = locate({
@@ -324,6 +339,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       choice: current.choice.value,
       currentStepId: current.step.value.id,
       currentPending: target.value.kind === 'searching' || win.performance.now() < settleUntil,
+      routeUnproven: routeUnproven(current),
       evidence: evidenceAt(here, scope),
     });
     if (move.kind === 'stay') return false;
@@ -403,6 +419,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     if (step.id !== shownStepId) {
       shownStepId = step.id;
       shownHref = pageAddress(href());
+      shownFound = false;
     }
     // Following a re-rendered target is cheap and visible (the spotlight), so it happens on every batch;
     // the condition check is the costly part and is throttled.
@@ -466,7 +483,11 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     // step would delay the first highlight; the step shown next checks its own conditions anyway.
     for (let i = 0; i < MAX_AUTO_ADVANCE && !current.isLast.value; i++) {
       const step = current.step.value;
-      const reached = countableConditions(step).done?.some((c) => c.url !== undefined && matchesAny([c.url], href()));
+      // A URL naming a whole site (the sign-in site) is reached by more than one route: it completes a
+      // step with a target only when the person saw that target (the wizard's "Thông tin chung" before
+      // the sign-in); otherwise the page is read for where they are (the one-page form signs in first).
+      const seen = !step.target || (step.id === shownStepId && shownFound);
+      const reached = countableConditions(step).done?.some((c) => c.url !== undefined && (seen || isNarrowUrl(c.url)) && matchesAny([c.url], href()));
       if (!reached) break;
       current.next();
       // The steps passed over here were never shown anywhere: their URL conditions count as they are.
@@ -500,6 +521,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     sessionId = record?.sessionId;
     shownStepId = record?.shownAt ? model.step.value.id : null;
     shownHref = record?.shownAt ?? null;
+    shownFound = record?.shownAt !== undefined && record.shownFound === true;
     resumeMode = 'running';
     batch(() => {
       run.value = model;

@@ -23,6 +23,12 @@ export interface RunRecord {
    * a query string can hold an ID number, and runs are kept in extension storage.
    */
   shownAt?: string;
+  /**
+   * The current step's target was found where it was shown: the person saw and could do that step. A URL
+   * condition that names a whole site (`sso.dancuquocgia.gov.vn/**`) completes a step with a target only
+   * then; otherwise the page is read for where the person is (lib/engine/position.ts).
+   */
+  shownFound?: boolean;
   updatedAt: number;
 }
 

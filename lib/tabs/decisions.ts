@@ -42,7 +42,7 @@ export function resumeCandidates(runs: readonly StoredRun[], tabId: number, page
  * was shown on another tab's page, so its URL conditions start counting from this tab's page).
  */
 export function continuedRun(record: RunRecord, now: number): RunRecord {
-  const { shownAt: _shownAt, minimised: _minimised, ...rest } = record;
+  const { shownAt: _shownAt, shownFound: _shownFound, minimised: _minimised, ...rest } = record;
   return { ...rest, updatedAt: now };
 }
 

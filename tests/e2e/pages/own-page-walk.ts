@@ -17,7 +17,7 @@ import { multiScreenFormFor, pageSegments, pageUrl } from './portal-walk';
 
 const SSO_HOST = 'sso.dancuquocgia.gov.vn';
 /** A target on the page the step belongs to is found within a few frames; a busy machine gets margin. */
-const TARGET_MS = 3000;
+const TARGET_MS = 5000;
 const CHANGE_MS = 6000;
 
 /** The sandbox procedure page's `?nop=` for each submission route (demo/portal/dichvucong.gov.vn). */
@@ -161,9 +161,17 @@ export class OwnPageWalk {
             missed.set(step.id, reason);
             continue;
           }
+          // Pressing on a form to show the target can finish it (the one-page form sends on its one
+          // button), and the guide then follows the page past this step: measured now, the card would be
+          // another step's, over this step's named controls.
+          const key = await cardKey(this.page);
+          const onCard = stepOf(this.guide, this.walk, key);
+          if (onCard !== step) {
+            missed.set(step.id, `the card moved on to “${onCard?.id ?? key}” while its target was being shown`);
+            continue;
+          }
           await look(step);
           shown.push(step);
-          const key = await cardKey(this.page);
           // Doing the step only helps the next ones show: a failure here is seen there, with its reason.
           await this.act(step, seg.pattern).catch(() => undefined);
           await this.afterAct(step, key);
@@ -228,6 +236,7 @@ export class OwnPageWalk {
   /** Do what the person does before the step's target shows (press on a form, the next sign-in screen). */
   private async reveal(step: Step, pattern: string | undefined): Promise<string | null> {
     if (await this.targetShown(step)) return null;
+    if (process.env.DVC_DEBUG) console.info(`[dbg] ${this.guide.id}/${step.id}: target not shown; card ${await cardKey(this.page)}; marks ${await this.page.evaluate(() => Array.from(document.querySelectorAll('[data-dvc-target]')).map((e) => e.getAttribute('data-dvc-target')).join(','))}; notice ${await this.page.evaluate(() => document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-notice')?.textContent ?? '')}`);
     const form = pattern ? multiScreenFormFor(pattern) : undefined;
     for (let presses = 0; presses < 5; presses++) {
       if (form) {
@@ -266,6 +275,11 @@ export class OwnPageWalk {
     if (!step.target) return;
     // A form's screen is pressed on when what the step waits for is on the next one.
     if (form && !done.some((d) => d.clicked || d.filled) && done.some((d) => d.appears ?? d.text)) {
+      // Filling in may be all it takes (the one-page form's uploads show "Đã tải lên"): pressing on there
+      // would send the whole form, and the guide would rightly follow it to the end.
+      const key = await cardKey(this.page);
+      await form.fill(this.page);
+      if (await waitCardChange(this.page, key, 2500).then(() => true, () => false)) return;
       await form.forward(this.page);
       return;
     }
