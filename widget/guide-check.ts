@@ -32,7 +32,7 @@ export interface PrefetchedGuide {
  * Checks each guide file the loader asked for once it is in, before the widget asks for it. Plain
  * `JSON.parse`: a file it refuses (a byte order mark, say) is read again by the widget's own path.
  */
-function checkPrefetched(): void {
+export function checkPrefetched(): void {
   const map = (globalThis as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide>> }).__dvcGuidePrefetch;
   for (const [url, answer] of map ?? []) {
     map!.set(
