@@ -77,6 +77,8 @@ const ENGLISH_MODULE = path.join(ROOT, 'widget/english.ts');
 const ENGLISH_TEXTS = '\0dvc-english';
 const ENTRY = path.join(ROOT, 'widget/index.ts');
 const GUIDE_CHUNK = path.join(ROOT, 'widget/guide-chunk.ts');
+/** The validator, apart from the guide view and from the first file: the loader runs it as soon as it is in. */
+const GUIDE_CHECK = path.join(ROOT, 'widget/guide-check.ts');
 const CATALOG_VIEW = path.join(ROOT, 'widget/CatalogView.tsx');
 /** The index reader: only the views that list guides load it, so it travels with the catalog view's file. */
 const INDEX_SOURCE = path.join(ROOT, 'widget/index-source.ts');
@@ -112,16 +114,17 @@ function firstFiles(): { groups: { debugName: string; name: (id: string, ctx: Mo
     if (sets) return sets;
     // The bundler's runtime (namespace objects for the views' dynamic imports) would be a file of its own.
     const first = staticClosure(ctx, [ENTRY, GUIDE_TEXT, BUNDLER_RUNTIME]);
-    const guide = new Set([...staticClosure(ctx, [GUIDE_CHUNK])].filter((id) => !first.has(id)));
-    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW, INDEX_SOURCE])].filter((id) => !first.has(id) && !guide.has(id)));
-    return (sets = { [CHUNK_NAMES.main]: first, [CHUNK_NAMES.guide]: guide, [CHUNK_NAMES.catalog]: catalog, [CHUNK_NAMES.english]: new Set([ENGLISH_TEXTS]) });
+    const check = new Set([...staticClosure(ctx, [GUIDE_CHECK])].filter((id) => !first.has(id)));
+    const guide = new Set([...staticClosure(ctx, [GUIDE_CHUNK])].filter((id) => !first.has(id) && !check.has(id)));
+    const catalog = new Set([...staticClosure(ctx, [CATALOG_VIEW, INDEX_SOURCE])].filter((id) => !first.has(id) && !check.has(id) && !guide.has(id)));
+    return (sets = { [CHUNK_NAMES.main]: first, [CHUNK_NAMES.check]: check, [CHUNK_NAMES.guide]: guide, [CHUNK_NAMES.catalog]: catalog, [CHUNK_NAMES.english]: new Set([ENGLISH_TEXTS]) });
   };
   // Higher priority first: a module of the first file never lands in a view's file.
   return {
-    groups: [CHUNK_NAMES.main, CHUNK_NAMES.guide, CHUNK_NAMES.catalog, CHUNK_NAMES.english].map((name, i) => ({
+    groups: [CHUNK_NAMES.main, CHUNK_NAMES.check, CHUNK_NAMES.guide, CHUNK_NAMES.catalog, CHUNK_NAMES.english].map((name, i) => ({
       debugName: name,
       name: (id: string, ctx: ModuleGraph) => (setsOf(ctx)[name]?.has(id) ? name : null),
-      priority: 4 - i,
+      priority: 5 - i,
     })),
   };
 }

@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import { guideFile } from '../lib/guide/published';
 import { loadGuide, resolveHttpUrl, type FetchLike } from './catalog-source';
 import { loadIndex } from './index-source';
 import { validGuide } from './guide-chunk';
+import { checkPrefetched } from './guide-check';
 import { serveFolder } from './test-folder';
 
 const OWN = 'https://tinh.example.vn/dvc-guide/';
@@ -96,5 +97,28 @@ describe('loadGuide', () => {
   it('a file holding another guide than its name says is not shown', async () => {
     const town = serveFolder(TOWN, [TEST_GUIDE], { [guideFile('gia-mao')]: JSON.stringify(TEST_GUIDE) });
     expect(await loadGuide({ ...deps(town), id: 'gia-mao' })).toEqual({ kind: 'invalid', id: 'gia-mao' });
+  });
+});
+
+describe('guide files the loader (dvc-guide.js) asked for', () => {
+  const global = globalThis as { __dvcGuidePrefetch?: Map<string, unknown> };
+  afterEach(() => {
+    delete global.__dvcGuidePrefetch;
+  });
+
+  it('are checked as soon as they are in, each downloaded once; a broken one is still reported with its details', async () => {
+    const town = serveFolder(TOWN, [TEST_GUIDE, OTHER], { [guideFile(OTHER.id)]: JSON.stringify({ id: OTHER.id, title: 'Hỏng' }) });
+    const map = new Map<string, unknown>();
+    global.__dvcGuidePrefetch = map;
+    for (const id of [TEST_GUIDE.id, OTHER.id]) map.set(`${TOWN}${guideFile(id)}`, town.fetch(`${TOWN}${guideFile(id)}`, {}));
+    checkPrefetched();
+    const report = vi.fn();
+    const d = { indexUrl: `${TOWN}index.json`, fetch: town.fetch, warn: () => {}, report, validate: async () => validGuide };
+    // Already checked: the widget's own validator is not asked again (here one that would refuse it).
+    expect(await loadGuide({ ...d, validate: async () => () => null, id: TEST_GUIDE.id })).toMatchObject({ kind: 'guide', guide: { id: TEST_GUIDE.id, title: TEST_GUIDE.title } });
+    expect(await loadGuide({ ...d, id: OTHER.id })).toEqual({ kind: 'invalid', id: OTHER.id });
+    expect(report).toHaveBeenCalledWith(`${TOWN}${guideFile(OTHER.id)}`, { id: OTHER.id, title: 'Hỏng' });
+    expect(town.requests).toEqual([`${TOWN}${guideFile(TEST_GUIDE.id)}`, `${TOWN}${guideFile(OTHER.id)}`]);
+    expect(map.size).toBe(0);
   });
 });

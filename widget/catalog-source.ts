@@ -11,6 +11,7 @@
  */
 import { guideUrl, MAX_GUIDE_FILE_CHARS, parseJsonText, type IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
+import type { PrefetchedGuide } from './guide-check';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
@@ -39,9 +40,12 @@ export type ValidateGuide = () => Promise<(value: unknown, url: string) => Guide
 
 const FETCH_TIMEOUT_MS = 15_000;
 
-/** The guide files widget/loader.ts asked for before this module ran: each used once, then forgotten. */
-function takePrefetched(url: string): Promise<Response> | undefined {
-  const map = (globalThis as unknown as { __dvcGuidePrefetch?: Map<string, Promise<Response>> }).__dvcGuidePrefetch;
+/**
+ * The guide files widget/loader.ts asked for before this module ran, their bodies already read: each used
+ * once, then forgotten.
+ */
+function takePrefetched(url: string): Promise<PrefetchedGuide> | undefined {
+  const map = (globalThis as unknown as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide>> }).__dvcGuidePrefetch;
   const early = map?.get(url);
   map?.delete(url);
   return early;
@@ -57,13 +61,16 @@ export function resolveHttpUrl(src: string, base: string): string | null {
   }
 }
 
-/** A GET's body text, or why not; `status` 404 is kept apart (a missing guide is not a network failure). */
-export async function fetchText(fetch: FetchLike, url: string, noCache: boolean): Promise<{ ok: true; text: string } | { ok: false; status?: number; reason: string }> {
+/**
+ * A GET's body text, or why not; `status` 404 is kept apart (a missing guide is not a network failure).
+ * `guide`: a guide file the loader asked for was already checked (widget/guide-check.ts).
+ */
+export async function fetchText(fetch: FetchLike, url: string, noCache: boolean): Promise<{ ok: true; text: string; guide?: Guide | null } | { ok: false; status?: number; reason: string }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
     const early = takePrefetched(url);
-    const res = early ? await early : await fetch(url, {
+    const res: Pick<PrefetchedGuide, 'ok' | 'status' | 'text' | 'guide'> = early ? await early : await fetch(url, {
       method: 'GET',
       credentials: 'omit',
       mode: 'cors',
@@ -74,7 +81,8 @@ export async function fetchText(fetch: FetchLike, url: string, noCache: boolean)
       signal: abort.signal,
     });
     if (!res.ok) return { ok: false, status: res.status, reason: `HTTP ${res.status}` };
-    return { ok: true, text: await res.text() };
+    const text = await res.text();
+    return res.guide === undefined ? { ok: true, text } : { ok: true, text, guide: res.guide };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   } finally {
@@ -103,6 +111,8 @@ export async function loadGuide(opts: {
     warn(`[dvc-guide] could not load the guide ${url}: ${got.reason}`);
     return got.status === 404 ? { kind: 'missing', id } : { kind: 'failed', id, reason: got.reason };
   }
+  // Checked while the widget's code was still arriving (widget/guide-check.ts): the same answer, sooner.
+  if (got.guide && got.guide.id === id && got.text.length <= MAX_GUIDE_FILE_CHARS) return { kind: 'guide', guide: got.guide };
   const json = parseJsonText(got.text, MAX_GUIDE_FILE_CHARS);
   const value = json.ok ? json.value : undefined;
   const guide = json.ok ? (await validator)(value, url) : null;

@@ -3,7 +3,8 @@
  * script's own. Only the catalog and Hỏi đáp need it: a page showing one guide (`guide="…"`) never loads
  * this file, nor the index reader of lib/guide/published.ts (0.7 KB gzip less on the way to a guide).
  */
-import { MAX_INDEX_CHARS, parseJsonText, readIndex, type IndexEntry } from '../lib/guide/published';
+import { MAX_INDEX_CHARS, parseJsonText, type IndexEntry } from '../lib/guide/published';
+import { readIndex } from '../lib/guide/published-index';
 import { fetchText, resolveHttpUrl, type FetchLike, type IndexLoad } from './catalog-source';
 
 async function readIndexAt(fetch: FetchLike, url: string): Promise<{ ok: true; entries: IndexEntry[]; skipped: number[] } | { ok: false; reason: string }> {

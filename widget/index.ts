@@ -6,6 +6,7 @@
 import { INDEX_FILE } from '../lib/guide/published';
 import { createDvcGuideElement, WIDGET_TAG } from './element';
 import { openTicksStore, type TicksStore } from './ticks-store';
+import { guideChunk } from './use-chunk';
 
 /**
  * This code's folder relative to the file it runs from: the build puts it in chunks/ (one file the loader
@@ -30,8 +31,15 @@ export const DvcGuideElement = createDvcGuideElement({
   },
 });
 
+const define = (): void => {
+  if (!customElements.get(WIDGET_TAG)) customElements.define(WIDGET_TAG, DvcGuideElement);
+};
 if (typeof customElements !== 'undefined' && !customElements.get(WIDGET_TAG)) {
-  customElements.define(WIDGET_TAG, DvcGuideElement);
+  // The loader (dvc-guide.js) asked for a guide file: it asked for the guide view's file with this one, so
+  // the elements wait for it and their first render is the guide (not "loading", a frame, then the guide).
+  const prefetched = (globalThis as { __dvcGuidePrefetch?: Map<string, unknown> }).__dvcGuidePrefetch;
+  if (prefetched?.size) guideChunk().then(define, define);
+  else define();
 }
 
 /** For embedders defining the element with their own data folder: see {@link createDvcGuideElement}. */

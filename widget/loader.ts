@@ -8,7 +8,7 @@
  * the guide file of every `<dvc-guide guide="…">` already on the page (handed over to the widget through
  * PREFETCH_KEY, so it is downloaded once).
  */
-declare const __DVC_PRELOAD__: { main: string; first: string[]; guide: string[]; catalog: string[]; english: string[] };
+declare const __DVC_PRELOAD__: { main: string; first: string[]; guide: string[]; catalog: string[]; english: string[]; check: string | null };
 /** Read once: the build writes the object in place of each mention. */
 const PRELOAD = __DVC_PRELOAD__;
 
@@ -18,6 +18,36 @@ const PREFETCH_KEY = '__dvcGuidePrefetch';
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.baseURI;
 const elements = Array.from(document.querySelectorAll('dvc-guide'));
+/** A guide file's answer, its body already read (what widget/catalog-source.ts fetchText needs of it). */
+interface Prefetched {
+  ok: boolean;
+  status: number;
+  text(): Promise<string>;
+}
+// The guide files first: the widget cannot show a guide before its file is in, whatever else it has.
+const prefetch = ((window as unknown as Record<string, Map<string, Promise<Prefetched>>>)[PREFETCH_KEY] ??= new Map());
+for (const e of elements) {
+  const id = e.getAttribute('guide')?.trim();
+  if (!id || !/^[a-z0-9-]+$/.test(id)) continue;
+  try {
+    const src = e.getAttribute('src')?.trim();
+    const index = src ? new URL(src, document.baseURI) : new URL('index.json', base);
+    if (index.protocol !== 'https:' && index.protocol !== 'http:') continue;
+    const url = new URL(`guides/${id}.json`, index).href;
+    // The same request the widget makes (widget/catalog-source.ts fetchText), so the answer is the same.
+    // Its body is read as soon as it is in (the widget finds the text, not a stream still to read), while
+    // the code files are still on their way.
+    if (!prefetch.has(url))
+      prefetch.set(
+        url,
+        fetch(url, { method: 'GET', credentials: 'omit', mode: 'cors', cache: 'no-cache', redirect: 'follow', referrerPolicy: 'no-referrer' }).then((res) =>
+          res.text().then((text): Prefetched => ({ ok: res.ok, status: res.status, text: () => Promise.resolve(text) })),
+        ),
+      );
+  } catch {
+    // A malformed src: the widget says so when it starts.
+  }
+}
 const files = [
   ...PRELOAD.first,
   ...(elements.some((e) => e.hasAttribute('guide')) ? PRELOAD.guide : []),
@@ -30,21 +60,9 @@ for (const f of files) {
   link.href = new URL(f, base).href;
   document.head.append(link);
 }
-const prefetch = ((window as unknown as Record<string, Map<string, Promise<Response>>>)[PREFETCH_KEY] ??= new Map());
-for (const e of elements) {
-  const id = e.getAttribute('guide')?.trim();
-  if (!id || !/^[a-z0-9-]+$/.test(id)) continue;
-  try {
-    const src = e.getAttribute('src')?.trim();
-    const index = src ? new URL(src, document.baseURI) : new URL('index.json', base);
-    if (index.protocol !== 'https:' && index.protocol !== 'http:') continue;
-    const url = new URL(`guides/${id}.json`, index).href;
-    // The same request the widget makes (widget/catalog-source.ts fetchText), so the answer is the same.
-    if (!prefetch.has(url)) prefetch.set(url, fetch(url, { method: 'GET', credentials: 'omit', mode: 'cors', cache: 'no-cache', redirect: 'follow', referrerPolicy: 'no-referrer' }));
-  } catch {
-    // A malformed src: the widget says so when it starts.
-  }
-}
+// The validator's file needs nothing else: it checks the guide files above as soon as they are in, while
+// the widget's first file is still arriving (widget/guide-check.ts).
+if (PRELOAD.check && prefetch.size) void import(/* @vite-ignore */ new URL(PRELOAD.check, base).href).catch(() => undefined);
 // The widget's own file, not dvc-guide.mjs (which only re-exports it): one round trip less on a phone.
 void import(/* @vite-ignore */ new URL(PRELOAD.main, base).href).catch((err: unknown) => {
   console.warn(`[dvc-guide] could not load ${PRELOAD.main} beside dvc-guide.js; upload the whole folder.`, err);

@@ -13,10 +13,13 @@ const loaded = new Map<() => Promise<unknown>, unknown>();
  */
 function remembered<T>(load: () => Promise<T>): () => Promise<T> {
   const fn = (): Promise<T> =>
-    load().then((m) => {
-      loaded.set(fn, m);
-      return m;
-    });
+    // Once in, no second import(): its answer can take a task, and a frame can be drawn in between.
+    loaded.has(fn)
+      ? Promise.resolve(loaded.get(fn) as T)
+      : load().then((m) => {
+          loaded.set(fn, m);
+          return m;
+        });
   return fn;
 }
 

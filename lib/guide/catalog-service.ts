@@ -18,7 +18,8 @@ import {
   type CatalogOutcome,
   type CatalogStatus,
 } from './distribution';
-import { guideUrl, MAX_INDEX_CHARS, parseJsonText, readIndex } from './published';
+import { guideUrl, MAX_INDEX_CHARS, parseJsonText } from './published';
+import { readIndex } from './published-index';
 import type { Guide } from './schema';
 import type { KeyValueArea } from '../overlay/run-store';
 

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 export const WIDGET_BUDGET = 20 * 1024;
 
 /** File names (before the hash) of the widget's first file and of each view's (scripts/build-widget.ts). */
-export const CHUNK_NAMES = { main: 'widget', guide: 'guide-view', catalog: 'catalog-view', english: 'english' } as const;
+export const CHUNK_NAMES = { main: 'widget', check: 'guide-check', guide: 'guide-view', catalog: 'catalog-view', english: 'english' } as const;
 
 export interface WidgetFiles {
   iife: string;
@@ -26,6 +26,8 @@ export interface ViewFiles {
   guide: string[];
   catalog: string[];
   english: string[];
+  /** The guide validator's file, which the loader also runs at once on the guide files it asked for. */
+  check: string | null;
 }
 
 export interface WidgetCode {
@@ -73,7 +75,7 @@ export function viewFiles(dir: string, files: WidgetFiles): ViewFiles {
     staticGraph(dir, entry, graph);
     return [...graph].filter((f) => !first.has(f));
   };
-  return { main, first: [...first], guide: view(CHUNK_NAMES.guide), catalog: view(CHUNK_NAMES.catalog), english: view(CHUNK_NAMES.english) };
+  return { main, first: [...first], guide: view(CHUNK_NAMES.guide), catalog: view(CHUNK_NAMES.catalog), english: view(CHUNK_NAMES.english), check: named(CHUNK_NAMES.check) ?? null };
 }
 
 export function measureWidgetCode(dir: string, files: WidgetFiles): WidgetCode {

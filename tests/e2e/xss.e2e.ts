@@ -8,7 +8,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedLinkHost, isPortalHost } from '../../lib/engine/hosts';
-import { indexEntryOf, readIndexEntry } from '../../lib/guide/published';
+import { indexEntryOf } from '../../lib/guide/published';
+import { readIndexEntry } from '../../lib/guide/published-index';
 import type { Guide } from '../../lib/guide/schema';
 import { publishedFolder } from '../../scripts/lib/published-folder';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';

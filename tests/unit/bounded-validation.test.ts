@@ -9,7 +9,7 @@ import { parseGuideSchema } from '../../widget/generated/guide-validator';
 import { MAX_CATALOG_GUIDES, MAX_CATALOG_PROBLEMS, parseCatalog } from '../../lib/guide/catalog';
 import { MAX_INVALID_ENTRIES, MAX_STORED_WARNINGS, readFetchedCatalog } from '../../lib/guide/distribution';
 import { GUIDE_LIMITS, MAX_PROBLEMS_PER_GUIDE, measureGuide, validateGuide, validateGuideWith } from '../../lib/guide/load';
-import { readIndex } from '../../lib/guide/published';
+import { readIndex } from '../../lib/guide/published-index';
 
 const SRC = 'https://xa.example.gov.vn/guides.json';
 
