@@ -237,6 +237,17 @@ export class OwnPageWalk {
   private async reveal(step: Step, pattern: string | undefined): Promise<string | null> {
     if (await this.targetShown(step)) return null;
     if (process.env.DVC_DEBUG) console.info(`[dbg] ${this.guide.id}/${step.id}: target not shown; card ${await cardKey(this.page)}; marks ${await this.page.evaluate(() => Array.from(document.querySelectorAll('[data-dvc-target]')).map((e) => e.getAttribute('data-dvc-target')).join(','))}; notice ${await this.page.evaluate(() => document.querySelector('dvc-guide-overlay')?.shadowRoot?.querySelector('.dvc-notice')?.textContent ?? '')}`);
+    // Signed in and back on the procedure page, "Thông tin chung" asks only after "Nộp trực tuyến" is
+    // pressed again, as the guides' sign-in step tells the person to.
+    if (step.target?.some((t) => t.testId === 'confirm-button-information') && new URL(this.page.url()).pathname.startsWith('/thu-tuc-hanh-chinh/')) {
+      const flow = new SandboxFlow(this.page);
+      await flow.chooseAgency();
+      await flow.submitEntry();
+      await flow.chooseUbndCard();
+      const again = await this.bring(step);
+      if (again) return again;
+      if (await this.targetShown(step)) return null;
+    }
     const form = pattern ? multiScreenFormFor(pattern) : undefined;
     for (let presses = 0; presses < 5; presses++) {
       if (form) {
