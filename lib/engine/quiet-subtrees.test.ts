@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createQuietTracker, observeAround, pathTo, quietRootOf } from './quiet-subtrees';
+
+const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const FULL: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden'], characterData: true };
+
+let ticker: HTMLElement;
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <header id="top"><p id="clock">10:00</p></header>
+    <main id="app">
+      <section id="form"><label>Họ tên <input id="name"></label></section>
+      <div id="wrap"><div id="ticker" aria-hidden="true"><span>Mục 0</span></div><p id="beside">bên cạnh</p></div>
+    </main>`;
+  ticker = document.getElementById('ticker')!;
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** The page's ticker: one batch replacing its items. */
+async function tick(n = 1): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const item = document.createElement('span');
+    item.textContent = `Mục ${i + 1}`;
+    ticker.replaceChildren(item);
+    await flush();
+  }
+}
+
+/** Records collected from `observer`'s callbacks (happy-dom calls back once per observed node). */
+function recorder(): { observer: MutationObserver; records: MutationRecord[] } {
+  const records: MutationRecord[] = [];
+  return { observer: new MutationObserver((batch) => records.push(...batch)), records };
+}
+
+describe('quietRootOf', () => {
+  it('names the outermost hidden element holding every record', async () => {
+    const inner = document.createElement('div');
+    inner.hidden = true;
+    ticker.append(inner);
+    const { observer, records } = recorder();
+    observer.observe(document, FULL);
+    ticker.append(document.createElement('span'));
+    inner.append(document.createElement('b'));
+    inner.setAttribute('class', 'x');
+    await flush();
+    observer.disconnect();
+    expect(records).toHaveLength(3);
+    expect(quietRootOf(records, document)).toBe(ticker);
+  });
+
+  it('names none for visible changes, two hidden places, our overlay or a hidden part of a shadow root', async () => {
+    const other = document.createElement('div');
+    other.setAttribute('aria-hidden', 'true');
+    const overlay = document.createElement('dvc-guide-overlay');
+    document.body.append(other, overlay);
+    const host = document.createElement('x-card');
+    document.getElementById('form')!.append(host);
+    const hiddenInShadow = document.createElement('div');
+    hiddenInShadow.hidden = true;
+    host.attachShadow({ mode: 'open' }).append(hiddenInShadow);
+    const { observer, records } = recorder();
+    observer.observe(document, FULL);
+    observer.observe(host.shadowRoot!, FULL);
+    const take = async (change: () => void): Promise<MutationRecord[]> => {
+      change();
+      await flush();
+      return records.splice(0);
+    };
+    expect(quietRootOf(await take(() => document.getElementById('clock')!.append('!')), document)).toBeNull();
+    expect(quietRootOf(await take(() => (ticker.append('a'), other.append('b'))), document)).toBeNull();
+    expect(quietRootOf(await take(() => overlay.append(document.createElement('div'))), document)).toBeNull();
+    expect(quietRootOf(await take(() => hiddenInShadow.append('c')), document)).toBeNull();
+    observer.disconnect();
+  });
+
+  it('judges a hiding attribute by the element\'s parent', async () => {
+    const item = ticker.firstElementChild!;
+    const { observer, records } = recorder();
+    observer.observe(document, FULL);
+    item.setAttribute('hidden', '');
+    await flush();
+    expect(quietRootOf(records.splice(0), document)).toBe(ticker);
+    ticker.removeAttribute('aria-hidden');
+    await flush();
+    expect(quietRootOf(records.splice(0), document)).toBeNull();
+    observer.disconnect();
+  });
+});
+
+describe('createQuietTracker', () => {
+  const batch = async (change: () => void): Promise<MutationRecord[]> => {
+    const { observer, records } = recorder();
+    observer.observe(document, FULL);
+    change();
+    await flush();
+    observer.disconnect();
+    return records;
+  };
+
+  it('names the subtree after three batches in a row from it; visible-only batches do not break the run', async () => {
+    const tracker = createQuietTracker(document, () => 0);
+    const hidden = await batch(() => ticker.append('a'));
+    const visible = await batch(() => document.getElementById('clock')!.append('!'));
+    const mixed = await batch(() => (ticker.append('b'), document.getElementById('clock')!.append('?')));
+    expect(tracker.note(hidden, [])).toBeNull();
+    expect(tracker.note(visible, visible)).toBeNull();
+    expect(tracker.note(hidden, [])).toBeNull();
+    // Mixed: the visible record is kept, the ticker's is counted.
+    expect(tracker.note(mixed, mixed.filter((r) => r.target !== ticker))).toBe(ticker);
+    // Counted from zero again.
+    expect(tracker.note(hidden, [])).toBeNull();
+  });
+
+  it('starts again on a batch from elsewhere, and waits longer after a short split', async () => {
+    let now = 0;
+    const tracker = createQuietTracker(document, () => now);
+    const hidden = await batch(() => ticker.append('a'));
+    const overlay = document.createElement('dvc-guide-overlay');
+    document.body.append(overlay);
+    const elsewhere = await batch(() => overlay.append('x'));
+    tracker.note(hidden, []);
+    tracker.note(hidden, []);
+    tracker.note(elsewhere, []);
+    tracker.note(hidden, []);
+    tracker.note(hidden, []);
+    expect(tracker.note(hidden, [])).toBe(ticker);
+    tracker.started();
+    now = 200;
+    tracker.ended();
+    const needed = (): number => {
+      let n = 1;
+      while (tracker.note(hidden, []) === null) n++;
+      return n;
+    };
+    expect(needed()).toBe(6);
+    tracker.started();
+    now = 5000;
+    tracker.ended();
+    expect(needed()).toBe(3);
+  });
+});
+
+describe('observeAround', () => {
+  it('leaves the subtree out and observes everything else', async () => {
+    const path = pathTo(ticker, document)!;
+    expect(path).toEqual([document.getElementById('wrap'), document.getElementById('app'), document.body, document.documentElement, document]);
+    const { observer, records } = recorder();
+    const split = observeAround(observer, ticker, path, FULL);
+    await tick(2);
+    ticker.setAttribute('class', 'busy');
+    ticker.firstElementChild!.setAttribute('hidden', '');
+    await flush();
+    expect(records).toEqual([]);
+    const clock = document.getElementById('clock')!;
+    clock.firstChild!.textContent = '10:01';
+    document.getElementById('name')!.setAttribute('class', 'invalid');
+    document.getElementById('beside')!.append('!');
+    document.body.setAttribute('class', 'modal-open');
+    document.documentElement.setAttribute('class', 'dark');
+    document.head.append(document.createElement('style'));
+    await flush();
+    expect(records.map((r) => `${r.type} ${(r.target as Element).id || r.target.nodeName}`).sort()).toEqual([
+      'attributes BODY',
+      'attributes HTML',
+      'attributes name',
+      'characterData #text',
+      'childList HEAD',
+      'childList beside',
+    ]);
+    expect(split.follow(records)).toBe(true);
+    observer.disconnect();
+  });
+
+  it('observes nodes added beside the path', async () => {
+    const { observer, records } = recorder();
+    const split = observeAround(observer, ticker, pathTo(ticker, document)!, FULL);
+    const dialog = document.createElement('div');
+    document.body.append(dialog);
+    const wrapChild = document.createElement('p');
+    document.getElementById('wrap')!.append(wrapChild);
+    await flush();
+    expect(split.follow(records.splice(0))).toBe(true);
+    dialog.append(document.createElement('button'));
+    wrapChild.append('mới');
+    await flush();
+    expect(records.map((r) => r.target)).toEqual(expect.arrayContaining([dialog, wrapChild]));
+    observer.disconnect();
+  });
+
+  it.each([
+    ['the subtree shown', () => ticker.removeAttribute('aria-hidden')],
+    ['the subtree hidden another way', () => ticker.setAttribute('hidden', '')],
+    ['the subtree moved', () => document.getElementById('app')!.append(ticker)],
+    ['the subtree removed', () => ticker.remove()],
+    ['its parent replaced', () => document.getElementById('wrap')!.replaceWith(document.createElement('div'))],
+    ['a sibling removed', () => document.getElementById('beside')!.remove()],
+    ['an ancestor hidden', () => document.getElementById('app')!.setAttribute('hidden', '')],
+    ['the body replaced', () => document.body.replaceWith(document.createElement('body'))],
+  ])('ends on a change to the path: %s', async (_, change) => {
+    const { observer, records } = recorder();
+    const split = observeAround(observer, ticker, pathTo(ticker, document)!, FULL);
+    change();
+    await flush();
+    expect(split.follow(records)).toBe(false);
+    observer.disconnect();
+  });
+
+  it('refuses a subtree in a shadow root, not in the page, or under a shadow host', () => {
+    const host = document.createElement('x-app');
+    document.body.append(host);
+    const inShadow = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(inShadow);
+    expect(pathTo(inShadow, document)).toBeNull();
+    expect(pathTo(document.createElement('div'), document)).toBeNull();
+    const underHost = document.createElement('div');
+    host.append(underHost);
+    expect(pathTo(underHost, document)).toBeNull();
+  });
+});
