@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDomWatcher, type DomWatcher } from './dom-watcher';
 import { createQuietTracker, observeAround, pathTo, quietRootOf } from './quiet-subtrees';
 
 const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -219,5 +220,135 @@ describe('observeAround', () => {
     const underHost = document.createElement('div');
     host.append(underHost);
     expect(pathTo(underHost, document)).toBeNull();
+  });
+});
+
+describe('the DOM watcher with a busy hidden subtree', () => {
+  let watcher: DomWatcher;
+  let seen: MutationRecord[][];
+  let off: () => void;
+  let observe: { mock: { calls: Array<[Node, MutationObserverInit?]> }; mockClear(): void };
+
+  beforeEach(() => {
+    watcher = createDomWatcher(document);
+    seen = [];
+    off = watcher.subscribe((records) => seen.push([...records]));
+  });
+  afterEach(() => off());
+
+  const leftOut = (): boolean => observe.mock.calls.some(([node, opts]) => node === ticker && opts?.subtree !== true);
+  const wholeObserved = (): number => observe.mock.calls.filter(([node, opts]) => node === document && opts?.subtree === true).length;
+
+  async function split(): Promise<void> {
+    observe = vi.spyOn(window.MutationObserver.prototype, 'observe');
+    await tick(3);
+    expect(leftOut()).toBe(true);
+    expect(seen).toEqual([]);
+    observe.mockClear();
+  }
+
+  it('leaves the ticker out after three batches, and no longer hears it', async () => {
+    const disconnect = vi.spyOn(window.MutationObserver.prototype, 'disconnect');
+    await split();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    await tick(5);
+    expect(observe).not.toHaveBeenCalled();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([]);
+  });
+
+  it('misses nothing visible while split', async () => {
+    await split();
+    const changes: Array<() => void> = [
+      () => (document.getElementById('clock')!.firstChild!.textContent = '10:01'),
+      () => document.getElementById('name')!.setAttribute('class', 'invalid'),
+      () => document.getElementById('form')!.append(document.createElement('button')),
+      () => document.getElementById('beside')!.append('!'),
+      () => document.body.setAttribute('class', 'modal-open'),
+      () => document.head.append(document.createElement('meta')),
+    ];
+    for (const change of changes) {
+      seen = [];
+      change();
+      await tick();
+      expect(seen.flat().length).toBeGreaterThan(0);
+      expect(seen.flat().some((r) => r.target === ticker)).toBe(false);
+    }
+    // Added beside the path, then changed inside: both seen.
+    seen = [];
+    const dialog = document.createElement('div');
+    document.body.append(dialog);
+    await flush();
+    expect(seen.flat().map((r) => r.target)).toContain(document.body);
+    seen = [];
+    dialog.append(document.createElement('button'));
+    await flush();
+    expect(seen.flat().map((r) => r.target)).toContain(dialog);
+    expect(wholeObserved()).toBe(0);
+  });
+
+  it.each([
+    ['the ticker shown', () => ticker.removeAttribute('aria-hidden')],
+    ['the ticker moved', () => document.getElementById('form')!.append(ticker)],
+    ['the ticker removed', () => ticker.remove()],
+    ['its parent replaced', () => document.getElementById('wrap')!.replaceWith(document.createElement('div'))],
+    ['an ancestor shown or hidden', () => document.getElementById('app')!.setAttribute('aria-hidden', 'false')],
+    ['a child removed from an ancestor', () => document.getElementById('top')!.remove()],
+  ])('observes the whole page again at once and announces it: %s', async (_, change) => {
+    await split();
+    change();
+    await flush();
+    expect(seen.length).toBe(1);
+    expect(wholeObserved()).toBe(1);
+    // Whole again: the ticker is heard if it still changes where it counts.
+    seen = [];
+    if (ticker.isConnected && ticker.getAttribute('aria-hidden') !== 'true') {
+      await tick();
+      expect(seen.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('sees a button put in the ticker as it is shown, in the same batch', async () => {
+    await split();
+    const button = document.createElement('button');
+    button.textContent = 'Nộp hồ sơ';
+    ticker.append(button);
+    ticker.removeAttribute('aria-hidden');
+    await flush();
+    expect(seen.length).toBe(1);
+    expect(ticker.contains(button)).toBe(true);
+  });
+
+  it('re-observes shadow roots around the ticker, and inside it once whole again', async () => {
+    const host = document.createElement('x-card');
+    document.getElementById('form')!.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inTicker = document.createElement('x-item');
+    ticker.append(inTicker);
+    const hiddenShadow = inTicker.attachShadow({ mode: 'open' });
+    off();
+    off = watcher.subscribe((records) => seen.push([...records]));
+    await split();
+    shadow.append(document.createElement('button'));
+    await flush();
+    expect(seen.flat().map((r) => r.target)).toContain(shadow);
+    seen = [];
+    // tick() replaced the ticker's children: put the shadow host back as the ticker is shown.
+    ticker.append(inTicker);
+    ticker.removeAttribute('aria-hidden');
+    await flush();
+    seen = [];
+    hiddenShadow.append(document.createElement('button'));
+    await flush();
+    expect(seen.flat().map((r) => r.target)).toContain(hiddenShadow);
+  });
+
+  it('starts whole again after the last listener leaves and a new one comes', async () => {
+    await split();
+    off();
+    off = watcher.subscribe((records) => seen.push([...records]));
+    expect(wholeObserved()).toBe(1);
+    await tick();
+    expect(seen).toEqual([]);
   });
 });
