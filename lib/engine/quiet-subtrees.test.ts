@@ -139,7 +139,7 @@ describe('createQuietTracker', () => {
     };
     expect(needed()).toBe(6);
     tracker.started();
-    now = 5000;
+    now = 10_000;
     tracker.ended();
     expect(needed()).toBe(3);
   });

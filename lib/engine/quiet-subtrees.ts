@@ -28,9 +28,13 @@ const HIDING_SET = new Set(HIDING);
 
 /** Batches in a row from the same hidden subtree before it is left out. */
 const FIRST_NEEDED = 3;
-/** After a split that ended within SHORT_SPLIT_MS, twice as many are needed, up to this. */
+/**
+ * After a split that ended within SHORT_SPLIT_MS, twice as many are needed, up to this. Each switch walks
+ * the page once for shadow roots (both ways), as connecting does: a page that keeps touching the path
+ * soon stays observed whole (48 batches is 2.4 s of a ticker changing 20 times a second).
+ */
 const MAX_NEEDED = 48;
-const SHORT_SPLIT_MS = 1000;
+const SHORT_SPLIT_MS = 5000;
 
 const parentOf = (n: Node): Node | null => n.parentNode ?? (n as Node & { host?: Node }).host ?? null;
 
