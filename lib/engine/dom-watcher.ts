@@ -8,6 +8,7 @@ import type { TargetStrategy } from '../guide/schema';
 import type { SliceOptions } from './slices';
 import { findTargetSliced, type FindOptions, type FindResult } from './targets';
 import { isHiddenByMarkup, isOverlayHost } from './accessible-name';
+import { createQuietTracker, observeAround, pathTo, type Split } from './quiet-subtrees';
 
 export type DomBatchListener = (records: readonly MutationRecord[]) => void;
 
@@ -95,23 +96,63 @@ export function createDomWatcher(doc: Document): DomWatcher {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Element);
   }
 
-  function onBatch(records: MutationRecord[]): void {
+  // A hidden subtree that keeps changing is left out of the observation (see quiet-subtrees.ts).
+  let split: Split | null = null;
+  const quiet = createQuietTracker(doc, () => (win?.performance ?? performance).now());
+
+  function onBatch(batch: MutationRecord[]): void {
+    let records = batch;
+    // Split: a batch that touches the path to the left-out subtree brings the whole document back.
+    const wholeAgain = split !== null && !split.follow(records);
+    if (wholeAgain) records = observeWholeAgain(records);
     const relevant = relevantRecords(records);
-    if (relevant.length === 0) return;
-    for (const r of relevant) {
-      r.addedNodes.forEach((n) => observeShadowRootsIn(n));
-      // Shadow roots added while their subtree was hidden were not looked at then.
-      if (r.type === 'attributes' && HIDING.has(r.attributeName ?? '')) observeShadowRootsIn(r.target);
-    }
-    for (const listener of Array.from(listeners)) {
-      try {
-        listener(relevant);
-      } catch (err) {
-        // One broken listener must not stop the others from seeing the page change.
-        if (typeof win?.reportError === 'function') win.reportError(err);
-        else console.error(err);
+    // Announced even when nothing in it counts: the observation changed under the listeners.
+    const announced = relevant.length > 0 ? relevant : wholeAgain ? records : null;
+    if (announced) {
+      for (const r of announced) {
+        r.addedNodes.forEach((n) => observeShadowRootsIn(n));
+        // Shadow roots added while their subtree was hidden were not looked at then.
+        if (r.type === 'attributes' && HIDING.has(r.attributeName ?? '')) observeShadowRootsIn(r.target);
+      }
+      for (const listener of Array.from(listeners)) {
+        try {
+          listener(announced);
+        } catch (err) {
+          // One broken listener must not stop the others from seeing the page change.
+          if (typeof win?.reportError === 'function') win.reportError(err);
+          else console.error(err);
+        }
       }
     }
+    if (split === null && observer) {
+      const quietRoot = quiet.note(records, relevant);
+      if (quietRoot) leaveOut(quietRoot);
+    }
+  }
+
+  /** The document observed whole again (see quiet-subtrees.ts); returns the batch with anything recorded meanwhile. */
+  function observeWholeAgain(records: MutationRecord[]): MutationRecord[] {
+    split = null;
+    quiet.ended();
+    if (!observer) return records;
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    observeWhole();
+    return pending.length > 0 ? records.concat(pending) : records;
+  }
+
+  /** Observe around a hidden subtree that keeps changing (see quiet-subtrees.ts). */
+  function leaveOut(root: Element): void {
+    const path = pathTo(root, doc);
+    if (!observer || !path) return;
+    // Changes made since this batch (by the listeners, or other observers' callbacks) come first.
+    const pending = observer.takeRecords();
+    if (pending.length > 0) return onBatch(pending);
+    observer.disconnect();
+    observedRoots = new WeakSet();
+    split = observeAround(observer, root, path, observeOptions());
+    for (const n of split.observed) observeShadowRootsIn(n);
+    quiet.started();
   }
 
   /**
@@ -127,18 +168,26 @@ export function createDomWatcher(doc: Document): DomWatcher {
     queueMicrotask(() => perf.measure('dvc-guide:batch', { start, end: perf.now() }));
   }
 
-  function connect(): void {
-    const MO = win?.MutationObserver;
-    if (!MO) return;
-    observer = new MO(doc.documentElement?.hasAttribute('data-dvc-bench') ? timedBatch : onBatch);
+  function observeWhole(): void {
+    if (!observer) return;
     observedRoots = new WeakSet();
     observer.observe(doc, observeOptions());
     observeShadowRootsIn(doc);
   }
 
+  function connect(): void {
+    const MO = win?.MutationObserver;
+    if (!MO) return;
+    observer = new MO(doc.documentElement?.hasAttribute('data-dvc-bench') ? timedBatch : onBatch);
+    split = null;
+    quiet.reset();
+    observeWhole();
+  }
+
   function disconnect(): void {
     observer?.disconnect();
     observer = null;
+    split = null;
   }
 
   return {
