@@ -94,10 +94,15 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const onKey = (e: KeyboardEvent): void => {
     if (!(e.altKey && e.shiftKey && e.code === 'KeyG')) return;
     e.preventDefault();
+    const shown = (): HTMLElement | null => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button');
+    // A card already on screen is focused now: a focus move left for later would land after the person's
+    // next Tab presses and take focus back from where they went.
+    const already = model.mode.value === 'running' || model.mode.value === 'finished' ? shown() : null;
     if (model.run.value) model.restore();
     else model.showOffer();
-    // After Preact has rendered the card or the offer.
-    setTimeout(() => attached.current().shadow.querySelector<HTMLElement>('[role="dialog"] h2, .dvc-offer button')?.focus(), 0);
+    if (already) already.focus();
+    // Otherwise once Preact has rendered the card or the offer.
+    else setTimeout(() => shown()?.focus(), 0);
   };
   window.addEventListener('keydown', onKey, true);
 
