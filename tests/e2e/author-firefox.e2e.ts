@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/guides';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
-import { fixedExtensionHost, inOverlay, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import { fixedExtensionHost, inOverlay, launchFirefoxWithExtension, waitInPage, type FirefoxExtensionBrowser } from './support/firefox';
 
 const UUID = randomUUID();
 const FIXTURE = 'http://dichvucong.nghean.gov.vn/author-fixture.html';
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const hasTitle = (panel: Page, title: string): Promise<unknown> =>
-  panel.waitForFunction((t: string) => Array.from(document.querySelectorAll('input[type=text]')).some((e) => (e as HTMLInputElement).value === t), { timeout: 10_000 }, title);
+  waitInPage(panel, (t: string) => Array.from(document.querySelectorAll('input[type=text]')).some((e) => (e as HTMLInputElement).value === t), title);
 
 async function record(panel: Page, portal: Page, selector: string, title: string): Promise<void> {
   await panel.click('::-p-text(Ghi bước)');
@@ -69,8 +69,7 @@ describe('author mode in Firefox', () => {
       };
     });
     await panel.click('::-p-text(Xuất tệp hướng dẫn)');
-    const file = await panel.waitForFunction(() => (window as unknown as { __files: unknown[] }).__files[0], { timeout: 10_000 });
-    const { name, href } = (await file.jsonValue()) as { name: string; href: string };
+    const { name, href } = await waitInPage(panel, () => (window as unknown as { __files: Array<{ name: string; href: string }> }).__files[0], undefined);
     const text = await panel.evaluate((u: string) => fetch(u).then((r) => r.text()), href);
     expect(name).toBe('tra-cuu-tren-firefox.json');
     const guide = JSON.parse(text);

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { LANG_KEY } from '../../lib/workspace/lang-pref';
-import { fixedExtensionHost, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import { fixedExtensionHost, launchFirefoxWithExtension, waitInPage, type FirefoxExtensionBrowser } from './support/firefox';
 
 const UUID = randomUUID();
 let server: SandboxServer;
@@ -33,7 +33,7 @@ describe('the resident finder in the Firefox sidebar', () => {
     await welcome.waitForSelector('h1');
     const page = welcome;
     await page.evaluate(() => void (location.href = '/sidepanel.html'));
-    await page.waitForFunction((want: string) => location.href === want && document.querySelector('h1') !== null, { timeout: 10_000 }, `moz-extension://${UUID}/sidepanel.html`);
+    await waitInPage(page, (want: string) => location.href === want && document.querySelector('h1') !== null, `moz-extension://${UUID}/sidepanel.html`);
     // Firefox ESR here speaks English; a Vietnamese resident's choice, as the Chrome harness saves it.
     await page.evaluate(
       (key: string) => (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser.storage.local.set({ [key]: 'vi' }),
@@ -45,7 +45,7 @@ describe('the resident finder in the Firefox sidebar', () => {
     expect(await page.$$('::-p-text(Phiên mới)')).toHaveLength(0);
 
     await page.type('input[type=search]', 'khai sinh');
-    await page.waitForFunction(() => document.querySelector('.dvc-finder__btn')?.textContent === 'Đăng ký khai sinh trực tuyến', { timeout: 10_000 });
+    await waitInPage(page, () => document.querySelector('.dvc-finder__btn')?.textContent === 'Đăng ký khai sinh trực tuyến', undefined);
     await page.click('.dvc-finder__btn');
     await page.waitForSelector('::-p-text(Mở trên Cổng Dịch vụ công)');
     expect(await text(page, 'h2')).toContain('Đăng ký khai sinh trực tuyến');

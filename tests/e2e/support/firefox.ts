@@ -149,3 +149,20 @@ export async function waitAndClick(page: Page, selector: string, timeout = 10_00
     await handle.dispose();
   });
 }
+
+/**
+ * Wait until `fn(arg)` in the page returns a truthy value, and return it. For the extension's own pages:
+ * Puppeteer's waitForFunction builds its check with `new Function` inside the page, which an extension
+ * page's CSP refuses (Firefox 140.12 ESR reports "call to Function() blocked by CSP"); page.evaluate goes
+ * through WebDriver BiDi's callFunction, which it allows.
+ */
+export async function waitInPage<A, R>(page: Page, fn: (arg: A) => R, arg: A, timeoutMs = 10_000): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // Puppeteer's own types want handles for the argument; plain JSON values are what is passed here.
+    const value = (await page.evaluate(fn as never, arg as never)) as R;
+    if (value) return value as NonNullable<R>;
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms in ${page.url()} for ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
