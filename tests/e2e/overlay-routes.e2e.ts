@@ -165,6 +165,29 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     expect(moved.violations).toEqual([]);
   });
 
+  it('at a fork the page cannot tell apart, the person chooses their way in the card; it passes axe and is saved', async () => {
+    const lookup = readGuideFiles().find((g) => g.id === 'tra-cuu-ho-so') as unknown as Guide;
+    const { page, overlay } = await open('http://dichvucong.gov.vn/tra-cuu-ho-so');
+    await overlay.startButton.waitFor();
+    expect((await overlay.startButton.textContent())?.trim()).toMatch(new RegExp(`${lookup.title}$`));
+    await overlay.start();
+    // "Tìm mã hồ sơ" is read, not done on the page: the card walks the first way, and offers the others.
+    await overlay.next.click();
+    await expect.poll(() => overlay.title()).toContain('Nhập mã hồ sơ');
+    const others = overlay.card.getByRole('group', { name: 'Bạn làm theo cách khác? Chọn cách của bạn:' });
+    expect(await others.getByRole('button').allTextContents()).toEqual(['Trên cổng dịch vụ công Bộ Tư pháp', 'Trên cổng liên thông']);
+    const axe = await new AxeBuilder({ page }).include('dvc-guide-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await others.getByRole('button', { name: 'Trên cổng dịch vụ công Bộ Tư pháp' }).click();
+    await expect.poll(() => overlay.title()).toContain('Tra cứu trên trang Bộ Tư pháp');
+    const justice = walkedSteps(lookup, { 'tim-ma-ho-so': 'cong-tu-phap' });
+    expect(await overlay.position()).toEqual({ n: 2, m: justice.length });
+    // The choice is kept with the run (the side panel shows the same way), and focus is on the new step.
+    await expect.poll(async () => (await savedRun())?.routes).toEqual({ 'tim-ma-ho-so': 'cong-tu-phap' });
+    await expect.poll(() => focusedText(page)).toBe(await overlay.title());
+  });
+
   it('keyboard: "Để sau" then Alt+Shift+G brings the offer back; Esc puts focus on the launcher; Tab goes title → text → tools → buttons', async () => {
     const { page, overlay } = await open(KHAI_SINH_URL);
     await overlay.startButton.waitFor();
