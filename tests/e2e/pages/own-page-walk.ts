@@ -213,9 +213,11 @@ export class OwnPageWalk {
         const where = shownStep ? routeOfStep(this.guide, shownStep.id) : undefined;
         const mine = where ? chosenRoute(where.fork, this.choice) : undefined;
         if (!where || !mine || mine === where.route) return `the overlay took another route here (it shows “${shownStep?.id ?? key}”)`;
+        // The card may move on by itself between reading it and pressing (the page was still loading):
+        // then the button pressed for is gone, and the card is read again.
         const control = where.route.steps[0] === shownStep ? this.overlay.host.getByRole('button', { name: mine.title, exact: true }) : this.overlay.back;
-        await control.dispatchEvent('click', undefined, { timeout: CHANGE_MS });
-        await waitCardChange(this.page, key);
+        const pressed = await control.dispatchEvent('click', undefined, { timeout: 2000 }).then(() => true, () => false);
+        if (pressed) await waitCardChange(this.page, key).catch(() => undefined);
         continue;
       }
       // The card's own buttons, pressed without waiting for its slide to a new place to end.
