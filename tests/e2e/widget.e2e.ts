@@ -334,6 +334,8 @@ describe('<dvc-guide src="..."> with a town\'s published folder', () => {
     const doc = target.documents[0]!.name;
     await w.document(doc).check();
     await expect.poll(() => w.host.getByText(/Đã chuẩn bị 1\//).isVisible()).toBe(true);
+    // A tick is shown at once and stored in turn (widget/ticks-model.ts): reload once it is stored.
+    await expect.poll(() => storedTicks(page, target.id)).toEqual([target.documents[0]!.id]);
     await page.reload();
     await w.search.fill(target.title);
     await w.result(target.title).first().click();
