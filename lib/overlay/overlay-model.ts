@@ -324,12 +324,15 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     conditionHolds: (c) => doneConditionHolds(c, { doc, href: here, clickedTarget: false, scope, ...visibility }),
   });
 
+  /** The step is the one shown, and its target was found on the page where it was shown. */
+  const targetSeen = (step: Step): boolean => step.id === shownStepId && shownFound;
+
   /** The run is on the first step of a route whose target never showed: nothing chose that route but order. */
   function routeUnproven(current: GuideRunModel): boolean {
     const step = current.step.value;
     const where = routeOfStep(current.guide, step.id);
     if (!where || where.route.steps[0] !== step || !step.target) return false;
-    return !(step.id === shownStepId && shownFound) && target.value.kind !== 'found';
+    return !targetSeen(step) && target.value.kind !== 'found';
   }
 
   /** Follow the person to the step their page shows (lib/engine/position.ts); true when the step changed. */
@@ -486,7 +489,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       // A URL naming a whole site (the sign-in site) is reached by more than one route: it completes a
       // step with a target only when the person saw that target (the wizard's "Thông tin chung" before
       // the sign-in); otherwise the page is read for where they are (the one-page form signs in first).
-      const seen = !step.target || (step.id === shownStepId && shownFound);
+      const seen = !step.target || targetSeen(step);
       const reached = countableConditions(step).done?.some((c) => c.url !== undefined && (seen || isNarrowUrl(c.url)) && matchesAny([c.url], href()));
       if (!reached) break;
       current.next();
