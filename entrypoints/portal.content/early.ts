@@ -1,13 +1,16 @@
 /**
  * The first highlight waits for three answers from the background: this tab's run, the guides for this
- * page, and whether a draft plays here. Imported right after ./script-start, this asks for all three
- * before the rest of the content script is evaluated, so the answers travel while it is; mountOverlay
- * then takes each promise once instead of asking again (the first call with the same request only).
+ * page, and whether a draft plays here. Usually they were asked for at document_start by
+ * ../portal-early.content.ts and are already in (lib/overlay/early-answers.ts); otherwise (the overlay
+ * injected into a loaded page, a practice host) this asks for all three right after ./script-start,
+ * before the rest of the content script is evaluated. mountOverlay then takes each promise once instead
+ * of asking again (the first call with the same request only).
  * Nothing here decides anything: the requests are exactly those bridge.ts and author.ts would send.
  */
 import { browser } from 'wxt/browser';
 import type { Guide } from '../../lib/guide/schema';
 import type { GuidesRequest } from '../../lib/guide/guide-messages';
+import { EARLY_REQUESTS, takeEarly } from '../../lib/overlay/early-answers';
 import type { ProgressPort, RunRecord } from '../../lib/overlay/progress-port';
 import { guideAddress } from '../../lib/practice/hosts';
 
@@ -21,9 +24,10 @@ function send(message: object): Sent {
 }
 
 const href = guideAddress(location);
-let run: Sent | null = send({ type: 'overlay:load' });
-let guides: Sent | null = send({ type: 'guides:get', filter: { href } } satisfies GuidesRequest);
-let draft: Sent | null = send({ type: 'author:draft:playing' });
+const handed = takeEarly(globalThis as unknown as Record<string, unknown>, href, performance.now());
+let run: Sent | null = handed?.run ?? send(EARLY_REQUESTS.run);
+let guides: Sent | null = handed?.guides ?? send(EARLY_REQUESTS.guides(href) satisfies GuidesRequest);
+let draft: Sent | null = handed?.draft ?? send(EARLY_REQUESTS.draft);
 
 function take(which: 'run' | 'guides' | 'draft'): Sent | null {
   const p = which === 'run' ? run : which === 'guides' ? guides : draft;

@@ -78,7 +78,8 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     },
   });
   author.attach(model);
-  const speech = createSpeechModel(window);
+  // After the first card: looking for a voice starts the browser's speech service (lib/overlay/speech.ts).
+  const speech = createSpeechModel(window, (run) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 1000 }) : window.setTimeout(run, 200)));
   const prefs = createStoragePreferencesPort();
   const largeText = signal(false);
   void prefs.load().then((p) => (largeText.value = p.largeText)).catch(onStorageError);

@@ -211,7 +211,7 @@ export function createDomWatcher(doc: Document): DomWatcher {
   };
 }
 
-export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'minSteps' | 'onSlice'> {
+export interface WatchOptions extends Pick<SliceOptions, 'now' | 'queueTask' | 'sliceMs' | 'firstSliceMs' | 'minSteps' | 'onSlice'> {
   isVisible?(el: Element): boolean;
   /** Told when each check starts (npm run bench counts them against the page's batches). */
   onCheck?(): void;
@@ -257,6 +257,8 @@ export function watchForTarget(
     ...(opts.sliceMs !== undefined ? { sliceMs: opts.sliceMs } : {}),
     ...(opts.minSteps !== undefined ? { minSteps: opts.minSteps } : {}),
   };
+  // Only the first check's first slice: the later ones are the page changing, nobody waits on them.
+  let firstSliceMs = opts.firstSliceMs;
   // The global timers, as the timeout in waitForTarget uses (and unit tests fake).
   const timers = globalThis;
 
@@ -274,10 +276,11 @@ export function watchForTarget(
     opts.onCheck?.();
     const started = now();
     let slices = 0;
-    const counted = { ...findOpts, onSlice: (ms: number) => {
+    const counted = { ...findOpts, ...(firstSliceMs !== undefined ? { firstSliceMs } : {}), onSlice: (ms: number) => {
       slices++;
       opts.onSlice?.(ms);
     } };
+    firstSliceMs = undefined;
     findTargetSliced(root, strategies, counted).then(
       (found) => {
         running = false;

@@ -54,6 +54,22 @@ describe('runSliced', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('gives the first slice its own budget when asked (a search a person waits for), the later ones the usual', async () => {
+    const q = manualQueue();
+    let clock = 0;
+    const seen: number[] = [];
+    // Each step "takes" 1 ms: a first slice of 8 ms, then slices of 2 ms.
+    const result = runSliced(counting(20, seen), null, { now: () => clock++, sliceMs: 2, firstSliceMs: 8, minSteps: 1, queueTask: q.queue });
+    const first = seen.length;
+    q.pending.shift()?.();
+    const second = seen.length - first;
+    q.drain();
+    await expect(result).resolves.toBe('done');
+    expect(first).toBeGreaterThanOrEqual(4);
+    expect(second).toBeLessThan(first);
+    expect(second).toBeLessThanOrEqual(2);
+  });
+
   it('finishes a short piece of work in the first slice, without queueing', async () => {
     const queue = vi.fn();
     await expect(runSliced(counting(3, []), null, { queueTask: queue })).resolves.toBe('done');

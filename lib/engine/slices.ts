@@ -14,6 +14,12 @@ export interface SliceOptions {
   /** Longest run before pausing, in ms (default {@link SLICE_MS}). */
   sliceMs?: number;
   /**
+   * The first slice's budget instead (default: sliceMs). A search that a person is waiting for (the first
+   * card of a page load) finishes in one task on a normal page; each pause lets a whole page frame run
+   * before the card can be drawn.
+   */
+  firstSliceMs?: number;
+  /**
    * Steps each slice runs before it may pause, whatever the clock says (default {@link MIN_STEPS}): a
    * normal portal page is searched in the one task that asked, even when the machine is busy.
    */
@@ -84,6 +90,7 @@ export function runSliced<T>(work: Generator<void, T>, win: TaskWindow | null | 
   const queue = opts.queueTask ?? taskQueue(win);
   const sliceMs = opts.sliceMs ?? SLICE_MS;
   const minSteps = opts.minSteps ?? MIN_STEPS;
+  let budget = opts.firstSliceMs ?? sliceMs;
   return new Promise<T | null>((resolve, reject) => {
     const slice = (): void => {
       if (opts.signal?.aborted) {
@@ -100,13 +107,14 @@ export function runSliced<T>(work: Generator<void, T>, win: TaskWindow | null | 
             resolve(step.value);
             return;
           }
-          if (steps >= minSteps && now() - start >= sliceMs) break;
+          if (steps >= minSteps && now() - start >= budget) break;
         }
       } catch (err) {
         reject(err);
         return;
       }
       opts.onSlice?.(now() - start);
+      budget = sliceMs;
       queue(slice);
     };
     slice();

@@ -4,7 +4,7 @@
  * passed in (document, window, progress port), so the whole flow runs in happy-dom in unit tests and the
  * content script only wires it up.
  */
-import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Guide, Step } from '../guide/schema';
 import { routeOfStep } from '../guide/routes';
 import { createDomWatcher, waitForTarget, watchForTarget, type DomWatcher } from '../engine/dom-watcher';
@@ -120,6 +120,12 @@ const DEFAULT_SETTLE_MS = 1500;
 const MAX_AUTO_ADVANCE = 50;
 // The first check of a shown step waits for a frame, or this long where no frame comes (a hidden tab).
 const AFTER_PAINT_FALLBACK_MS = 100;
+/**
+ * The first target search of a page load may run this long before it pauses (lib/engine/slices.ts): the
+ * person is waiting for the card, and every pause lets a whole page frame run before it can be drawn.
+ * Still well inside a frame, so the page's own input is not held up.
+ */
+const FIRST_SEARCH_SLICE_MS = 10;
 
 export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   const { doc, win, progress } = deps;
@@ -171,6 +177,8 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   let shownFound = false;
   // `npm run bench` reads this mark: the engine's share of the time to the first highlight.
   let highlightMarked = false;
+  /** The first target search of this page load: the person is waiting for the card (FIRST_SEARCH_SLICE_MS). */
+  let firstSearch = true;
 
   // On the practice portal the page's address stands for a real portal address (lib/practice/hosts.ts).
   const href = deps.pageUrl ?? ((): string => win.location.href);
@@ -440,7 +448,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       settleFor();
       const abort = new AbortController();
       stepAbort = abort;
-      void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility }).then((found) => {
+      const first = firstSearch ? { firstSliceMs: FIRST_SEARCH_SLICE_MS } : {};
+      firstSearch = false;
+      void waitForTarget(watcher, doc, step.target, { timeoutMs, signal: abort.signal, ...visibility, ...first }).then((found) => {
         if (abort.signal.aborted || run.value !== current || current.step.value !== step) return;
         if (found) attachTarget(step, found.element, found.index);
         else {
@@ -457,21 +467,38 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   /**
    * A shown step's first condition check waits for the next frame: a target found at once is painted
    * (spotlight and card) before the page is read for conditions, which on a page load is the costly part.
+   * While the target is still being searched for, the card is not drawn yet (lib/overlay/first-paint.ts):
+   * the frame to wait for is the one after the search, or the check would run ahead of the card.
    */
   function checkAfterPaint(): void {
     if (typeof win.requestAnimationFrame !== 'function') return scheduleCheck();
     // A tab in the background paints no frames: the check then comes after a short wait instead.
     let timer = win.setTimeout(check, AFTER_PAINT_FALLBACK_MS);
-    const frame = win.requestAnimationFrame(() => {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(check, 0);
-    });
+    let frame: number | null = null;
+    const afterFrame = (): void => {
+      frame = win.requestAnimationFrame(() => {
+        win.clearTimeout(timer);
+        timer = win.setTimeout(check, 0);
+      });
+    };
+    let stopWaiting: (() => void) | null = null;
+    if (target.peek().kind === 'searching') {
+      stopWaiting = effect(() => {
+        if (target.value.kind === 'searching' || frame !== null) return;
+        afterFrame();
+      });
+    } else afterFrame();
     function check(): void {
-      win.cancelAnimationFrame(frame);
+      stop();
       scheduleCheck();
     }
+    function stop(): void {
+      stopWaiting?.();
+      stopWaiting = null;
+      if (frame !== null) win.cancelAnimationFrame(frame);
+    }
     stepCleanups.push(() => {
-      win.cancelAnimationFrame(frame);
+      stop();
       win.clearTimeout(timer);
     });
   }

@@ -18,19 +18,29 @@ function vietnameseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
   return synth.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('vi')) ?? null;
 }
 
-export function createSpeechModel(win: Window): SpeechModel {
-  const synth = 'speechSynthesis' in win ? win.speechSynthesis : undefined;
+/**
+ * `later` runs the first look for a voice (default: at once). The overlay passes an idle callback: the
+ * first touch of `speechSynthesis` starts the browser's speech service, several milliseconds in the very
+ * task that draws the first card, for a button that appears when the voices are in anyway.
+ */
+export function createSpeechModel(win: Window, later: (run: () => void) => void = (run) => run()): SpeechModel {
   const Utterance = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance }).SpeechSynthesisUtterance;
   const available = signal(false);
   const speaking = signal(false);
+  let synth: SpeechSynthesis | undefined;
   let voice: SpeechSynthesisVoice | null = null;
+  let disposed = false;
 
   const refresh = (): void => {
     voice = synth ? vietnameseVoice(synth) : null;
     available.value = voice !== null && Utterance !== undefined;
   };
-  refresh();
-  synth?.addEventListener('voiceschanged', refresh);
+  later(() => {
+    if (disposed) return;
+    synth = 'speechSynthesis' in win ? win.speechSynthesis : undefined;
+    refresh();
+    synth?.addEventListener('voiceschanged', refresh);
+  });
 
   return {
     available,
@@ -51,6 +61,7 @@ export function createSpeechModel(win: Window): SpeechModel {
       speaking.value = false;
     },
     dispose() {
+      disposed = true;
       synth?.removeEventListener('voiceschanged', refresh);
       synth?.cancel();
     },

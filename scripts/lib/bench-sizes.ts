@@ -49,7 +49,9 @@ const sum = (files: readonly string[]): number => files.reduce((n, f) => n + gzi
 export async function measureSizes(root: string): Promise<BenchRow[]> {
   const extDir = path.join(root, '.output/chrome-mv3');
   const content = path.join(extDir, 'content-scripts/portal.js');
-  if (!existsSync(content)) throw new Error(`${content} is missing (the build did not run?)`);
+  // The document_start script that asks for the first card's answers: it runs on every portal page too.
+  const early = path.join(extDir, 'content-scripts/portal-early.js');
+  for (const f of [content, early]) if (!existsSync(f)) throw new Error(`${f} is missing (the build did not run?)`);
   const driverDir = path.join(root, 'node_modules/driver.js/dist');
   const driver = sum([path.join(driverDir, 'driver.js.iife.js'), path.join(driverDir, 'driver.css')]);
 
@@ -62,7 +64,8 @@ export async function measureSizes(root: string): Promise<BenchRow[]> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const contentBytes = gzipBytes(content);
+  const earlyBytes = gzipBytes(early);
+  const contentBytes = gzipBytes(content) + earlyBytes;
   const panelFiles = sidePanelFiles(extDir);
   const background = sum([...moduleGraph(path.join(extDir, 'background.js'))]);
   const section = 'Size (gzip -9, each file alone, exact)';
@@ -76,8 +79,8 @@ export async function measureSizes(root: string): Promise<BenchRow[]> {
     },
     {
       section,
-      measure: 'Content script portal.js (JS+CSS)',
-      figure: `${kb(contentBytes)} (${ratio(contentBytes, driver)} driver.js)`,
+      measure: 'Content scripts portal.js + portal-early.js (JS+CSS)',
+      figure: `${kb(contentBytes)} (of which portal-early.js ${kb(earlyBytes)}; ${ratio(contentBytes, driver)} driver.js)`,
       target: `≤ ${kb(CONTENT_BUDGET)}`,
       pass: contentBytes <= CONTENT_BUDGET,
     },
