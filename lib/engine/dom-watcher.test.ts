@@ -187,7 +187,8 @@ describe('watchForTarget', () => {
     const pending: Array<() => void> = [];
     let checks = 0;
     const onFound = vi.fn();
-    const stop = watchForTarget(watcher, document, [{ text: 'Xác nhận', role: 'button' }], onFound, {
+    // No role: the whole page's text is indexed first, in steps, so the check pauses along the way.
+    const stop = watchForTarget(watcher, document, [{ text: 'Xác nhận' }], onFound, {
       // Every step pauses and the test runs the paused work by hand: the first check stays in flight.
       sliceMs: 0,
       minSteps: 1,

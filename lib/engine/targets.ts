@@ -201,8 +201,10 @@ function* findSteps(root: ParentNode, strategies: readonly TargetStrategy[], opt
     const strategy = strategies[index];
     if (!strategy) continue;
     const all = yield* scope.elements();
-    // The whole page's text in one index, built in steps; the lookups below then only read it.
-    if (strategy.text !== undefined || strategy.near !== undefined) yield* scope.indexText();
+    // The whole page's text in one index, built in steps; the lookups below then only read it. With a
+    // role, only the few controls of that role are looked at, each indexed as it is read: indexing the
+    // whole page first was most of a first search on a portal page, for a name in one button.
+    if ((strategy.text !== undefined && strategy.role === undefined) || strategy.near !== undefined) yield* scope.indexText();
     const candidates = yield* candidatesFor(all, strategy, content);
     const element = firstVisible(candidates, strategy, isVisible, content);
     if (element) return { element, index, strategy };
