@@ -94,9 +94,12 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
         const box = rectOf(target);
         if (box.width > 0 || box.height > 0) ringBox = spotlightRect(box);
       }
-      ring.hidden = ringBox === null;
-      mark.hidden = ringBox === null || !marker;
-      if (ringBox) {
+      // Every read of the page's layout comes before any write: a write between two reads makes the
+      // browser lay the page out again for the second (a whole layout each, on the first card's path).
+      const placeRing = (): void => {
+        ring.hidden = ringBox === null;
+        mark.hidden = ringBox === null || !marker;
+        if (!ringBox) return;
         ring.style.left = `${ringBox.x}px`;
         ring.style.top = `${ringBox.y}px`;
         ring.style.width = `${ringBox.width}px`;
@@ -104,7 +107,7 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
         // Outside the ring's top-left corner, kept inside the window.
         mark.style.left = `${Math.max(2, Math.min(ringBox.x - 14, vw - 30))}px`;
         mark.style.top = `${Math.max(2, Math.min(ringBox.y - 14, vh - 30))}px`;
-      }
+      };
       const keepEls = clearElements().filter((el) => el.isConnected && el !== target);
       const keep = keepEls
         .map(seenRectOf)
@@ -127,10 +130,12 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       // to the top of the window once, so the space below it opens; the scroll places the card again.
       if (!openedSpace && target && ringBox && scrollToOpenSpace(dock, ringBox) > 0) {
         openedSpace = true;
+        placeRing();
         target.scrollIntoView({ block: 'start', inline: 'nearest' });
         win?.scrollBy(0, -20);
         return;
       }
+      placeRing();
       card.style.left = `${dock.x}px`;
       card.style.top = `${dock.y}px`;
       card.style.maxHeight = `${dock.maxHeight}px`;

@@ -215,18 +215,32 @@ export function globMatch(glob: Glob, s: string, work?: MatchWork): boolean {
   return live[n] === 1;
 }
 
+/**
+ * A test for one glob: its literal start compared first, as a string (most step patterns are a literal
+ * path, or a literal path then a wildcard). A position check asks every step of every route, so this
+ * runs dozens of times per page, the first card waiting; the simulation handles only what follows the
+ * literal start, which gives the same answer since a literal matches only itself.
+ */
+function globTest(glob: Glob): (s: string) => boolean {
+  let k = 0;
+  while (k < glob.length && typeof glob[k] === 'string') k++;
+  const literal = (glob.slice(0, k) as string[]).join('');
+  if (k === glob.length) return (s) => s === literal;
+  const rest = glob.slice(k);
+  return (s) => s.startsWith(literal) && globMatch(rest, s.slice(literal.length));
+}
+
 /** Path or hash pattern (starting with `/`) to a linear test; trailing slash already optional. */
 function compilePath(path: string): (s: string) => boolean {
   let p = stripTrailingSlash(path);
   // `/a/**` must also match `/a` itself: "anything below, including nothing".
   if (p.endsWith('/**')) {
-    const base = toGlob(p.slice(0, -3));
-    const below = toGlob(p);
-    return (s) => globMatch(base, s) || globMatch(below, s);
+    const base = globTest(toGlob(p.slice(0, -3)));
+    const below = globTest(toGlob(p));
+    return (s) => base(s) || below(s);
   }
   // The root pattern "/" strips to "" and must match the root path, which also strips to "".
-  const glob = toGlob(p);
-  return (s) => globMatch(glob, s);
+  return globTest(toGlob(p));
 }
 
 function stripTrailingSlash(s: string): string {
