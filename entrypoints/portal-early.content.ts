@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PORTAL_MATCHES } from '../lib/engine/hosts';
 import { askEarly } from '../lib/overlay/early-answers';
-import { guideAddress } from '../lib/practice/hosts';
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
@@ -18,7 +17,9 @@ export default defineContentScript({
   main() {
     performance.mark('dvc-guide:early');
     askEarly(globalThis as unknown as Record<string, unknown>, {
-      href: guideAddress(location),
+      // The manifest runs this on the portal's own hosts only (not a practice host), where the address the
+      // guides are matched against is the page's own (lib/practice/hosts.ts guideAddress).
+      href: location.href,
       now: () => performance.now(),
       send: (message) => browser.runtime.sendMessage(message) as Promise<unknown>,
       listen(onMessage) {
