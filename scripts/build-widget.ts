@@ -209,14 +209,23 @@ function sameFile(id: string, file: string): boolean {
   return path.resolve(id.split('?')[0] ?? id) === file;
 }
 
+/** What pass 1 learns: the dotted names each module mentions, and the module graph. */
+interface WidgetModules {
+  literals: Set<string>;
+  byModule: Map<string, Set<string>>;
+  imports: Map<string, { static: readonly string[]; dynamic: readonly string[] }>;
+}
+
 /**
  * Pass 1: which dotted names the widget's own modules mention. The messages table holds every text of
  * every surface (workspace, overlay...); the widget needs a fraction, and unused entries are the
  * largest removable part of its size. Reading the real module graph (not a folder list) keeps this
  * correct as imports change.
  */
-async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
+async function widgetMessageLiterals(plugins: Plugin[]): Promise<WidgetModules> {
   const literals = new Set<string>();
+  const byModule = new Map<string, Set<string>>();
+  const imports: WidgetModules['imports'] = new Map();
   await build({
     configFile: false,
     root: ROOT,
@@ -228,8 +237,17 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
         enforce: 'pre',
         transform(code, id) {
           if (messagesModule(id) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
-          for (const m of code.matchAll(DOTTED_LITERAL)) literals.add(m[2] as string);
+          const mine = new Set<string>();
+          for (const m of code.matchAll(DOTTED_LITERAL)) mine.add(m[2] as string);
+          for (const l of mine) literals.add(l);
+          byModule.set(id, mine);
           return null;
+        },
+        buildEnd() {
+          for (const id of this.getModuleIds()) {
+            const info = this.getModuleInfo(id);
+            if (info) imports.set(id, { static: info.importedIds, dynamic: info.dynamicallyImportedIds });
+          }
         },
       },
       ...plugins,
@@ -237,7 +255,47 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
     define: { 'process.env.NODE_ENV': '"production"' },
     build: { write: false, minify: false, lib: { entry: path.join(ROOT, 'widget/index.ts'), name: 'DvcGuide', formats: ['es'] } },
   });
-  return literals;
+  return { literals, byModule, imports };
+}
+
+/** Whether `key` is named by `literals`, exactly or by a prefix (`'time.days'` names `time.days.one`). */
+function names(literals: ReadonlySet<string>, key: string): boolean {
+  if (literals.has(key)) return true;
+  for (let i = key.lastIndexOf('.'); i > 0; i = key.lastIndexOf('.', i - 1)) if (literals.has(key.slice(0, i))) return true;
+  return false;
+}
+
+/**
+ * Where each Vietnamese text goes when only modules loaded later name it (help, the leaflet, the print
+ * view, the catalog's search): the module a dynamic `import()` loads that every one of them comes after.
+ * The text then travels in that module's file, not in the first file a phone waits for (0.6 KB gzip of
+ * the first file were texts of parts drawn after the guide). A text any module of the first file names,
+ * or that no single later module leads to, stays in the first file.
+ */
+function laterTexts(modules: WidgetModules, entry: string): (key: string) => string | undefined {
+  const reach = (skip: string | null, from: string, withDynamic: boolean): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [from];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (id === skip || seen.has(id)) continue;
+      seen.add(id);
+      const i = modules.imports.get(id);
+      if (i) todo.push(...i.static, ...(withDynamic ? i.dynamic : []));
+    }
+    return seen;
+  };
+  const first = reach(null, entry, false);
+  const all = reach(null, entry, true);
+  const lazy = [...new Set([...modules.imports.values()].flatMap((i) => i.dynamic))].filter((id) => all.has(id) && !first.has(id));
+  // The modules that can only run once `e` has been loaded: those no longer reached without it.
+  const after = new Map(lazy.map((e) => [e, new Set([...all].filter((id) => !reach(e, entry, true).has(id)))]));
+  return (key) => {
+    const users = [...modules.byModule].filter(([, l]) => names(l, key)).map(([id]) => id);
+    if (users.length === 0 || users.some((id) => first.has(id))) return undefined;
+    const candidates = lazy.filter((e) => users.every((id) => after.get(e)!.has(id)));
+    // The one loaded first: not itself loaded only after another candidate.
+    return candidates.find((e) => !candidates.some((o) => o !== e && after.get(o)!.has(e)));
+  };
 }
 
 /** `const en: Record<…> = {` opens a table's English half; the next line `};` closes it. */
@@ -246,10 +304,17 @@ const EN_OPEN = /^const en\b.*=\s*\{\s*$/;
 /**
  * A messages module split for the widget: entries no widget module names are dropped (exactly, or as
  * `prefix.`); with `englishApart`, the English entries go to `english` (loaded on demand) and the
- * module exports its English table as `__dvcEn` for them to be put back into.
+ * module exports its English table as `__dvcEn` for them to be put back into, and its Vietnamese one as
+ * `__dvcVi`: a Vietnamese entry `later` places in a later module goes to `vietnamese` under that module.
  */
-function splitMessages(src: string, used: (key: string) => boolean, englishApart: boolean): { code: string; english: string[] } {
+function splitMessages(
+  src: string,
+  used: (key: string) => boolean,
+  englishApart: boolean,
+  later: (key: string) => string | undefined = () => undefined,
+): { code: string; english: string[]; vietnamese: Map<string, string[]> } {
   const english: string[] = [];
+  const vietnamese = new Map<string, string[]>();
   let inEnglish = false;
   const lines = src.split('\n').filter((line) => {
     if (EN_OPEN.test(line)) inEnglish = true;
@@ -257,24 +322,37 @@ function splitMessages(src: string, used: (key: string) => boolean, englishApart
     const key = MESSAGE_LINE.exec(line)?.[1];
     if (key === undefined) return true;
     if (!used(key)) return false;
-    if (!(inEnglish && englishApart)) return true;
-    english.push(line);
+    if (!englishApart) return true;
+    if (inEnglish) {
+      english.push(line);
+      return false;
+    }
+    const to = later(key);
+    if (to === undefined) return true;
+    vietnamese.set(to, [...(vietnamese.get(to) ?? []), line]);
     return false;
   });
-  return { code: lines.join('\n') + (englishApart ? '\nexport const __dvcEn = en;\n' : ''), english };
+  return { code: lines.join('\n') + (englishApart ? '\nexport const __dvcEn = en;\nexport const __dvcVi = vi;\n' : ''), english, vietnamese };
 }
 
+const LATER_TEXTS = '\0dvc-later-texts:';
+
 /** Pass 2: the messages tables without the entries no widget module names, their English apart. */
-function pruneMessages(literals: ReadonlySet<string>): Plugin {
-  const used = (key: string): boolean => {
-    if (literals.has(key)) return true;
-    for (let i = key.lastIndexOf('.'); i > 0; i = key.lastIndexOf('.', i - 1)) if (literals.has(key.slice(0, i))) return true;
-    return false;
-  };
+function pruneMessages(modules: WidgetModules): Plugin {
+  const used = (key: string): boolean => names(modules.literals, key);
+  const later = laterTexts(modules, ENTRY);
+  /** Each later module's Vietnamese entries, by messages file. */
+  const moved = new Map<string, { file: string; lines: string[] }[]>();
+  const ready = Promise.all(
+    ENGLISH_APART.map(async (file) => {
+      for (const [to, lines] of splitMessages(await readFile(file, 'utf8'), used, true, later).vietnamese) moved.set(to, [...(moved.get(to) ?? []), { file, lines }]);
+    }),
+  );
+  const laterIds: string[] = [];
   return {
     name: 'dvc-widget-prune-messages',
     enforce: 'pre',
-    resolveId: (id) => (id === ENGLISH_TEXTS ? id : null),
+    resolveId: (id) => (id === ENGLISH_TEXTS || id.startsWith(LATER_TEXTS) ? id : null),
     async load(id) {
       if (sameFile(id, ENGLISH_MODULE)) return `export const loadEnglish = () => import(${JSON.stringify(ENGLISH_TEXTS)});`;
       if (id === ENGLISH_TEXTS) {
@@ -287,9 +365,22 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
         );
         return parts.join('\n');
       }
+      if (id.startsWith(LATER_TEXTS)) {
+        await ready;
+        const to = laterIds[Number(id.slice(LATER_TEXTS.length))]!;
+        // Put back into the Vietnamese tables before the module that names them runs.
+        return (moved.get(to) ?? []).map(({ file, lines }, i) => `import { __dvcVi as vi${i} } from ${JSON.stringify(file)};\nObject.assign(vi${i}, {\n${lines.join('\n')}\n});`).join('\n');
+      }
       const file = messagesModule(id);
       if (!file) return null;
-      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file)).code;
+      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file), later).code;
+    },
+    async transform(code, id) {
+      await ready;
+      if (!moved.has(id)) return null;
+      laterIds.push(id);
+      // On the first line, so the module's own lines keep their numbers in its source map.
+      return { code: `import ${JSON.stringify(LATER_TEXTS + (laterIds.length - 1))};${code}`, map: null };
     },
   };
 }
@@ -316,7 +407,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   const guides = options.guides ?? (await assertGuidesValid(path.join(ROOT, 'guides')));
   // Regenerated on every build so the widget can never validate against an older schema.
   await writeGuideValidator();
-  const literals = await widgetMessageLiterals([]);
+  const modules = await widgetMessageLiterals([]);
   const shared = {
     configFile: false as const,
     root: ROOT,
@@ -334,7 +425,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       inlineBundlerRuntime(),
       compileHints([CHUNK_NAMES.main, CHUNK_NAMES.check, CHUNK_NAMES.guide, CHUNK_NAMES.catalog]),
       preact(),
-      pruneMessages(literals),
+      pruneMessages(modules),
       schemaWithoutSideEffects(),
       minifyStyleStrings(STYLE_MODULES),
     ],
