@@ -193,6 +193,33 @@ function compileHints(names: readonly string[]): Plugin {
 /** Modules that only export CSS strings; the widget ships them minified. */
 const STYLE_MODULES = [path.join(ROOT, 'components/styles.ts'), path.join(ROOT, 'widget/widget-styles.ts')];
 
+/**
+ * components/styles.ts is the stylesheet of every surface; the extension's step card, launcher and large
+ * text have no place in the widget. A rule line (one rule per line, as the file is written) whose every
+ * selector names a `dvc-` class no widget module writes is left out: bytes the phone downloads and
+ * parses before the first render. At-rules (@media…) are kept whole.
+ */
+function dropForeignRules(classWords: ReadonlySet<string>): Plugin {
+  const built = [...classWords].filter((w) => w.endsWith('-'));
+  const written = (cls: string): boolean => classWords.has(cls) || built.some((prefix) => cls.startsWith(prefix));
+  const foreign = (selector: string): boolean => [...selector.matchAll(/\.(dvc-[\w-]+)/g)].some((m) => !written(m[1] as string));
+  return {
+    name: 'dvc-widget-drop-foreign-rules',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!STYLE_MODULES.some((f) => sameFile(id, f))) return null;
+      const kept = code
+        .split('\n')
+        .filter((line) => {
+          const rule = /^(\.[^{@]*)\{[^{}]*\}\s*$/.exec(line);
+          return !rule || !rule[1]!.split(',').every(foreign);
+        })
+        .join('\n');
+      return kept === code ? null : { code: kept, map: null };
+    },
+  };
+}
+
 /** The messages tables: lib/i18n/messages.ts and its parts (info-messages.ts, workspace-messages.ts...). */
 const MESSAGES_DIR = path.join(ROOT, 'lib/i18n');
 function messagesModule(id: string): string | undefined {
@@ -212,6 +239,8 @@ function sameFile(id: string, file: string): boolean {
 /** What pass 1 learns: the dotted names each module mentions, and the module graph. */
 interface WidgetModules {
   literals: Set<string>;
+  /** Every `dvc-…` word the modules write (class names, and prefixes of built ones: `dvc-step--`). */
+  classWords: Set<string>;
   byModule: Map<string, Set<string>>;
   imports: Map<string, { static: readonly string[]; dynamic: readonly string[] }>;
 }
@@ -224,6 +253,7 @@ interface WidgetModules {
  */
 async function widgetMessageLiterals(plugins: Plugin[]): Promise<WidgetModules> {
   const literals = new Set<string>();
+  const classWords = new Set<string>();
   const byModule = new Map<string, Set<string>>();
   const imports: WidgetModules['imports'] = new Map();
   await build({
@@ -237,6 +267,7 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<WidgetModules> 
         enforce: 'pre',
         transform(code, id) {
           if (messagesModule(id) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
+          if (!STYLE_MODULES.some((f) => sameFile(id, f))) for (const m of code.matchAll(/dvc-[\w-]*/g)) classWords.add(m[0]);
           const mine = new Set<string>();
           for (const m of code.matchAll(DOTTED_LITERAL)) mine.add(m[2] as string);
           for (const l of mine) literals.add(l);
@@ -255,7 +286,7 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<WidgetModules> 
     define: { 'process.env.NODE_ENV': '"production"' },
     build: { write: false, minify: false, lib: { entry: path.join(ROOT, 'widget/index.ts'), name: 'DvcGuide', formats: ['es'] } },
   });
-  return { literals, byModule, imports };
+  return { literals, classWords, byModule, imports };
 }
 
 /** Whether `key` is named by `literals`, exactly or by a prefix (`'time.days'` names `time.days.one`). */
@@ -427,6 +458,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
       preact(),
       pruneMessages(modules),
       schemaWithoutSideEffects(),
+      dropForeignRules(modules.classWords),
       minifyStyleStrings(STYLE_MODULES),
     ],
     build: {
