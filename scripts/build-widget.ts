@@ -157,8 +157,68 @@ function inlineBundlerRuntime(): Plugin {
   };
 }
 
+/** V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every function of the file now. */
+const COMPILE_ALL = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * The files a page runs as soon as they are in (the first file, the validator, each view's) are marked for
+ * eager compilation. V8 otherwise compiles a function on its first call, on the main thread: on a phone
+ * the widget's first render spent a third of its time there (about 25 of 65 ms after the last byte, CPU
+ * 4× slower), after the last file was in. Eager functions compile on a background thread while the file
+ * is still downloading. Rarely used files (printing, problem details) stay lazy.
+ */
+function compileHints(names: readonly string[]): Plugin {
+  return {
+    name: 'dvc-widget-compile-hints',
+    enforce: 'post',
+    // The hint is added after hashing: the file name still has to change with it.
+    augmentChunkHash: (chunk) => (names.includes(chunk.name) ? COMPILE_ALL : undefined),
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !names.includes(chunk.name)) continue;
+        chunk.code = COMPILE_ALL + chunk.code;
+        // One line more at the top: the source map (scripts/size.ts --breakdown) moves down with the code.
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset' && typeof map.source === 'string') {
+          const json = JSON.parse(map.source) as { mappings: string };
+          json.mappings = `;${json.mappings}`;
+          map.source = JSON.stringify(json);
+        }
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      }
+    },
+  };
+}
+
 /** Modules that only export CSS strings; the widget ships them minified. */
 const STYLE_MODULES = [path.join(ROOT, 'components/styles.ts'), path.join(ROOT, 'widget/widget-styles.ts')];
+
+/**
+ * components/styles.ts is the stylesheet of every surface; the extension's step card, launcher and large
+ * text have no place in the widget. A rule line (one rule per line, as the file is written) whose every
+ * selector names a `dvc-` class no widget module writes is left out: bytes the phone downloads and
+ * parses before the first render. At-rules (@media…) are kept whole.
+ */
+function dropForeignRules(classWords: ReadonlySet<string>): Plugin {
+  const built = [...classWords].filter((w) => w.endsWith('-'));
+  const written = (cls: string): boolean => classWords.has(cls) || built.some((prefix) => cls.startsWith(prefix));
+  const foreign = (selector: string): boolean => [...selector.matchAll(/\.(dvc-[\w-]+)/g)].some((m) => !written(m[1] as string));
+  return {
+    name: 'dvc-widget-drop-foreign-rules',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!STYLE_MODULES.some((f) => sameFile(id, f))) return null;
+      const kept = code
+        .split('\n')
+        .filter((line) => {
+          const rule = /^(\.[^{@]*)\{[^{}]*\}\s*$/.exec(line);
+          return !rule || !rule[1]!.split(',').every(foreign);
+        })
+        .join('\n');
+      return kept === code ? null : { code: kept, map: null };
+    },
+  };
+}
 
 /** The messages tables: lib/i18n/messages.ts and its parts (info-messages.ts, workspace-messages.ts...). */
 const MESSAGES_DIR = path.join(ROOT, 'lib/i18n');
@@ -176,14 +236,26 @@ function sameFile(id: string, file: string): boolean {
   return path.resolve(id.split('?')[0] ?? id) === file;
 }
 
+/** What pass 1 learns: the dotted names each module mentions, and the module graph. */
+interface WidgetModules {
+  literals: Set<string>;
+  /** Every `dvc-…` word the modules write (class names, and prefixes of built ones: `dvc-step--`). */
+  classWords: Set<string>;
+  byModule: Map<string, Set<string>>;
+  imports: Map<string, { static: readonly string[]; dynamic: readonly string[] }>;
+}
+
 /**
  * Pass 1: which dotted names the widget's own modules mention. The messages table holds every text of
  * every surface (workspace, overlay...); the widget needs a fraction, and unused entries are the
  * largest removable part of its size. Reading the real module graph (not a folder list) keeps this
  * correct as imports change.
  */
-async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
+async function widgetMessageLiterals(plugins: Plugin[]): Promise<WidgetModules> {
   const literals = new Set<string>();
+  const classWords = new Set<string>();
+  const byModule = new Map<string, Set<string>>();
+  const imports: WidgetModules['imports'] = new Map();
   await build({
     configFile: false,
     root: ROOT,
@@ -195,8 +267,18 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
         enforce: 'pre',
         transform(code, id) {
           if (messagesModule(id) || id.includes('node_modules') || !SCANNED.test(id.split('?')[0] ?? id)) return null;
-          for (const m of code.matchAll(DOTTED_LITERAL)) literals.add(m[2] as string);
+          if (!STYLE_MODULES.some((f) => sameFile(id, f))) for (const m of code.matchAll(/dvc-[\w-]*/g)) classWords.add(m[0]);
+          const mine = new Set<string>();
+          for (const m of code.matchAll(DOTTED_LITERAL)) mine.add(m[2] as string);
+          for (const l of mine) literals.add(l);
+          byModule.set(id, mine);
           return null;
+        },
+        buildEnd() {
+          for (const id of this.getModuleIds()) {
+            const info = this.getModuleInfo(id);
+            if (info) imports.set(id, { static: info.importedIds, dynamic: info.dynamicallyImportedIds });
+          }
         },
       },
       ...plugins,
@@ -204,7 +286,47 @@ async function widgetMessageLiterals(plugins: Plugin[]): Promise<Set<string>> {
     define: { 'process.env.NODE_ENV': '"production"' },
     build: { write: false, minify: false, lib: { entry: path.join(ROOT, 'widget/index.ts'), name: 'DvcGuide', formats: ['es'] } },
   });
-  return literals;
+  return { literals, classWords, byModule, imports };
+}
+
+/** Whether `key` is named by `literals`, exactly or by a prefix (`'time.days'` names `time.days.one`). */
+function names(literals: ReadonlySet<string>, key: string): boolean {
+  if (literals.has(key)) return true;
+  for (let i = key.lastIndexOf('.'); i > 0; i = key.lastIndexOf('.', i - 1)) if (literals.has(key.slice(0, i))) return true;
+  return false;
+}
+
+/**
+ * Where each Vietnamese text goes when only modules loaded later name it (help, the leaflet, the print
+ * view, the catalog's search): the module a dynamic `import()` loads that every one of them comes after.
+ * The text then travels in that module's file, not in the first file a phone waits for (0.6 KB gzip of
+ * the first file were texts of parts drawn after the guide). A text any module of the first file names,
+ * or that no single later module leads to, stays in the first file.
+ */
+function laterTexts(modules: WidgetModules, entry: string): (key: string) => string | undefined {
+  const reach = (skip: string | null, from: string, withDynamic: boolean): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [from];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (id === skip || seen.has(id)) continue;
+      seen.add(id);
+      const i = modules.imports.get(id);
+      if (i) todo.push(...i.static, ...(withDynamic ? i.dynamic : []));
+    }
+    return seen;
+  };
+  const first = reach(null, entry, false);
+  const all = reach(null, entry, true);
+  const lazy = [...new Set([...modules.imports.values()].flatMap((i) => i.dynamic))].filter((id) => all.has(id) && !first.has(id));
+  // The modules that can only run once `e` has been loaded: those no longer reached without it.
+  const after = new Map(lazy.map((e) => [e, new Set([...all].filter((id) => !reach(e, entry, true).has(id)))]));
+  return (key) => {
+    const users = [...modules.byModule].filter(([, l]) => names(l, key)).map(([id]) => id);
+    if (users.length === 0 || users.some((id) => first.has(id))) return undefined;
+    const candidates = lazy.filter((e) => users.every((id) => after.get(e)!.has(id)));
+    // The one loaded first: not itself loaded only after another candidate.
+    return candidates.find((e) => !candidates.some((o) => o !== e && after.get(o)!.has(e)));
+  };
 }
 
 /** `const en: Record<…> = {` opens a table's English half; the next line `};` closes it. */
@@ -213,10 +335,17 @@ const EN_OPEN = /^const en\b.*=\s*\{\s*$/;
 /**
  * A messages module split for the widget: entries no widget module names are dropped (exactly, or as
  * `prefix.`); with `englishApart`, the English entries go to `english` (loaded on demand) and the
- * module exports its English table as `__dvcEn` for them to be put back into.
+ * module exports its English table as `__dvcEn` for them to be put back into, and its Vietnamese one as
+ * `__dvcVi`: a Vietnamese entry `later` places in a later module goes to `vietnamese` under that module.
  */
-function splitMessages(src: string, used: (key: string) => boolean, englishApart: boolean): { code: string; english: string[] } {
+function splitMessages(
+  src: string,
+  used: (key: string) => boolean,
+  englishApart: boolean,
+  later: (key: string) => string | undefined = () => undefined,
+): { code: string; english: string[]; vietnamese: Map<string, string[]> } {
   const english: string[] = [];
+  const vietnamese = new Map<string, string[]>();
   let inEnglish = false;
   const lines = src.split('\n').filter((line) => {
     if (EN_OPEN.test(line)) inEnglish = true;
@@ -224,24 +353,37 @@ function splitMessages(src: string, used: (key: string) => boolean, englishApart
     const key = MESSAGE_LINE.exec(line)?.[1];
     if (key === undefined) return true;
     if (!used(key)) return false;
-    if (!(inEnglish && englishApart)) return true;
-    english.push(line);
+    if (!englishApart) return true;
+    if (inEnglish) {
+      english.push(line);
+      return false;
+    }
+    const to = later(key);
+    if (to === undefined) return true;
+    vietnamese.set(to, [...(vietnamese.get(to) ?? []), line]);
     return false;
   });
-  return { code: lines.join('\n') + (englishApart ? '\nexport const __dvcEn = en;\n' : ''), english };
+  return { code: lines.join('\n') + (englishApart ? '\nexport const __dvcEn = en;\nexport const __dvcVi = vi;\n' : ''), english, vietnamese };
 }
 
+const LATER_TEXTS = '\0dvc-later-texts:';
+
 /** Pass 2: the messages tables without the entries no widget module names, their English apart. */
-function pruneMessages(literals: ReadonlySet<string>): Plugin {
-  const used = (key: string): boolean => {
-    if (literals.has(key)) return true;
-    for (let i = key.lastIndexOf('.'); i > 0; i = key.lastIndexOf('.', i - 1)) if (literals.has(key.slice(0, i))) return true;
-    return false;
-  };
+function pruneMessages(modules: WidgetModules): Plugin {
+  const used = (key: string): boolean => names(modules.literals, key);
+  const later = laterTexts(modules, ENTRY);
+  /** Each later module's Vietnamese entries, by messages file. */
+  const moved = new Map<string, { file: string; lines: string[] }[]>();
+  const ready = Promise.all(
+    ENGLISH_APART.map(async (file) => {
+      for (const [to, lines] of splitMessages(await readFile(file, 'utf8'), used, true, later).vietnamese) moved.set(to, [...(moved.get(to) ?? []), { file, lines }]);
+    }),
+  );
+  const laterIds: string[] = [];
   return {
     name: 'dvc-widget-prune-messages',
     enforce: 'pre',
-    resolveId: (id) => (id === ENGLISH_TEXTS ? id : null),
+    resolveId: (id) => (id === ENGLISH_TEXTS || id.startsWith(LATER_TEXTS) ? id : null),
     async load(id) {
       if (sameFile(id, ENGLISH_MODULE)) return `export const loadEnglish = () => import(${JSON.stringify(ENGLISH_TEXTS)});`;
       if (id === ENGLISH_TEXTS) {
@@ -254,9 +396,22 @@ function pruneMessages(literals: ReadonlySet<string>): Plugin {
         );
         return parts.join('\n');
       }
+      if (id.startsWith(LATER_TEXTS)) {
+        await ready;
+        const to = laterIds[Number(id.slice(LATER_TEXTS.length))]!;
+        // Put back into the Vietnamese tables before the module that names them runs.
+        return (moved.get(to) ?? []).map(({ file, lines }, i) => `import { __dvcVi as vi${i} } from ${JSON.stringify(file)};\nObject.assign(vi${i}, {\n${lines.join('\n')}\n});`).join('\n');
+      }
       const file = messagesModule(id);
       if (!file) return null;
-      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file)).code;
+      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file), later).code;
+    },
+    async transform(code, id) {
+      await ready;
+      if (!moved.has(id)) return null;
+      laterIds.push(id);
+      // On the first line, so the module's own lines keep their numbers in its source map.
+      return { code: `import ${JSON.stringify(LATER_TEXTS + (laterIds.length - 1))};${code}`, map: null };
     },
   };
 }
@@ -283,7 +438,7 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   const guides = options.guides ?? (await assertGuidesValid(path.join(ROOT, 'guides')));
   // Regenerated on every build so the widget can never validate against an older schema.
   await writeGuideValidator();
-  const literals = await widgetMessageLiterals([]);
+  const modules = await widgetMessageLiterals([]);
   const shared = {
     configFile: false as const,
     root: ROOT,
@@ -296,7 +451,16 @@ export async function buildWidget(options: WidgetBuildOptions = {}): Promise<{ o
   await build({
     ...shared,
     define: { ...shared.define, __DVC_FOLDER__: JSON.stringify(`${path.posix.relative(WIDGET_FILES.chunks, '.')}/`) },
-    plugins: [withoutPreloadHelper(), inlineBundlerRuntime(), preact(), pruneMessages(literals), schemaWithoutSideEffects(), minifyStyleStrings(STYLE_MODULES)],
+    plugins: [
+      withoutPreloadHelper(),
+      inlineBundlerRuntime(),
+      compileHints([CHUNK_NAMES.main, CHUNK_NAMES.check, CHUNK_NAMES.guide, CHUNK_NAMES.catalog]),
+      preact(),
+      pruneMessages(modules),
+      schemaWithoutSideEffects(),
+      dropForeignRules(modules.classWords),
+      minifyStyleStrings(STYLE_MODULES),
+    ],
     build: {
       outDir,
       emptyOutDir: true,

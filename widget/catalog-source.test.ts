@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';
 import { guideFile } from '../lib/guide/published';
-import { loadGuide, resolveHttpUrl, type FetchLike } from './catalog-source';
+import { checkedGuideNow, loadGuide, resolveHttpUrl, type FetchLike } from './catalog-source';
 import { loadIndex } from './index-source';
 import { validGuide } from './guide-chunk';
 import { checkPrefetched } from './guide-check';
@@ -120,5 +120,20 @@ describe('guide files the loader (dvc-guide.js) asked for', () => {
     expect(report).toHaveBeenCalledWith(`${TOWN}${guideFile(OTHER.id)}`, { id: OTHER.id, title: 'Hỏng' });
     expect(town.requests).toEqual([`${TOWN}${guideFile(TEST_GUIDE.id)}`, `${TOWN}${guideFile(OTHER.id)}`]);
     expect(map.size).toBe(0);
+  });
+
+  it('once one is in and checked valid, it is handed over at once (the first render is the guide), and only once', async () => {
+    const town = serveFolder(TOWN, [TEST_GUIDE]);
+    const url = `${TOWN}${guideFile(TEST_GUIDE.id)}`;
+    const map = new Map<string, unknown>([[url, town.fetch(url, {})]]);
+    global.__dvcGuidePrefetch = map;
+    checkPrefetched();
+    // Not in yet: left for loadGuide.
+    expect(checkedGuideNow(url, TEST_GUIDE.id)).toBeUndefined();
+    await map.get(url);
+    expect(checkedGuideNow(url, 'gia-mao')).toBeUndefined();
+    expect(checkedGuideNow(url, TEST_GUIDE.id)).toMatchObject({ id: TEST_GUIDE.id, title: TEST_GUIDE.title });
+    expect(checkedGuideNow(url, TEST_GUIDE.id)).toBeUndefined();
+    expect(town.requests).toEqual([url]);
   });
 });

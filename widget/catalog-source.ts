@@ -44,11 +44,27 @@ const FETCH_TIMEOUT_MS = 15_000;
  * The guide files widget/loader.ts asked for before this module ran, their bodies already read: each used
  * once, then forgotten.
  */
-function takePrefetched(url: string): Promise<PrefetchedGuide> | undefined {
-  const map = (globalThis as unknown as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide>> }).__dvcGuidePrefetch;
+function takePrefetched(url: string): Promise<PrefetchedGuide> | PrefetchedGuide | undefined {
+  const map = prefetched();
   const early = map?.get(url);
   map?.delete(url);
   return early;
+}
+
+const prefetched = (): Map<string, Promise<PrefetchedGuide> | PrefetchedGuide> | undefined =>
+  (globalThis as unknown as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide> | PrefetchedGuide> }).__dvcGuidePrefetch;
+
+/**
+ * The guide `id` at `url` when the loader's request for it is in and already checked valid
+ * (widget/guide-check.ts): taken now, so the widget's first render is the guide. Otherwise undefined and
+ * left for {@link loadGuide}, which reads and checks it when it is in.
+ */
+export function checkedGuideNow(url: string, id: string): Guide | undefined {
+  const map = prefetched();
+  const early = map?.get(url);
+  if (!early || early instanceof Promise || !early.ok || early.guide?.id !== id || (early.chars ?? Infinity) > MAX_GUIDE_FILE_CHARS) return undefined;
+  map!.delete(url);
+  return early.guide;
 }
 
 /** Only http(s) addresses; relative ones resolve against `base`. Null for anything else. */

@@ -26,6 +26,8 @@ export interface PrefetchedGuide {
   text(): Promise<string>;
   /** Set here: the valid guide in the text; null when the text is not one (the widget then says why). */
   guide?: Guide | null;
+  /** Set here: the text's length, for the widget's size limit without reading the text again. */
+  chars?: number;
 }
 
 /**
@@ -33,22 +35,24 @@ export interface PrefetchedGuide {
  * `JSON.parse`: a file it refuses (a byte order mark, say) is read again by the widget's own path.
  */
 export function checkPrefetched(): void {
-  const map = (globalThis as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide>> }).__dvcGuidePrefetch;
+  const map = (globalThis as { __dvcGuidePrefetch?: Map<string, Promise<PrefetchedGuide> | PrefetchedGuide> }).__dvcGuidePrefetch;
   for (const [url, answer] of map ?? []) {
-    map!.set(
-      url,
-      answer.then(async (res) => {
-        if (!res.ok || res.guide !== undefined) return res;
-        const text = await res.text();
-        let guide: Guide | null = null;
-        try {
-          guide = validGuide(JSON.parse(text));
-        } catch {
-          // Not JSON: the widget's path says so.
-        }
-        return { ok: res.ok, status: res.status, text: () => Promise.resolve(text), guide };
-      }),
-    );
+    const checking: Promise<PrefetchedGuide> = Promise.resolve(answer).then(async (res) => {
+      if (!res.ok || res.guide !== undefined) return res;
+      const text = await res.text();
+      let guide: Guide | null = null;
+      try {
+        guide = validGuide(JSON.parse(text));
+      } catch {
+        // Not JSON: the widget's path says so.
+      }
+      const checked: PrefetchedGuide = { ok: res.ok, status: res.status, text: () => Promise.resolve(text), guide, chars: text.length };
+      // The answer itself in place of its promise: the widget takes it without waiting (no render of
+      // "loading" before the guide, widget/catalog-source.ts checkedGuideNow).
+      if (map!.get(url) === checking) map!.set(url, checked);
+      return checked;
+    });
+    map!.set(url, checking);
   }
 }
 

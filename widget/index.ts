@@ -16,8 +16,17 @@ declare const __DVC_FOLDER__: string | undefined;
 const folder = typeof __DVC_FOLDER__ === 'string' ? __DVC_FOLDER__ : './';
 
 let store: Promise<TicksStore> | undefined;
+/**
+ * After the next frame: the ticks are not needed to draw a guide, and opening the database is main-thread
+ * work on a phone's slowest moment (the first render). A hidden tab draws no frames: the timer opens it.
+ */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 500);
+  });
 // Opened lazily: a page that only loads the script without any element never touches IndexedDB.
-const sharedTicksStore = (): Promise<TicksStore> => (store ??= openTicksStore());
+const sharedTicksStore = (): Promise<TicksStore> => (store ??= afterPaint().then(() => openTicksStore()));
 
 /**
  * The `<dvc-guide>` element of the published script, reading the catalog beside this file (`index.json`).

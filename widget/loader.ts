@@ -17,6 +17,12 @@ const PREFETCH_KEY = '__dvcGuidePrefetch';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src || document.baseURI;
+// The widget's own file, not dvc-guide.mjs (which only re-exports it): one round trip less on a phone.
+// Asked for before anything else: it needs nothing from the page, and the line stays idle until the
+// first request of this round is sent (the requests then share it; the last byte comes no later).
+void import(/* @vite-ignore */ new URL(PRELOAD.main, base).href).catch((err: unknown) => {
+  console.warn(`[dvc-guide] could not load ${PRELOAD.main} beside dvc-guide.js; upload the whole folder.`, err);
+});
 const elements = Array.from(document.querySelectorAll('dvc-guide'));
 /** A guide file's answer, its body already read (what widget/catalog-source.ts fetchText needs of it). */
 interface Prefetched {
@@ -24,7 +30,7 @@ interface Prefetched {
   status: number;
   text(): Promise<string>;
 }
-// The guide files first: the widget cannot show a guide before its file is in, whatever else it has.
+// Then the guide files: the widget cannot show a guide before its file is in, whatever else it has.
 const prefetch = ((window as unknown as Record<string, Map<string, Promise<Prefetched>>>)[PREFETCH_KEY] ??= new Map());
 for (const e of elements) {
   const id = e.getAttribute('guide')?.trim();
@@ -63,7 +69,3 @@ for (const f of files) {
 // The validator's file needs nothing else: it checks the guide files above as soon as they are in, while
 // the widget's first file is still arriving (widget/guide-check.ts).
 if (PRELOAD.check && prefetch.size) void import(/* @vite-ignore */ new URL(PRELOAD.check, base).href).catch(() => undefined);
-// The widget's own file, not dvc-guide.mjs (which only re-exports it): one round trip less on a phone.
-void import(/* @vite-ignore */ new URL(PRELOAD.main, base).href).catch((err: unknown) => {
-  console.warn(`[dvc-guide] could not load ${PRELOAD.main} beside dvc-guide.js; upload the whole folder.`, err);
-});

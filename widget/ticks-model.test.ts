@@ -57,4 +57,13 @@ describe('ticks model', () => {
     expect([...model.checked.value]).toEqual([]);
     expect([...(await store.load('khai-sinh'))]).toEqual(['to-khai']);
   });
+
+  it('selecting a guide without ticks leaves the empty list as it is (no second render before the first paint)', async () => {
+    const model = createTicksModel(Promise.resolve(createMemoryTicksStore()));
+    const empty = model.checked.value;
+    const loading = model.select('khai-sinh');
+    expect(model.checked.value).toBe(empty);
+    await loading;
+    expect(model.checked.value).toBe(empty);
+  });
 });

@@ -38,12 +38,14 @@ export function createTicksModel(store: Promise<TicksStore>): TicksModel {
     checked,
     memoryOnly,
     select(guideId) {
-      if (current !== guideId) checked.value = new Set();
+      // An empty set replaced by another is a second render of the whole guide before its first paint
+      // (the view selects in a layout effect): only a list that shows ticks is cleared.
+      if (current !== guideId && checked.value.size) checked.value = new Set();
       current = guideId;
       return inTurn(async () => {
         const s = await ready;
         const ids = await s.load(guideId);
-        if (current === guideId) checked.value = ids;
+        if (current === guideId && (ids.size || checked.value.size)) checked.value = ids;
         memoryOnly.value = s.kind === 'memory';
       });
     },

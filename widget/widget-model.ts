@@ -7,10 +7,10 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import type { IndexEntry } from '../lib/guide/published';
+import { guideUrl, type IndexEntry } from '../lib/guide/published';
 import type { Guide } from '../lib/guide/schema';
 import type { Lang } from '../lib/i18n/messages';
-import { loadGuide, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems, type ValidateGuide } from './catalog-source';
+import { checkedGuideNow, loadGuide, resolveHttpUrl, type FetchLike, type GuideLoad, type IndexLoad, type ReportProblems, type ValidateGuide } from './catalog-source';
 
 export type WidgetView =
   | { kind: 'loading' }
@@ -99,6 +99,11 @@ export function createWidgetModel(deps: WidgetModelDeps): WidgetModel {
 
   function fetchGuide(key: string, id: string, at: string, hash?: string): void {
     if (guides.value.has(key) || inFlight.has(key)) return;
+    const ready = checkedGuideNow(guideUrl(at, id, hash), id);
+    if (ready) {
+      guides.value = new Map(guides.value).set(key, { kind: 'guide', guide: ready });
+      return;
+    }
     inFlight.add(key);
     const mine = generation;
     void loadGuide({ indexUrl: at, id, ...(hash ? { hash } : {}), fetch: deps.fetch, validate: deps.validate, report: deps.report, warn: deps.warn }).then((load) => {
