@@ -112,7 +112,12 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   );
   // Until the first answers are in and the shown step's target is found, re-renders are held (at most
   // FIRST_PAINT_WAIT_MS): the card is drawn and placed once, with its spotlight (lib/overlay/first-paint.ts).
-  const hold = createFirstPaintHold({ setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (id) => window.clearTimeout(id as number) });
+  const scheduler = (window as Window & { scheduler?: { postTask?(run: () => void, opts: { priority: string }): Promise<unknown> } }).scheduler;
+  const hold = createFirstPaintHold({
+    setTimeout: (run, ms) => window.setTimeout(run, ms),
+    clearTimeout: (id) => window.clearTimeout(id as number),
+    ...(scheduler?.postTask ? { queueTask: (run: () => void) => void scheduler.postTask?.(run, { priority: 'user-blocking' }).catch((err: unknown) => window.reportError(err)) } : {}),
+  });
   options.debounceRendering = hold.debounce;
   let stopHold: (() => void) | null = null;
   const releaseFirstPaint = (): void => {

@@ -24,6 +24,12 @@ export interface FirstPaintHold {
 export interface FirstPaintDeps {
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  /**
+   * How the held render is run once released (default: setTimeout 0). The overlay passes a
+   * user-blocking task (scheduler.postTask): the person is waiting for this card, and the tasks the
+   * page load has queued meanwhile should not go first.
+   */
+  queueTask?(run: () => void): void;
   waitMs?: number;
 }
 
@@ -40,7 +46,9 @@ export function createFirstPaintHold(deps: FirstPaintDeps): FirstPaintHold {
   const flush = (): void => {
     const run = held;
     held = null;
-    if (run) deps.setTimeout(run, 0);
+    if (!run) return;
+    if (deps.queueTask) deps.queueTask(run);
+    else deps.setTimeout(run, 0);
   };
   return {
     debounce(rerender) {

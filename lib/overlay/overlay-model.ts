@@ -183,7 +183,10 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // On the practice portal the page's address stands for a real portal address (lib/practice/hosts.ts).
   const href = deps.pageUrl ?? ((): string => win.location.href);
 
+  let persistTimer: unknown;
   function persist(): void {
+    if (persistTimer !== undefined) win.clearTimeout(persistTimer as number);
+    persistTimer = undefined;
     const current = run.value;
     if (!current) return;
     const snap = current.snapshot();
@@ -199,6 +202,19 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
       ...(shownHref && shownStepId === current.step.value.id ? { shownAt: shownHref, ...(shownFound ? { shownFound: true } : {}) } : {}),
     };
     progress.save(record).catch((err: unknown) => deps.onStorageError?.(err));
+  }
+
+  /**
+   * Saves in a later task: the first card is drawn in the next one (lib/overlay/first-paint.ts), and a
+   * message to the background sent now would go out first. Any persist() before then sends the newer
+   * record and cancels this one, so saves still go out in order.
+   */
+  function persistSoon(): void {
+    if (persistTimer !== undefined) return;
+    persistTimer = win.setTimeout(() => {
+      persistTimer = undefined;
+      if (!disposed) persist();
+    }, 0);
   }
 
   function releaseStep(): void {
@@ -251,7 +267,7 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
     element.setAttribute(TARGET_ATTRIBUTE, step.id);
     if (step.id === shownStepId && !shownFound) {
       shownFound = true;
-      persist();
+      persistSoon();
     }
     if (!highlightMarked) {
       highlightMarked = true;
