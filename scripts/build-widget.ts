@@ -372,13 +372,13 @@ const LATER_TEXTS = '\0dvc-later-texts:';
 function pruneMessages(modules: WidgetModules): Plugin {
   const used = (key: string): boolean => names(modules.literals, key);
   const later = laterTexts(modules, ENTRY);
+  /** Each table with its English apart, split once: its module, the English file and the later modules read it. */
+  const splits = new Map<string, ReturnType<typeof splitMessages>>();
   /** Each later module's Vietnamese entries, by messages file. */
   const moved = new Map<string, { file: string; lines: string[] }[]>();
-  const ready = Promise.all(
-    ENGLISH_APART.map(async (file) => {
-      for (const [to, lines] of splitMessages(await readFile(file, 'utf8'), used, true, later).vietnamese) moved.set(to, [...(moved.get(to) ?? []), { file, lines }]);
-    }),
-  );
+  const ready = Promise.all(ENGLISH_APART.map(async (file) => splits.set(file, splitMessages(await readFile(file, 'utf8'), used, true, later)))).then(() => {
+    for (const file of ENGLISH_APART) for (const [to, lines] of splits.get(file)!.vietnamese) moved.set(to, [...(moved.get(to) ?? []), { file, lines }]);
+  });
   const laterIds: string[] = [];
   return {
     name: 'dvc-widget-prune-messages',
@@ -388,13 +388,8 @@ function pruneMessages(modules: WidgetModules): Plugin {
       if (sameFile(id, ENGLISH_MODULE)) return `export const loadEnglish = () => import(${JSON.stringify(ENGLISH_TEXTS)});`;
       if (id === ENGLISH_TEXTS) {
         // Put back into each table's English half: t('en', …) reads the same objects as before.
-        const parts = await Promise.all(
-          ENGLISH_APART.map(async (file, i) => {
-            const { english } = splitMessages(await readFile(file, 'utf8'), used, true);
-            return `import { __dvcEn as en${i} } from ${JSON.stringify(file)};\nObject.assign(en${i}, {\n${english.join('\n')}\n});`;
-          }),
-        );
-        return parts.join('\n');
+        await ready;
+        return ENGLISH_APART.map((file, i) => `import { __dvcEn as en${i} } from ${JSON.stringify(file)};\nObject.assign(en${i}, {\n${splits.get(file)!.english.join('\n')}\n});`).join('\n');
       }
       if (id.startsWith(LATER_TEXTS)) {
         await ready;
@@ -404,7 +399,9 @@ function pruneMessages(modules: WidgetModules): Plugin {
       }
       const file = messagesModule(id);
       if (!file) return null;
-      return splitMessages(await readFile(file, 'utf8'), used, ENGLISH_APART.includes(file), later).code;
+      if (!ENGLISH_APART.includes(file)) return splitMessages(await readFile(file, 'utf8'), used, false).code;
+      await ready;
+      return splits.get(file)!.code;
     },
     async transform(code, id) {
       await ready;
