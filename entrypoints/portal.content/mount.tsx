@@ -16,6 +16,7 @@ import { loadStoredTown, TOWN_KEY } from '../../lib/town/town-store';
 import type { TownProfile } from '../../lib/town/schema';
 import { browser } from 'wxt/browser';
 import { createFirstPaintHold } from '../../lib/overlay/first-paint';
+import { taskQueue } from '../../lib/engine/slices';
 import { createOverlayModel } from '../../lib/overlay/overlay-model';
 import { createSpeechModel } from '../../lib/overlay/speech';
 import { guideAddress } from '../../lib/practice/hosts';
@@ -112,11 +113,10 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   );
   // Until the first answers are in and the shown step's target is found, re-renders are held (at most
   // FIRST_PAINT_WAIT_MS): the card is drawn and placed once, with its spotlight (lib/overlay/first-paint.ts).
-  const scheduler = (window as Window & { scheduler?: { postTask?(run: () => void, opts: { priority: string }): Promise<unknown> } }).scheduler;
   const hold = createFirstPaintHold({
     setTimeout: (run, ms) => window.setTimeout(run, ms),
     clearTimeout: (id) => window.clearTimeout(id as number),
-    ...(scheduler?.postTask ? { queueTask: (run: () => void) => void scheduler.postTask?.(run, { priority: 'user-blocking' }).catch((err: unknown) => window.reportError(err)) } : {}),
+    queueTask: taskQueue(window, 'user-blocking'),
   });
   options.debounceRendering = hold.debounce;
   let stopHold: (() => void) | null = null;

@@ -43,6 +43,7 @@ export const MIN_STEPS = 32;
 
 interface TaskWindow {
   performance?: { now(): number };
+  reportError?(err: unknown): void;
   setTimeout(run: () => void, ms: number): unknown;
   MessageChannel?: typeof MessageChannel;
   scheduler?: { postTask?(run: () => void, opts?: { priority?: string }): Promise<unknown> };
@@ -50,13 +51,15 @@ interface TaskWindow {
 
 /**
  * The quickest way to a later task in `win`: scheduler.postTask, else a MessageChannel message (no 4 ms
- * clamp, unlike nested timers), else setTimeout.
+ * clamp, unlike nested timers), else setTimeout. `priority` is postTask's: 'user-blocking' for work a
+ * person is waiting to see (the first card), ahead of the tasks the page has queued.
  */
-export function taskQueue(win: TaskWindow | null | undefined): QueueTask {
+export function taskQueue(win: TaskWindow | null | undefined, priority: 'user-blocking' | 'user-visible' = 'user-visible'): QueueTask {
   const scheduler = win?.scheduler;
   if (scheduler?.postTask) {
     const postTask = scheduler.postTask.bind(scheduler);
-    return (run) => void postTask(run, { priority: 'user-visible' }).catch(() => undefined);
+    // A task that throws rejects postTask's promise: reported as a timer's exception would be, not lost.
+    return (run) => void postTask(run, { priority }).catch((err: unknown) => win?.reportError?.(err));
   }
   const MC = win?.MessageChannel;
   if (MC) {

@@ -26,8 +26,8 @@ export interface FirstPaintDeps {
   clearTimeout(id: unknown): void;
   /**
    * How the held render is run once released (default: setTimeout 0). The overlay passes a
-   * user-blocking task (scheduler.postTask): the person is waiting for this card, and the tasks the
-   * page load has queued meanwhile should not go first.
+   * user-blocking task (lib/engine/slices.ts taskQueue): the person is waiting for this card, and the
+   * tasks the page load has queued meanwhile should not go first.
    */
   queueTask?(run: () => void): void;
   waitMs?: number;

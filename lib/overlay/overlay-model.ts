@@ -183,9 +183,9 @@ export function createOverlayModel(deps: OverlayDeps): OverlayModel {
   // On the practice portal the page's address stands for a real portal address (lib/practice/hosts.ts).
   const href = deps.pageUrl ?? ((): string => win.location.href);
 
-  let persistTimer: unknown;
+  let persistTimer: number | undefined;
   function persist(): void {
-    if (persistTimer !== undefined) win.clearTimeout(persistTimer as number);
+    if (persistTimer !== undefined) win.clearTimeout(persistTimer);
     persistTimer = undefined;
     const current = run.value;
     if (!current) return;
