@@ -116,7 +116,9 @@ export function mountOverlay(ctx: ContentScriptContext): void {
   const hold = createFirstPaintHold({
     setTimeout: (run, ms) => window.setTimeout(run, ms),
     clearTimeout: (id) => window.clearTimeout(id as number),
-    queueTask: taskQueue(window, 'user-blocking'),
+    // Where there is no postTask (Firefox 140), setTimeout as before: taskQueue's MessageChannel fallback
+    // is not what this render was tested with there.
+    ...(typeof (window as { scheduler?: { postTask?: unknown } }).scheduler?.postTask === 'function' ? { queueTask: taskQueue(window, 'user-blocking') } : {}),
   });
   options.debounceRendering = hold.debounce;
   let stopHold: (() => void) | null = null;
