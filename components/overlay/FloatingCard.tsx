@@ -39,6 +39,8 @@ const seenRectOf = (el: Element): Rect => {
   return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : rectOf(el);
 };
 
+const inHiddenText = (node: Node): boolean => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('.dvc-vh');
+
 const inView = (r: Rect, vw: number, vh: number): boolean =>
   r.width > 0 && r.height > 0 && r.y + r.height > 0 && r.x + r.width > 0 && r.y < vh && r.x < vw;
 
@@ -78,6 +80,9 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     // Scrolling to open space below the target happens once per step (the person's own scrolling wins).
     let openedSpace = false;
     let cachedAt = Number.NEGATIVE_INFINITY;
+    // The sizes the last placement was worked out with, per observed element (see the size observer below).
+    const placedSizes = new Map<Element, { width: number; height: number }>();
+    const inner = card.firstElementChild ?? card;
     const clearElements = (): readonly Element[] => {
       if (!cache) {
         cache = keepRef.current?.() ?? [];
@@ -122,6 +127,9 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       // The card's natural height, then the height the chosen place allows.
       card.style.removeProperty('max-height');
       const size = { width: card.offsetWidth, height: card.offsetHeight };
+      placedSizes.clear();
+      placedSizes.set(inner, { width: (inner as HTMLElement).offsetWidth, height: (inner as HTMLElement).offsetHeight });
+      if (target && target.isConnected) placedSizes.set(target, { width: (target as HTMLElement).offsetWidth ?? 0, height: (target as HTMLElement).offsetHeight ?? 0 });
       const text = card.querySelector<HTMLElement>('.dvc-card__body');
       const textHeight = text?.offsetHeight ?? 0;
       const minHeight = size.height - textHeight + Math.min(textHeight, MIN_TEXT_PX);
@@ -130,6 +138,7 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       // to the top of the window once, so the space below it opens; the scroll places the card again.
       if (!openedSpace && target && ringBox && scrollToOpenSpace(dock, ringBox) > 0) {
         openedSpace = true;
+        placedSizes.clear();
         placeRing();
         target.scrollIntoView({ block: 'start', inline: 'nearest' });
         win?.scrollBy(0, -20);
@@ -157,7 +166,8 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       });
     };
     const MO = win?.MutationObserver;
-    const mo = MO ? new MO(later) : null;
+    // Visually hidden text (the live region's announcement of each step) never changes the card's size.
+    const mo = MO ? new MO((records) => records.some((r) => !inHiddenText(r.target)) && later()) : null;
     mo?.observe(card, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
     // The page changed (a step of the portal's wizard drew its own "Gửi hồ sơ"): find what to keep clear
     // again and re-place, at most every KEEP_CLEAR_REFRESH_MS. data-placing says a re-place is due.
@@ -197,9 +207,20 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     const onChange = (): void => update();
     win?.addEventListener('resize', onChange);
     win?.addEventListener('scroll', onChange, true);
+    // A size observer reports every element once when it starts watching, in the frame that first shows
+    // the card: a size the card was just placed with changes nothing, so only a real change places it again.
+    const resized = (entries: readonly ResizeObserverEntry[]): void => {
+      if (entries.some(changedSincePlaced)) update();
+    };
+    const changedSincePlaced = (entry: ResizeObserverEntry): boolean => {
+      const placed = placedSizes.get(entry.target);
+      const box = entry.borderBoxSize?.[0];
+      if (!placed || !box) return true;
+      return Math.abs(box.inlineSize - placed.width) >= 1 || Math.abs(box.blockSize - placed.height) >= 1;
+    };
     const RO = win?.ResizeObserver;
-    const ro = RO ? new RO(onChange) : null;
-    ro?.observe(card.firstElementChild ?? card);
+    const ro = RO ? new RO(resized) : null;
+    ro?.observe(inner);
     if (target) ro?.observe(target);
     return () => {
       win?.removeEventListener('resize', onChange);

@@ -73,9 +73,11 @@ export function OverlayApp({ model, lang, speech, largeText, problem, town, auth
     fn();
   };
   const problemNote = problem.value && <p class="dvc dvc-problem" role="alert">{problem.value}</p>;
+  // The signal itself as the child: a new announcement rewrites this one text node instead of rendering the
+  // whole card again (it changes right after every step's card is drawn).
   const live = (
     <div class="dvc-vh" aria-live="polite">
-      {announcement.value}
+      {announcement}
     </div>
   );
 
