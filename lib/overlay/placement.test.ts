@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidePositions, choosePosition, dockAwayFrom, overlaps, scrollToOpenSpace, spotlightRect, dockAtEdge } from './placement';
+import { besidePositions, choosePosition, dockAwayFrom, overlaps, scrollToOpenSpace, spotlightRect, dockAtEdge, type DockChoice, type Rect, type Size } from './placement';
 
 describe('card placement', () => {
   const viewport = { width: 1280, height: 720 };
@@ -125,6 +125,23 @@ describe('dockAtEdge', () => {
     expect(e).toMatchObject({ covered: 0, side: 'right', x: 1280 - 360 - 12 });
   });
 
+  it('stops at the first place that covers nothing at full height, with the same choice as trying every place', () => {
+    // A seeded generator: the same 600 pages every run, some with a free place and some without.
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const box = (): Rect => ({ x: rnd(1300), y: rnd(760), width: 20 + rnd(500), height: 10 + rnd(200) });
+    // A page-wide row or a tall dialog: no place may be free.
+    const wide = (): Rect => ({ x: rnd(300), y: rnd(700), width: 300 + rnd(1600), height: 40 + rnd(400) });
+    for (let i = 0; i < 600; i++) {
+      const view = { width: 900 + rnd(1100), height: 600 + rnd(500) };
+      const card = { width: 300 + rnd(120), height: 200 + rnd(600) };
+      const target = rnd(5) === 0 ? null : box();
+      const keep = [...(target ? [target] : []), ...Array.from({ length: rnd(6) }, () => (rnd(3) === 0 ? wide() : box()))];
+      const fields = Array.from({ length: rnd(12) }, box);
+      expect(dockAtEdge(card, view, keep, fields, target, 12, 260)).toEqual(everyPlace(card, view, keep, fields, target, 12, 260));
+    }
+  });
+
   it('fills the whole space above a wide target rather than a fixed shorter height', () => {
     const target = { x: 60, y: 487, width: 1160, height: 60 };
     const d = dockAtEdge({ width: 360, height: 700 }, viewport, [target], [], target, 12, 250);
@@ -157,3 +174,45 @@ describe('opening space below the target', () => {
     expect(scrollToOpenSpace({ covered: 1 }, { x: 20, y: 30, width: 1240, height: 40 })).toBe(0);
   });
 });
+
+/** The search without its early stop (as it was before): every height at every stop of every column. */
+function everyPlace(card: Size, viewport: Size, keepClear: Rect[], controls: Rect[], target: Rect | null, margin: number, minHeight: number): DockChoice {
+  const share = (c: Rect, r: Rect): number => {
+    const w = Math.min(c.x + c.width, r.x + r.width) - Math.max(c.x, r.x);
+    const h = Math.min(c.y + c.height, r.y + r.height) - Math.max(c.y, r.y);
+    return w > 0 && h > 0 && r.width * r.height > 0 ? (w * h) / (r.width * r.height) : 0;
+  };
+  const away: Array<'left' | 'right'> = target && target.x + target.width / 2 > viewport.width / 2 ? ['left', 'right'] : ['right', 'left'];
+  const full = Math.max(0, Math.min(card.height, viewport.height - margin * 2));
+  const low = Math.min(full, minHeight);
+  const fit = (h: number): number => Math.round(Math.max(low, Math.min(full, h)));
+  const heights = [...new Set([full, fit(viewport.height * 0.6), fit(viewport.height * 0.45), low, ...keepClear.flatMap((r) => [fit(r.y - 8 - margin), fit(viewport.height - margin - (r.y + r.height + 8))])])].sort((a, b) => b - a);
+  const width = Math.min(card.width, viewport.width - margin * 2);
+  let best: DockChoice | null = null;
+  const better = (c: DockChoice): boolean =>
+    best === null || c.covered < best.covered || (c.covered === best.covered && (c.others < best.others || (c.others === best.others && c.maxHeight > best.maxHeight)));
+  const tryColumn = (x: number, side: 'left' | 'right'): void => {
+    const band = (r: Rect): boolean => r.x < x + width && x < r.x + r.width;
+    for (const height of heights) {
+      const ys = [margin, viewport.height - height - margin];
+      for (const r of [...keepClear, ...controls]) if (band(r)) ys.push(r.y + r.height + 8, r.y - height - 8);
+      for (const rawY of ys) {
+        const y = Math.round(Math.max(margin, Math.min(rawY, viewport.height - height - margin)));
+        const rect = { x, y, width, height };
+        const covered = keepClear.filter(band).reduce((n, r) => n + (overlaps(rect, r) ? 1 : 0), 0);
+        const others = Math.round(controls.filter(band).reduce((n, r) => n + share(rect, r), 0) * 100) / 100;
+        const choice: DockChoice = { x, y, maxHeight: height, side, covered, others };
+        if (better(choice)) best = choice;
+      }
+    }
+  };
+  const clampX = (x: number): number => Math.round(Math.max(margin, Math.min(x, viewport.width - width - margin)));
+  for (const side of away) tryColumn(Math.max(0, side === 'right' ? viewport.width - width - margin : margin), side);
+  const done = best as DockChoice | null;
+  if (done && (done.covered > 0 || done.others > 0)) {
+    const xs = new Set<number>();
+    for (const r of keepClear) xs.add(clampX(r.x + r.width + 8)).add(clampX(r.x - width - 8));
+    for (const x of xs) tryColumn(x, x + width / 2 > viewport.width / 2 ? 'right' : 'left');
+  }
+  return best!;
+}

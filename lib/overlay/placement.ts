@@ -154,6 +154,10 @@ export function dockAtEdge(
     c.covered < best.covered ||
     (c.covered === best.covered && (c.others < best.others || (c.others === best.others && c.maxHeight > best.maxHeight)));
   const stops = [...keepClear, ...controls];
+  // A place that covers nothing at the tallest height cannot be beaten (and the first of equals wins), so
+  // the search stops there: on most pages that is the first place tried, instead of every stop × height.
+  const tallest = heights[0];
+  const perfect = (): boolean => best !== null && best.covered === 0 && best.others === 0 && best.maxHeight === tallest;
   const tryColumn = (x: number, side: 'left' | 'right'): void => {
     // Only rectangles in this column can be covered there, and only they make useful stops along it.
     const band = (r: Rect): boolean => r.x < x + width && x < r.x + r.width;
@@ -169,11 +173,12 @@ export function dockAtEdge(
         const others = Math.round(fields.reduce((n, r) => n + coveredShare(rect, r), 0) * 100) / 100;
         const choice: DockChoice = { x, y, maxHeight: height, side, covered, others };
         if (better(choice)) best = choice;
+        if (perfect()) return;
       }
     }
   };
   const clampX = (x: number): number => Math.round(Math.max(margin, Math.min(x, viewport.width - width - margin)));
-  for (const side of away) tryColumn(Math.max(0, side === 'right' ? viewport.width - width - margin : margin), side);
+  for (const side of away) if (!perfect()) tryColumn(Math.max(0, side === 'right' ? viewport.width - width - margin : margin), side);
   // No place at either edge, even for a shorter card, covers nothing: the card leaves the edge for an empty
   // column beside something it must keep clear (the middle of a page whose content sits at both edges).
   // At equal cost the edge wins.
