@@ -7,6 +7,7 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { hostResolverRules } from '../../tests/e2e/support/chromium';
 import { CHROME_PATH } from '../../tests/e2e/support/paths';
+import { HEADLESS_ARGS } from '../../tests/e2e/support/chromium-flags';
 
 export const KHAI_SINH_URL = 'http://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
 export const SUBMIT_STEP_ID = 'bam-nop-ho-so';
@@ -21,7 +22,7 @@ export async function launchPlain(port: number): Promise<PlainBrowser> {
   const browser: Browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: ['--disable-gpu', '--disable-component-update', '--no-first-run', '--disable-background-networking', '--disable-quic', `--host-resolver-rules=${hostResolverRules(port)}`],
+    args: [...HEADLESS_ARGS, '--disable-component-update', '--no-first-run', '--disable-background-networking', '--disable-quic', `--host-resolver-rules=${hostResolverRules(port)}`],
   });
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   return { ctx, close: () => browser.close() };

@@ -20,6 +20,7 @@ import { SidePanelPage } from './pages/sidepanel';
 import { widget } from './pages/widget';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { CHROME_PATH } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 const GUIDES = readGuideFiles();
 const CASES = GUIDES.map((g) => [g.id, g] as const);
@@ -54,7 +55,7 @@ describe('every guide in the town widget', () => {
   const PAGE = '/every-guide.html';
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
     ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // A bare town page: nothing but the one script tag and the element (contract 7).
     await ctx.route(`${server.url}${PAGE}?*`, (route) => {

@@ -13,6 +13,7 @@ import { launchWithExtension } from './support/chromium';
 import { helperMode } from './support/extension-storage';
 import { decodeLeafletQrCodes, LEAFLET, pdfPageCount, printedOutsideLeaflet } from './support/leaflet-print';
 import { CHROME_PATH, ROOT } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 interface GuideFile {
   id: string;
@@ -62,7 +63,7 @@ async function expectOnlyTheLeafletPrints(ctx: BrowserContext, page: Page, qr: s
 describe('leaflet from the widget', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
   });
   afterAll(async () => {
     await browser?.close();

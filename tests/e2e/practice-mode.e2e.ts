@@ -20,6 +20,7 @@ import { OverlayPage } from './pages/overlay';
 import { OverlayWalker } from './pages/overlay-walk';
 import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_EXT, CHROME_PATH } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 const DOMAIN = 'luyentap.test';
 const KHAI_SINH = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh')!;
@@ -45,7 +46,7 @@ beforeAll(async () => {
     args: [
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
-      '--disable-gpu',
+      ...HEADLESS_ARGS,
       '--no-first-run',
       '--disable-background-networking',
       '--ignore-certificate-errors',

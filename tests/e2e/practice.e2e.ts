@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNER_TEXT, buildPractice } from '../../scripts/build-practice';
 import { startPracticeServer, type PracticeServer } from '../../scripts/lib/practice-static-server';
 import { CHROME_PATH } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 const DOMAIN = 'luyentap.test';
 const KHAI_SINH_ID = '019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: ['--disable-gpu', `--host-resolver-rules=MAP *.${DOMAIN} 127.0.0.1:${server.port}`],
+    args: [...HEADLESS_ARGS, `--host-resolver-rules=MAP *.${DOMAIN} 127.0.0.1:${server.port}`],
   });
 });
 

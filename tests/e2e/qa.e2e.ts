@@ -14,6 +14,7 @@ import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbo
 import { launchWithExtension } from './support/chromium';
 import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_PATH, ROOT } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 interface GuideFile {
   title: string;
@@ -62,7 +63,7 @@ async function expectOpenAtCodeStep(page: Page, scope: ReturnType<Page['locator'
 describe('Hỏi đáp', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
   });
   afterAll(async () => {
     await browser?.close();

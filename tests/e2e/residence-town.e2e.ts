@@ -14,6 +14,7 @@ import { KHAI_SINH_URL, OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { CHROME_PATH, ROOT } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 const EXAMPLE_FILE = path.join(ROOT, 'town/phuong-cua-lo.json');
 const TOWN_HEADING = 'Trợ giúp của Phường Cửa Lò (ví dụ)';
@@ -113,7 +114,7 @@ describe('town help profile in the extension', () => {
 describe('town help profile in the widget', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
   });
   afterAll(async () => {
     await browser?.close();

@@ -30,6 +30,7 @@ import { hostResolverRules } from './support/chromium';
 import type { E2eFound } from './support/engine-entry';
 import { engineScript } from './support/engine-in-page';
 import { CHROME_PATH } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 interface Case {
   guide: Guide;
@@ -109,7 +110,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: ['--disable-gpu', `--host-resolver-rules=${hostResolverRules(server.port)}`],
+    args: [...HEADLESS_ARGS, `--host-resolver-rules=${hostResolverRules(server.port)}`],
   });
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   script = await engineScript();

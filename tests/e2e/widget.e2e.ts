@@ -16,6 +16,7 @@ import { widget } from './pages/widget';
 import { CHROME_PATH, ROOT } from './support/paths';
 import { allSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 interface GuideFile {
   id: string;
@@ -46,7 +47,7 @@ let allowedFolders: string[];
 
 beforeAll(async () => {
   server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
 });
 
 afterAll(async () => {

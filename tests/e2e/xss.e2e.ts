@@ -18,6 +18,7 @@ import { parseGuideSchema } from '../../widget/generated/guide-validator';
 import { XSS_PAYLOADS } from '../unit/xss-payloads';
 import { baseGuide, buildXssCatalog } from './pages/xss-catalog';
 import { CHROME_PATH } from './support/paths';
+import { HEADLESS_ARGS } from './support/chromium-flags';
 
 const PAGE = '/xss-town.html';
 const FOLDER = '/xa-thu/';
@@ -86,7 +87,7 @@ function safeHref(raw: string): boolean {
 beforeAll(async () => {
   server = await startSandboxServer({ port: 0 });
   pageUrl = `${server.url}${PAGE}`;
-  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--disable-gpu'] });
+  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await ctx.newPage();
   ctx.on('page', (p) => trouble.push(`new page: ${p.url()}`));

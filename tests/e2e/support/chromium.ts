@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Wor
 import { PORTAL_HOSTS } from '../../../lib/engine/hosts';
 import { LANG_KEY } from '../../../lib/workspace/lang-pref';
 import { CHROME_EXT, CHROME_PATH } from './paths';
+import { HEADLESS_ARGS } from './chromium-flags';
 
 export interface ExtensionBrowser {
   ctx: BrowserContext;
@@ -67,7 +68,7 @@ export async function launchWithExtension(opts: {
     args: [
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
-      '--disable-gpu',
+      ...HEADLESS_ARGS,
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
