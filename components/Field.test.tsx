@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render } from '@testing-library/preact';
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';

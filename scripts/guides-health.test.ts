@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_GUIDE } from '../components/test-fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

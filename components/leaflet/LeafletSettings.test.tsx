@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { LEAFLET_URL_KEY, loadLeafletUrl, saveLeafletUrl } from '../../lib/workspace/leaflet-pref';

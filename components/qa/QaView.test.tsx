@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
 import { signal } from '@preact/signals';
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createReportModel } from '../../lib/workspace/report-model';

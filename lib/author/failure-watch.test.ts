@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { signal } from '@preact/signals';
 import { createGuideRunModel, type GuideRunModel } from '../engine/guide-run';

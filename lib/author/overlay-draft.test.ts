@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOverlayModel, TARGET_ATTRIBUTE, type OverlayModel } from '../overlay/overlay-model';
 import { createMemoryProgressPort } from '../overlay/progress-port';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findTarget } from '../engine/targets';
 import { isStableToken, suggestTarget } from './pick-target';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDomWatcher, type DomWatcher } from './dom-watcher';
 import { createQuietTracker, observeAround, pathTo, quietRootOf } from './quiet-subtrees';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TargetStrategy } from '../guide/schema';
 import { runSliced, runToEnd, type QueueTask } from './slices';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOverlayHost, keepOverlayAttached } from './overlay-host';
 import { OVERLAY_MARK } from '../engine/accessible-name';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlayModel, type OverlayModel } from './overlay-model';
 import { createMemoryProgressPort, type ProgressPort, type RunRecord } from './progress-port';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Guide } from '../guide/schema';
 import { createOverlayModel, TARGET_ATTRIBUTE, type OverlayModel } from './overlay-model';

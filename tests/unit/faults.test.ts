@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Faults a helper or a resident can run into, each handled with a clear message and nothing lost. These
  * fill the gaps left by the tests beside the code (see the list in each describe); the service worker

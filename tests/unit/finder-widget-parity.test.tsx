@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The extension's guide finder and the town widget's catalog find the same guides in the same order for the
  * same words (one search definition, lib/search/guide-fields.ts); this fails if either side drifts.

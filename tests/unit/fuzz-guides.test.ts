@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Fuzzing the guide pipeline a town catalog goes through: JSON text or value → parseGuideJson /
  * validateGuide → components. Whatever arrives, nothing may throw, every rejection must say where, and
