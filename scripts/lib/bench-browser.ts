@@ -4,10 +4,9 @@
  * "resume" setup that puts a saved khai sinh run at its "Nộp hồ sơ" step, so what is timed is the
  * engine and the UI, not a person's click.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { hostResolverRules } from '../../tests/e2e/support/chromium';
-import { CHROME_PATH } from '../../tests/e2e/support/paths';
-import { HEADLESS_ARGS } from '../../tests/e2e/support/chromium-flags';
+import { launchHeadless } from '../../tests/e2e/support/chromium-flags';
 
 export const KHAI_SINH_URL = 'http://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
 export const SUBMIT_STEP_ID = 'bam-nop-ho-so';
@@ -19,11 +18,7 @@ export interface PlainBrowser {
 }
 
 export async function launchPlain(port: number): Promise<PlainBrowser> {
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [...HEADLESS_ARGS, '--disable-component-update', '--no-first-run', '--disable-background-networking', '--disable-quic', `--host-resolver-rules=${hostResolverRules(port)}`],
-  });
+  const browser: Browser = await launchHeadless('--disable-component-update', '--no-first-run', '--disable-background-networking', '--disable-quic', `--host-resolver-rules=${hostResolverRules(port)}`);
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   return { ctx, close: () => browser.close() };
 }

@@ -13,17 +13,15 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { Guide } from '../../lib/guide/schema';
 import { createGuideIndex } from '../../lib/search/guide-fields';
 import { createSearchIndex } from '../../lib/search/index';
-import { CHROME_PATH } from '../../tests/e2e/support/paths';
 import { buildWidget, WIDGET_FILES } from '../build-widget';
 import { kb, median, ms, percentile, ratio, type BenchRow } from './bench-stats';
 import { generateCatalog, readPortalNames } from './generated-catalog';
 import { assertGuidesValid } from './guide-files';
 import { measureWidgetCode } from './widget-size';
-import { HEADLESS_ARGS } from '../../tests/e2e/support/chromium-flags';
+import { launchHeadless } from '../../tests/e2e/support/chromium-flags';
 
 /** The last commit before guides on demand: its widget is one file with every guide inside. */
 export const BASELINE_COMMIT = '79c3a4f';
@@ -229,7 +227,7 @@ function serve(dirs: Record<string, string>): Promise<{ url: string; close(): Pr
 
 /** Script request start → the guide's first step in the widget, under the phone profile. Milliseconds. */
 async function phoneRun(pageUrl: string): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS, '--disable-background-networking'] });
+  const browser = await launchHeadless('--disable-background-networking');
   try {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();

@@ -24,10 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { CHROME_PATH } from '../../tests/e2e/support/paths';
 import { median, ms, percentile, ratio, type BenchRow } from './bench-stats';
-import { HEADLESS_ARGS } from '../../tests/e2e/support/chromium-flags';
+import { launchHeadless } from '../../tests/e2e/support/chromium-flags';
 
 /** main before the sliced finder (issue 10 item 7's second session): one synchronous search per check. */
 const BEFORE_COMMIT = 'b05f621';
@@ -234,7 +232,7 @@ export async function measureTargets(root: string, runs = 10): Promise<BenchRow[
   const now = await bundle(root, 'lib/engine', true);
   const old = beforeFiles(root);
   const before = old ? await bundle(old.dir, '.', false) : null;
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+  const browser = await launchHeadless();
   const rows: BenchRow[] = [];
   const section = `Target finding on long pages (${runs} checks per row, sliced as the overlay runs it)`;
   try {

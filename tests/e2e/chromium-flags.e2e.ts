@@ -7,9 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { HEADLESS_ARGS } from './support/chromium-flags';
-import { CHROME_PATH } from './support/paths';
+import type { Browser } from 'playwright-core';
+import { launchHeadless } from './support/chromium-flags';
 
 const marker = `--dvc-flags-check=${randomUUID()}`;
 let browser: Browser;
@@ -32,7 +31,7 @@ const featuresOf = (args: readonly string[]): string[][] =>
   args.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(',').filter(Boolean));
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS, marker] });
+  browser = await launchHeadless(marker);
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,7 +7,7 @@
  * guide on a page its first start pattern matches, several tabs at once (a step whose element is on
  * another host waits the engine's 4 s before saying so; one tab at a time would take minutes).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileUrlPattern } from '../../lib/engine/url-pattern';
 import { isStartPage, startPageFit } from '../../lib/engine/guide-run';
@@ -19,8 +19,7 @@ import { OverlayWalker, type WalkResult } from './pages/overlay-walk';
 import { SidePanelPage } from './pages/sidepanel';
 import { widget } from './pages/widget';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { CHROME_PATH } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { launchHeadless } from './support/chromium-flags';
 
 const GUIDES = readGuideFiles();
 const CASES = GUIDES.map((g) => [g.id, g] as const);
@@ -55,7 +54,7 @@ describe('every guide in the town widget', () => {
   const PAGE = '/every-guide.html';
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+    browser = await launchHeadless();
     ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // A bare town page: nothing but the one script tag and the element (contract 7).
     await ctx.route(`${server.url}${PAGE}?*`, (route) => {

@@ -6,14 +6,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension } from './support/chromium';
 import { helperMode } from './support/extension-storage';
 import { decodeLeafletQrCodes, LEAFLET, pdfPageCount, printedOutsideLeaflet } from './support/leaflet-print';
-import { CHROME_PATH, ROOT } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { ROOT } from './support/paths';
+import { launchHeadless } from './support/chromium-flags';
 
 interface GuideFile {
   id: string;
@@ -63,7 +63,7 @@ async function expectOnlyTheLeafletPrints(ctx: BrowserContext, page: Page, qr: s
 describe('leaflet from the widget', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+    browser = await launchHeadless();
   });
   afterAll(async () => {
     await browser?.close();

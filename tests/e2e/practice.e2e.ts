@@ -6,12 +6,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNER_TEXT, buildPractice } from '../../scripts/build-practice';
 import { startPracticeServer, type PracticeServer } from '../../scripts/lib/practice-static-server';
-import { CHROME_PATH } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { launchHeadless } from './support/chromium-flags';
 
 const DOMAIN = 'luyentap.test';
 const KHAI_SINH_ID = '019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
@@ -24,11 +23,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(path.join(os.tmpdir(), 'dvc-practice-'));
   await buildPractice({ domain: DOMAIN, outDir });
   server = await startPracticeServer(outDir);
-  browser = await chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [...HEADLESS_ARGS, `--host-resolver-rules=MAP *.${DOMAIN} 127.0.0.1:${server.port}`],
-  });
+  browser = await launchHeadless(`--host-resolver-rules=MAP *.${DOMAIN} 127.0.0.1:${server.port}`);
 });
 
 afterAll(async () => {

@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { launchWithExtension } from './support/chromium';
 import { SidePanelPage } from './pages/sidepanel';
-import { CHROME_PATH, ROOT } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { ROOT } from './support/paths';
+import { launchHeadless } from './support/chromium-flags';
 
 interface GuideFile {
   title: string;
@@ -63,7 +63,7 @@ async function expectOpenAtCodeStep(page: Page, scope: ReturnType<Page['locator'
 describe('Hỏi đáp', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+    browser = await launchHeadless();
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,14 +7,14 @@
  * - the guide follows a person from the police portal's procedure page to the residence form.
  */
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { KHAI_SINH_URL, OverlayPage } from './pages/overlay';
 import { SidePanelPage } from './pages/sidepanel';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { CHROME_PATH, ROOT } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { ROOT } from './support/paths';
+import { launchHeadless } from './support/chromium-flags';
 
 const EXAMPLE_FILE = path.join(ROOT, 'town/phuong-cua-lo.json');
 const TOWN_HEADING = 'Trợ giúp của Phường Cửa Lò (ví dụ)';
@@ -114,7 +114,7 @@ describe('town help profile in the extension', () => {
 describe('town help profile in the widget', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+    browser = await launchHeadless();
   });
   afterAll(async () => {
     await browser?.close();

@@ -18,7 +18,7 @@
  * Which steps are checked is worked out from the guide files at test time; a step with a target that none
  * of these checks reaches fails the test.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSteps } from '../../lib/guide/routes';
 import type { Guide, Step } from '../../lib/guide/schema';
@@ -29,8 +29,7 @@ import { multiScreenFormFor, pageSegments, pageUrl, routeChoices, SSO_SCREENS, t
 import { hostResolverRules } from './support/chromium';
 import type { E2eFound } from './support/engine-entry';
 import { engineScript } from './support/engine-in-page';
-import { CHROME_PATH } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { launchHeadless } from './support/chromium-flags';
 
 interface Case {
   guide: Guide;
@@ -107,11 +106,7 @@ let script: string;
 
 beforeAll(async () => {
   server = await startSandboxServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [...HEADLESS_ARGS, `--host-resolver-rules=${hostResolverRules(server.port)}`],
-  });
+  browser = await launchHeadless(`--host-resolver-rules=${hostResolverRules(server.port)}`);
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   script = await engineScript();
 }, 120_000);

@@ -7,16 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../scripts/lib/generated-catalog';
 import { publishedFolder } from '../../scripts/lib/published-folder';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { widget } from './pages/widget';
-import { CHROME_PATH, ROOT } from './support/paths';
+import { ROOT } from './support/paths';
 import { allSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { launchHeadless } from './support/chromium-flags';
 
 interface GuideFile {
   id: string;
@@ -47,7 +47,7 @@ let allowedFolders: string[];
 
 beforeAll(async () => {
   server = await startSandboxServer();
-  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+  browser = await launchHeadless();
 });
 
 afterAll(async () => {

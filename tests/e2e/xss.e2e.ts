@@ -5,7 +5,7 @@
  * renders the others; nothing may run either way. The test watches dialogs, navigations, new pages,
  * frames and requests, and a `__xss` trap set before the page loads.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedLinkHost, isPortalHost } from '../../lib/engine/hosts';
 import { indexEntryOf } from '../../lib/guide/published';
@@ -17,8 +17,7 @@ import { validateGuideWith } from '../../lib/guide/load';
 import { parseGuideSchema } from '../../widget/generated/guide-validator';
 import { XSS_PAYLOADS } from '../unit/xss-payloads';
 import { baseGuide, buildXssCatalog } from './pages/xss-catalog';
-import { CHROME_PATH } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
+import { launchHeadless } from './support/chromium-flags';
 
 const PAGE = '/xss-town.html';
 const FOLDER = '/xa-thu/';
@@ -87,7 +86,7 @@ function safeHref(raw: string): boolean {
 beforeAll(async () => {
   server = await startSandboxServer({ port: 0 });
   pageUrl = `${server.url}${PAGE}`;
-  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS] });
+  browser = await launchHeadless();
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await ctx.newPage();
   ctx.on('page', (p) => trouble.push(`new page: ${p.url()}`));

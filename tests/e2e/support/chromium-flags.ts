@@ -12,6 +12,8 @@
  * chromiumSwitches: PaintHolding among them, which decides when a first paint happens) and adds ours.
  * tests/e2e/chromium-flags.e2e.ts fails when the list drops one of Playwright's or the popup comes back.
  */
+import { chromium, type Browser } from 'playwright-core';
+import { CHROME_PATH } from './paths';
 
 /** Disabled by Playwright by default; repeated because our switch replaces theirs. */
 export const PLAYWRIGHT_DISABLED_FEATURES = [
@@ -41,3 +43,11 @@ export const DISABLE_FEATURES_SWITCH = `--disable-features=${[...PLAYWRIGHT_DISA
 
 /** What every launch starts with: no GPU (none here) and no browser UI nobody sees. */
 export const HEADLESS_ARGS: readonly string[] = ['--disable-gpu', DISABLE_FEATURES_SWITCH];
+
+/**
+ * Headless Chromium (the Debian binary, CHROME_PATH) with {@link HEADLESS_ARGS} and `extra`: every plain
+ * browser of the tests and the bench starts here, so none goes without the switches.
+ */
+export function launchHeadless(...extra: string[]): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...HEADLESS_ARGS, ...extra] });
+}
