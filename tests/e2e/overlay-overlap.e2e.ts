@@ -3,14 +3,14 @@
  * card overlaps neither the step's target, nor a page control the step text names in bold, nor the page's
  * primary button, and the card and its buttons stay inside the window. Measured on every step of every
  * route of every guide (read from guides/ at test time) ON THE PAGE THAT STEP BELONGS TO: the overlay is
- * driven there as a person gets there (pages/own-page-walk.ts), several tabs at a time. A step that cannot
+ * driven there as a person gets there (pages/own-page-walk.ts), several windows at a time. A step that cannot
  * be shown on its page is listed by name with the reason (UNREACHABLE), and any other step not measured
  * fails the test. Also on the khai sinh routes' own pages, moved by the portal's buttons. Every overlap
  * found is listed; none is allowed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allSteps } from '../../lib/guide/routes';
+import { allSteps, walkedSteps } from '../../lib/guide/routes';
 import type { Guide, Step } from '../../lib/guide/schema';
 import { startSandboxServer, type SandboxServer } from '../../scripts/lib/sandbox-server';
 import { compileUrlPattern } from '../../lib/engine/url-pattern';
@@ -18,7 +18,7 @@ import { readGuideFiles, startPatterns, urlForPattern, walkedFileSteps, type Gui
 import { KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
 import { OverlayWalker } from './pages/overlay-walk';
 import { OwnPageWalk } from './pages/own-page-walk';
-import { boldTexts, cardSettled, overlapsAtSizes } from './pages/overlap';
+import { boldTexts, cardSettled, overlapsAtSizes, pageInOwnWindow } from './pages/overlap';
 import { routeChoices } from './pages/portal-walk';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 
@@ -65,12 +65,12 @@ describe('the card hides nothing the step is about', () => {
     const overlaps: string[] = [];
     const measured: string[] = [];
     const skipped: string[] = [];
-    // A few tabs at a time: each resizes its own window, and a step on another page settles in up to 4 s.
+    // A few windows at a time: each is resized on its own, and a step on another page settles in up to 4 s.
     const queue = [...GUIDES];
     const worker = async (): Promise<void> => {
       for (let guide = queue.shift(); guide; guide = queue.shift()) {
         const pattern = startPatterns(guide)[0]!;
-        const page = await ext.newPage();
+        const page = await pageInOwnWindow(ext.ctx);
         await page.goto(urlForPattern(pattern));
         const compiled = compileUrlPattern(pattern);
         if (new URL(page.url()).hostname === 'sso.dancuquocgia.gov.vn' && !(compiled.ok && compiled.test(page.url()))) {
@@ -114,11 +114,15 @@ describe('the card hides nothing the step is about', () => {
     const measured = new Set<string>();
     const missed = new Map<string, string>();
     const started = Date.now();
-    const queue = (GUIDES as unknown as Guide[]).filter((g) => !process.env.DVC_ONLY || g.id === process.env.DVC_ONLY).flatMap((guide) => routeChoices(guide).map((choice) => ({ guide, choice })));
+    // The longest walks first, so the last window to finish is not one that started a long walk late.
+    const queue = (GUIDES as unknown as Guide[])
+      .filter((g) => !process.env.DVC_ONLY || g.id === process.env.DVC_ONLY)
+      .flatMap((guide) => routeChoices(guide).map((choice) => ({ guide, choice, steps: walkedSteps(guide, choice).length })))
+      .sort((a, b) => b.steps - a.steps);
     const worker = async (): Promise<void> => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { guide, choice } = job;
-        const page = await ext.newPage();
+        const page = await pageInOwnWindow(ext.ctx);
         const walk = new OwnPageWalk(page, guide, choice);
         const look = async (step: Step): Promise<void> => {
           const where = new URL(page.url());

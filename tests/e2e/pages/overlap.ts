@@ -4,7 +4,7 @@
  * filled buttons); and whether the card and its own buttons are inside the window. Measured in the page
  * with its own rules, written apart from the overlay's (lib/overlay/avoid.ts), so the test can disagree.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const SIZES = [
   { width: 1280, height: 800 },
@@ -123,17 +123,30 @@ export async function cardSettled(page: Page, size: { width: number; height: num
 }
 
 // A tab in the background gets no frames: no resize event, no slide, so its card would be measured where
-// it was for the last size. Tabs walking side by side take turns in front to be measured.
-let front: Promise<unknown> = Promise.resolve();
+// it was for the last size. Pages walked side by side each get a window of their own (every window is
+// shown), so they are measured at the same time instead of taking turns in one window's front tab: the
+// page-by-page walk went from 267 s to 209 s.
+let opening: Promise<unknown> = Promise.resolve();
 
-/** Measure at each window size (the card re-places itself on resize), with the page in front. */
-export function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
-  const turn = front.then(async () => {
-    await page.bringToFront();
-    return measureAtSizes(page, bold);
+/** A new page in a window of its own. */
+export function pageInOwnWindow(ctx: BrowserContext): Promise<Page> {
+  // One at a time: the context's next "page" event is then the window just asked for.
+  const page = opening.then(async () => {
+    const opener = ctx.pages()[0] ?? (await ctx.newPage());
+    const cdp = await ctx.newCDPSession(opener);
+    const opened = ctx.waitForEvent('page');
+    await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+    await cdp.detach();
+    return opened;
   });
-  front = turn.catch(() => undefined);
-  return turn;
+  opening = page.catch(() => undefined);
+  return page;
+}
+
+/** Measure at each window size (the card re-places itself on resize), the page in front of its window. */
+export async function overlapsAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
+  await page.bringToFront();
+  return measureAtSizes(page, bold);
 }
 
 async function measureAtSizes(page: Page, bold: readonly string[]): Promise<string[]> {
