@@ -21,6 +21,7 @@ import { OverlayWalker } from './pages/overlay-walk';
 import { SidePanelPage } from './pages/sidepanel';
 import { CHROME_EXT, CHROME_PATH } from './support/paths';
 import { HEADLESS_ARGS } from './support/chromium-flags';
+import { welcomeOpened } from './support/chromium';
 
 const DOMAIN = 'luyentap.test';
 const KHAI_SINH = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh')!;
@@ -55,6 +56,8 @@ beforeAll(async () => {
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
+  // A new profile: the welcome tab opens first, so the tabs below are in front (support/chromium.ts).
+  await welcomeOpened(ctx, extensionId);
   ctx.on('page', (p: Page) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
   await worker.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'prefs:workspace-lang': 'vi' }),

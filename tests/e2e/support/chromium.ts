@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
@@ -33,6 +33,22 @@ async function extensionWorker(ctx: BrowserContext, timeoutMs = 30_000): Promise
   throw new Error('the extension service worker did not start (is .output/chrome-mv3 built?)');
 }
 
+/**
+ * On a new profile the background opens the welcome page in a new, active tab (first install,
+ * lib/resident/welcome.ts), a moment after the browser starts. A test's tab opened before it goes to the
+ * background, where Chromium draws it about once a second: every click there then waits seconds for the
+ * page to hold still (3 launches in 8 here, and a test of 6 s took 47 s). So a launch on a new profile
+ * returns once that tab is open; a test's own tabs come after it, in front.
+ */
+export async function welcomeOpened(ctx: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<void> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (ctx.pages().some((p) => p.url() === url)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the welcome page did not open on a new profile');
+}
+
 /** A fresh profile folder; pass the same one to two launches to test a browser restart. */
 export function makeProfileDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-guide-profile-'));
@@ -61,6 +77,7 @@ export async function launchWithExtension(opts: {
   language?: 'vi' | 'en' | null;
 }): Promise<ExtensionBrowser> {
   const ownProfile = opts.profileDir ? null : makeProfileDir();
+  const newProfile = !opts.profileDir || readdirSync(opts.profileDir).length === 0;
   const ctx = await chromium.launchPersistentContext(opts.profileDir ?? ownProfile!.dir, {
     executablePath: CHROME_PATH,
     headless: true,
@@ -92,6 +109,7 @@ export async function launchWithExtension(opts: {
     if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`);
   });
   const extensionId = new URL(worker.url()).host;
+  if (newProfile) await welcomeOpened(ctx, extensionId);
   const language = opts.language === undefined ? 'vi' : opts.language;
   if (language) {
     await worker.evaluate(async ([key, lang]) => {
