@@ -6,6 +6,7 @@ import { PORTAL_HOSTS } from '../../../lib/engine/hosts';
 import { LANG_KEY } from '../../../lib/workspace/lang-pref';
 import { CHROME_EXT, CHROME_PATH } from './paths';
 import { HEADLESS_ARGS } from './chromium-flags';
+import { FinderPage } from '../pages/finder';
 
 export interface ExtensionBrowser {
   ctx: BrowserContext;
@@ -41,7 +42,7 @@ async function extensionWorker(ctx: BrowserContext, timeoutMs = 30_000): Promise
  * returns once that tab is open; a test's own tabs come after it, in front.
  */
 export async function welcomeOpened(ctx: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<void> {
-  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const url = FinderPage.welcomeUrl(extensionId);
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     if (ctx.pages().some((p) => p.url() === url)) return;
     await new Promise((r) => setTimeout(r, 50));
