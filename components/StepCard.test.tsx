@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Step } from '../lib/guide/schema';
 import { StepCard } from './StepCard';
@@ -95,6 +96,22 @@ describe('StepCard', () => {
     const order = tabbable(document.body).map((el) => el.getAttribute('aria-label') ?? el.textContent);
     expect(order).toEqual(['trang', 'Nội dung bước', 'Trang thủ tục', 'Bước trước', 'Đã xong bước này', 'Đóng hướng dẫn']);
     expect(document.querySelector('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])')).toBeNull();
+  });
+
+  it('has the title focused as soon as it is drawn, so a Tab pressed before the next frame is not undone', async () => {
+    // Preact's own render, not testing-library's: its act() runs the after-paint effects at once, and a
+    // focus move left for after the paint is exactly what took a quick Tab back to the title on a busy page.
+    const host = document.createElement('div');
+    document.body.append(host);
+    const handlers = { onBack: vi.fn(), onNext: vi.fn(), onClose: vi.fn() };
+    preactRender(<StepCard step={step(0)} index={0} total={3} lang="vi" focusOnMount {...handlers} />, host);
+    expect(document.activeElement?.textContent).toBe('Đăng nhập bằng VNeID');
+    const region = host.querySelector<HTMLElement>('[aria-label="Nội dung bước"]');
+    region?.focus();
+    await new Promise((done) => setTimeout(done, 150));
+    expect(document.activeElement).toBe(region);
+    preactRender(null, host);
+    host.remove();
   });
 
   it('shows a notice and toolbar in their slots', () => {

@@ -2,7 +2,7 @@
  * The overlay's card for the running step: a non-modal dialog named by the step title. It never traps
  * focus (the resident must be able to reach the portal page); Escape inside it closes the guide.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import type { Step } from '../lib/guide/schema';
 import { t } from '../lib/i18n/messages';
@@ -37,7 +37,9 @@ export function StepCard(props: StepCardProps): JSX.Element {
   const isFirst = index === 0;
   const isLast = index >= total - 1;
 
-  useEffect(() => {
+  // When the card is drawn, not after the next frame (useEffect): on a busy page that frame can come
+  // 100 ms later, after the person's first Tab, and the focus move would then pull them back to the title.
+  useLayoutEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, [step.id, focusOnMount]);
 

@@ -1,5 +1,5 @@
 /** The minimised guide: one small button that brings the card back, showing where the person is. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type Lang } from '../../lib/i18n/messages';
 
@@ -14,7 +14,8 @@ export interface LauncherProps {
 
 export function Launcher({ lang, position, focusOnMount = false, onOpen }: LauncherProps): JSX.Element {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // When drawn, not a frame later: a later focus move would undo a Tab pressed meanwhile (StepCard).
+  useLayoutEffect(() => {
     if (focusOnMount) ref.current?.focus();
   }, [focusOnMount]);
   // The button inherits its font (.dvc-btn has font:inherit): from our .dvc box, never from the shadow
