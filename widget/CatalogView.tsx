@@ -2,7 +2,7 @@
  * The searchable list of guides (no `guide` attribute). Search folds diacritics and the i/y spelling,
  * so "thuong tru" finds "Đăng ký thường trú". Nothing typed here leaves the page: the search is local.
  */
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
@@ -29,7 +29,8 @@ export function CatalogView({ guides, lang, query, onQuery, onOpen, autoFocus }:
   const q = query.value;
   const results = q.trim() === '' ? guides : index.search(q);
 
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
 

@@ -2,7 +2,7 @@
  * One guide on the town website: what it is, the facts, the papers to tick (remembered on this device),
  * the step-by-step list, where to get help, and a note on the extension for help on the portal itself.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../components/DocumentChecklist';
 import type { LeafletPaper } from '../components/leaflet/LeafletButton';
@@ -59,7 +59,8 @@ export function GuideView({ guide, lang, compact, ticks, onPrint, onBack, autoFo
   };
   const stepsRef = useRef<HTMLElement>(null);
   const stepModel = useMemo(() => createStepListModel(stepListIds(guide), openStep ? [openStep] : []), [guide.id, openStep]);
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     if (!focusStep(stepsRef.current, guide, openStep) && autoFocus) heading.current?.focus();
   }, [guide.id, openStep]);
 

@@ -3,7 +3,7 @@
  * with that step open and focused), with the way back to the list and the search kept.
  */
 import { signal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
@@ -30,7 +30,8 @@ function GuideAtStep({ opened, lang, onBack, onLeaflet }: { opened: Opened; lang
   const { guide, stepId } = opened;
   const list = useRef<HTMLDivElement>(null);
   const model = useMemo(() => createStepListModel(stepListIds(guide), stepId ? [stepId] : []), [guide, stepId]);
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     if (!focusStep(list.current, guide, stepId)) list.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [guide, stepId]);
   return (

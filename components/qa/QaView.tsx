@@ -3,7 +3,7 @@
  * says which guide and step it belongs to and opens the guide there. Search is local (lib/qa): nothing
  * typed leaves the device.
  */
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Guide } from '../../lib/guide/schema';
@@ -47,7 +47,8 @@ export function QaView({ guides, town, lang, query, onQuery, onOpen, headingLeve
   const H = `h${headingLevel}` as 'h2';
   const Q = `h${headingLevel + 1}` as 'h3';
 
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
 

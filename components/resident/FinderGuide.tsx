@@ -2,7 +2,7 @@
  * One guide opened in the finder: what it is for, "Mở trên Cổng Dịch vụ công", the fee and time, and the
  * papers to prepare with ticks. Focus moves to its title so a screen-reader user hears where they are.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { DocumentChecklist } from '../DocumentChecklist';
 import { ProcedureFacts } from '../ProcedureFacts';
@@ -27,7 +27,8 @@ export function FinderGuide({ model, guide, lang, headingLevel }: FinderGuidePro
   const open = model.open.value;
   const startUrl = model.startUrl.value;
 
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [guide.id]);
 

@@ -2,7 +2,7 @@
  * The resident's guide finder: a search box (diacritics optional, as in the town widget), the common
  * procedures first, and one guide opened in place. Used by the side panel and the welcome page.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Guide } from '../../lib/guide/schema';
 import { t, type Lang } from '../../lib/i18n/resident-messages';
@@ -44,7 +44,8 @@ export function GuideFinder({ model, lang, headingLevel }: GuideFinderProps): JS
   const selected = model.selected.value;
 
   // Back from a guide, focus returns to the guide's button in the list, not to the top of the page.
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     if (selected) {
       opened.current = selected.id;
       return;

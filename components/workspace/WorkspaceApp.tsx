@@ -3,7 +3,7 @@
  * errors, and the current view. Models are created by the entrypoint and passed in.
  */
 import type { TownProfile } from '../../lib/town/schema';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CHECKLIST_MESSAGES } from '../../lib/checklist/messages';
 import { t, type Lang, type MessageKey } from '../../lib/i18n/workspace-messages';
@@ -94,7 +94,8 @@ export function WorkspaceApp({ model, newSession, report, backup, lang, onDownlo
   const announcement = model.announcement.value;
 
   // A new view moves focus to its heading, so a screen-reader user hears where they are.
-  useEffect(() => {
+  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
+  useLayoutEffect(() => {
     // Not on first load: the page opens at its top, as any page does.
     if (!mounted.current) {
       mounted.current = true;
