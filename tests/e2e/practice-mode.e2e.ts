@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
@@ -19,15 +19,14 @@ import { readGuideFiles } from './pages/guide-files';
 import { OverlayPage } from './pages/overlay';
 import { OverlayWalker } from './pages/overlay-walk';
 import { SidePanelPage } from './pages/sidepanel';
-import { CHROME_EXT, CHROME_PATH } from './support/paths';
-import { HEADLESS_ARGS } from './support/chromium-flags';
-import { welcomeOpened } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 
 const DOMAIN = 'luyentap.test';
 const KHAI_SINH = readGuideFiles().find((g) => g.id === 'dang-ky-khai-sinh')!;
 
 let dir: string;
 let server: PracticeServer;
+let launched: ExtensionBrowser;
 let ctx: BrowserContext;
 let extensionId: string;
 const errors: string[] = [];
@@ -39,33 +38,15 @@ beforeAll(async () => {
   // A town serves the practice portal over https; a throwaway self-signed certificate stands in here.
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=*.${DOMAIN}`, '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
   server = await startPracticeServer(out, 0, { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') });
-  ctx = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: CHROME_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
-      ...HEADLESS_ARGS,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP *.${DOMAIN} 127.0.0.1:${server.port}`,
-    ],
-  });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
-  // A new profile: the welcome tab opens first, so the tabs below are in front (support/chromium.ts).
-  await welcomeOpened(ctx, extensionId);
+  // The practice hosts, not the portal's, go to the local https server; a new profile, so the launch
+  // returns once the welcome tab is open and the tabs below are in front (support/chromium.ts).
+  launched = await launchWithExtension({ port: server.port, acceptSelfSigned: true, hostRules: `MAP *.${DOMAIN} 127.0.0.1:${server.port}` });
+  ({ ctx, extensionId } = launched);
   ctx.on('page', (p: Page) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
-  await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'prefs:workspace-lang': 'vi' }),
-  );
 }, 60_000);
 
 afterAll(async () => {
-  await ctx?.close();
+  await launched?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -70,6 +70,8 @@ export async function launchWithExtension(opts: {
   profileDir?: string;
   /** The portal's https addresses are served by a local front with a self-signed certificate (scripts/lib/tls-front.ts). */
   acceptSelfSigned?: boolean;
+  /** Chromium's host-resolver rules, when other hosts than the portal's go to the local server (a practice domain). */
+  hostRules?: string;
   /**
    * The language the person chose, saved at launch unless one is saved already (default 'vi'). Debian's
    * Chromium ships only the en-US interface, and the extension speaks the browser's language until one is
@@ -83,6 +85,7 @@ export async function launchWithExtension(opts: {
     executablePath: CHROME_PATH,
     headless: true,
     viewport: { width: 1280, height: 720 },
+    ignoreHTTPSErrors: opts.acceptSelfSigned === true,
     args: [
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
@@ -92,7 +95,7 @@ export async function launchWithExtension(opts: {
       '--no-first-run',
       '--disable-background-networking',
       '--disable-quic',
-      `--host-resolver-rules=${hostResolverRules(opts.port)}`,
+      `--host-resolver-rules=${opts.hostRules ?? hostResolverRules(opts.port)}`,
       ...(opts.acceptSelfSigned ? ['--ignore-certificate-errors'] : []),
     ],
   });
