@@ -103,10 +103,11 @@ export function mountOverlay(ctx: ContentScriptContext): void {
     if (model.run.value) model.restore();
     else model.showOffer();
     if (already) already.focus();
-    // Otherwise once Preact has rendered the card or the offer, unless focus is already inside the overlay
-    // (the card takes it as it is drawn) and may have moved on from the title by a Tab.
+    // Otherwise once Preact has rendered the card or the offer, unless focus is in it already: the card
+    // takes it as it is drawn, and a Tab may have moved it on from the title since.
     else setTimeout(() => {
-      if (!attached.current().shadow.activeElement) shown()?.focus();
+      const active = attached.current().shadow.activeElement;
+      if (!active?.closest('[role="dialog"], .dvc-offer')) shown()?.focus();
     }, 0);
   };
   window.addEventListener('keydown', onKey, true);
