@@ -2,7 +2,7 @@
  * The searchable list of guides (no `guide` attribute). Search folds diacritics and the i/y spelling,
  * so "thuong tru" finds "Đăng ký thường trú". Nothing typed here leaves the page: the search is local.
  */
-import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { IndexEntry } from '../lib/guide/published';
 import { t } from '../lib/i18n/info-messages';
@@ -10,6 +10,7 @@ import type { Lang } from '../lib/i18n/info-messages';
 import { createGuideIndex } from '../lib/search/guide-fields';
 import type { ReadonlySignal } from '@preact/signals';
 import { guideSummary, guideTitle } from './guide-text';
+import { SearchBox } from '../components/SearchBox';
 
 export interface CatalogViewProps {
   guides: readonly IndexEntry[];
@@ -24,36 +25,15 @@ export interface CatalogViewProps {
 
 export function CatalogView({ guides, lang, query, onQuery, onOpen, autoFocus }: CatalogViewProps): JSX.Element {
   const uid = useId();
-  const input = useRef<HTMLInputElement>(null);
   const index = useMemo(() => createGuideIndex(guides), [guides]);
   const q = query.value;
   const results = q.trim() === '' ? guides : index.search(q);
-
-  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
-  useLayoutEffect(() => {
-    if (autoFocus) input.current?.focus();
-  }, []);
 
   if (guides.length === 0) return <p>{t(lang, 'widget.empty')}</p>;
 
   return (
     <div class="dvc-catalog dvc-screen">
-      <form role="search" class="dvc-search" onSubmit={(e) => e.preventDefault()}>
-        <label class="dvc-label dvc-search__label" for={`${uid}-q`}>
-          {t(lang, 'search.label')}
-        </label>
-        <input
-          ref={input}
-          id={`${uid}-q`}
-          class="dvc-input"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          placeholder={t(lang, 'search.placeholder')}
-          value={q}
-          onInput={(e) => onQuery(e.currentTarget.value)}
-        />
-      </form>
+      <SearchBox label={t(lang, 'search.label')} placeholder={t(lang, 'search.placeholder')} value={q} onQuery={onQuery} autoFocus={autoFocus} />
       <p class="dvc-muted dvc-results__count" role="status">
         {q.trim() === '' ? t(lang, 'search.all') : t(lang, 'search.results', { n: results.length })}
       </p>

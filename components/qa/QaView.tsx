@@ -3,7 +3,7 @@
  * says which guide and step it belongs to and opens the guide there. Search is local (lib/qa): nothing
  * typed leaves the device.
  */
-import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Guide } from '../../lib/guide/schema';
@@ -13,6 +13,7 @@ import { buildQaEntries, type QaEntry, type QaTown } from '../../lib/qa/entries'
 import { createQaIndex } from '../../lib/qa/search';
 import { useAdoptedStyles } from '../adopt-styles';
 import { RichText } from '../RichText';
+import { SearchBox } from '../SearchBox';
 import { qaStyles } from './qa-styles';
 
 export interface QaViewProps {
@@ -37,7 +38,6 @@ function belongs(e: QaEntry, lang: Lang): string {
 
 export function QaView({ guides, town, lang, query, onQuery, onOpen, headingLevel = 2, autoFocus }: QaViewProps): JSX.Element {
   const uid = useId();
-  const input = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLElement>(null);
   useAdoptedStyles(section, 'qa', qaStyles);
   const entries = useMemo(() => buildQaEntries(guides, town), [guides, town]);
@@ -47,33 +47,13 @@ export function QaView({ guides, town, lang, query, onQuery, onOpen, headingLeve
   const H = `h${headingLevel}` as 'h2';
   const Q = `h${headingLevel + 1}` as 'h3';
 
-  // Focus moves as the view is drawn, not a frame later: a later move would undo a key pressed meanwhile.
-  useLayoutEffect(() => {
-    if (autoFocus) input.current?.focus();
-  }, []);
-
   return (
     <section ref={section} class="dvc-qa" aria-labelledby={`${uid}-h`}>
       <H id={`${uid}-h`} class="dvc-h">
         {t(lang, 'qa.heading')}
       </H>
       <p class="dvc-muted">{t(lang, 'qa.intro')}</p>
-      <form role="search" class="dvc-search" onSubmit={(e) => e.preventDefault()}>
-        <label class="dvc-label dvc-search__label" for={`${uid}-q`}>
-          {t(lang, 'qa.searchLabel')}
-        </label>
-        <input
-          ref={input}
-          id={`${uid}-q`}
-          class="dvc-input"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          placeholder={t(lang, 'qa.placeholder')}
-          value={q}
-          onInput={(e) => onQuery(e.currentTarget.value)}
-        />
-      </form>
+      <SearchBox label={t(lang, 'qa.searchLabel')} placeholder={t(lang, 'qa.placeholder')} value={q} onQuery={onQuery} autoFocus={autoFocus} />
       <p class="dvc-muted" role="status">
         {q.trim() === '' ? t(lang, 'qa.all', { n: entries.length }) : t(lang, 'qa.results', { n: results.length })}
       </p>

@@ -10,6 +10,10 @@ import type { FinderModel } from '../../lib/resident/finder-model';
 import { FinderGuide } from './FinderGuide';
 import { guideSummary, guideTitle } from './guide-text';
 import { NoGuideFound } from './NoGuideFound';
+import { SearchBox, type SearchBoxClasses } from '../SearchBox';
+
+// Larger than the widget's search: it is the first thing on the welcome page and the side panel.
+const FINDER_SEARCH: SearchBoxClasses = { form: 'dvc-finder__search', label: 'dvc-finder__label', hint: 'dvc-finder__hint' };
 
 export interface GuideFinderProps {
   model: FinderModel;
@@ -66,24 +70,13 @@ export function GuideFinder({ model, lang, headingLevel }: GuideFinderProps): JS
 
   return (
     <div class="dvc-finder" ref={root}>
-      <form role="search" class="dvc-finder__search" onSubmit={(e) => e.preventDefault()}>
-        <label class="dvc-finder__label" for={`${uid}-q`}>
-          {t(lang, 'finder.searchLabel')}
-        </label>
-        <span id={`${uid}-hint`} class="dvc-muted dvc-finder__hint">
-          {t(lang, 'finder.searchHint')}
-        </span>
-        <input
-          id={`${uid}-q`}
-          class="dvc-input"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby={`${uid}-hint`}
-          value={model.query.value}
-          onInput={(e) => model.setQuery(e.currentTarget.value)}
-        />
-      </form>
+      <SearchBox
+        label={t(lang, 'finder.searchLabel')}
+        hint={t(lang, 'finder.searchHint')}
+        value={model.query.value}
+        onQuery={model.setQuery}
+        classes={FINDER_SEARCH}
+      />
       {model.loadFailed.value && (
         <p class="dvc-notice" role="alert">
           {t(lang, 'finder.loadFailed')}
