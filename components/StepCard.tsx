@@ -37,8 +37,9 @@ export function StepCard(props: StepCardProps): JSX.Element {
   const isFirst = index === 0;
   const isLast = index >= total - 1;
 
-  // When the card is drawn, not after the next frame (useEffect): on a busy page that frame can come
-  // 100 ms later, after the person's first Tab, and the focus move would then pull them back to the title.
+  // When the card is drawn, not as useEffect does it (in a timer after the next frame, or after 35 ms):
+  // Chromium runs a key press waiting on a busy page before timers, so a Tab pressed at once was undone
+  // and the person pulled back to the title.
   useLayoutEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, [step.id, focusOnMount]);
