@@ -38,8 +38,7 @@ export function StepCard(props: StepCardProps): JSX.Element {
   const isLast = index >= total - 1;
 
   // When the card is drawn, not as useEffect does it (in a timer after the next frame, or after 35 ms):
-  // Chromium runs a key press waiting on a busy page before timers, so a Tab pressed at once was undone
-  // and the person pulled back to the title.
+  // a Tab pressed in between was undone, and the person pulled back to the title.
   useLayoutEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, [step.id, focusOnMount]);
