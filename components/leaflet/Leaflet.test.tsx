@@ -18,6 +18,17 @@ describe('Leaflet', () => {
     expect(screen.getByText(step).getAttribute('lang')).toBe('vi');
   });
 
+  it('on an English leaflet marks a time given in the record\'s own (Vietnamese) words lang="vi", and a formatted one not', () => {
+    const { container } = render(<Leaflet content={leafletContent(guide)} lang="en" format="a4" qr={new Map()} />);
+    const online = guide.procedure!.channels.online!;
+    expect(online.time.unit).toBe('other');
+    const cell = Array.from(container.querySelectorAll('.lf-fees td')).find((td) => td.textContent === online.timeText);
+    expect(cell?.getAttribute('lang')).toBe('vi');
+    // Khai sinh is free on every channel: "Free" is ours, in English.
+    const fees = Array.from(container.querySelectorAll('.lf-fees tbody td:first-of-type'));
+    expect(fees.map((td) => [td.textContent, td.getAttribute('lang')])).toEqual([['Free', null], ['Free', null], ['Free', null]]);
+  });
+
   it('on a Vietnamese leaflet adds no lang of its own below the article', () => {
     const { container } = render(<Leaflet content={leafletContent(guide)} lang="vi" format="a4" qr={new Map()} />);
     expect(container.querySelectorAll('article [lang]').length).toBe(0);

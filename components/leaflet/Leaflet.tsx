@@ -109,8 +109,9 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
                 {channels.map(({ key, channel }) => (
                   <tr key={key}>
                     <th scope="row">{t(lang, CHANNEL_LABEL[key])}</th>
-                    <td>{fee(channel, lang)}</td>
-                    <td>{formatProcessingTime(channel.time, lang, channel.timeText)}</td>
+                    {/* A fee or a time in the record's own words is Vietnamese, as on the widget (ProcedureFacts). */}
+                    <td lang={channel.feeVnd === null && channel.feeText ? vi : undefined}>{fee(channel, lang)}</td>
+                    <td lang={channel.time.unit === 'other' ? vi : undefined}>{formatProcessingTime(channel.time, lang, channel.timeText)}</td>
                   </tr>
                 ))}
               </tbody>
