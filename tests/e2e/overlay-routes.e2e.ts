@@ -12,7 +12,7 @@ import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
 import { useExtensionBrowser, useSandbox } from './support/harness';
 import { readGuideFiles } from './pages/guide-files';
-import { focusedText, KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
+import { focusedElement, focusedText, KHAI_SINH_URL, OverlayPage, SandboxFlow } from './pages/overlay';
 import { ROOT } from './support/paths';
 import path from 'node:path';
 
@@ -195,26 +195,16 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     const { page, overlay } = await open(KHAI_SINH_URL);
     await overlay.start();
     await overlay.waitForTitleFocus();
-    const focusedHeading = (): Promise<boolean> =>
-      page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.tagName === 'H2';
-      });
     const landed: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Escape');
       await expect.poll(() => focusedText(page)).toMatch(/^Mở lại hướng dẫn/);
       await page.keyboard.press('Alt+Shift+G');
       const deadline = Date.now() + 10_000;
-      while (!(await focusedHeading())) if (Date.now() > deadline) throw new Error('Alt+Shift+G did not focus the step title');
+      while ((await focusedElement(page)).tag !== 'H2') if (Date.now() > deadline) throw new Error('Alt+Shift+G did not focus the step title');
       await page.keyboard.press('Tab');
       await page.waitForTimeout(300);
-      landed.push(await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
-      }));
+      landed.push((await focusedElement(page)).name);
     }
     expect(landed).toEqual(Array(5).fill('Nội dung bước'));
   });
@@ -240,11 +230,7 @@ describe('the overlay follows the person on each route of khai sinh', () => {
     const order: string[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
-      });
+      const { name } = await focusedElement(page);
       order.push(name);
       if (name === 'Đóng hướng dẫn') break;
     }

@@ -94,6 +94,18 @@ export async function focusedText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * The focused element, looking into open shadow roots: its tag, and its name as a Tab order lists it (its
+ * aria-label, else its text: the step text region is named, its words are not its name).
+ */
+export async function focusedElement(page: Page): Promise<{ tag: string; name: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName ?? '', name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim() };
+  });
+}
+
 /** Press Tab until the focused element's text is `name` (keyboard only), then return; throws if never. */
 export async function tabTo(page: Page, name: string, maxPresses = 25): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
