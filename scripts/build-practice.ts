@@ -38,9 +38,22 @@ export function rewriteHosts(text: string, domain: string): string {
 /** The pages are apps that set their own title; this keeps "[Luyện tập]" in front of it (the browser tab says it too). */
 const TITLE_KEEPER = `<script>(function(){var p='[Luyện tập] ';function f(){if(document.title.indexOf(p)!==0)document.title=p+document.title}f();new MutationObserver(f).observe(document.head,{subtree:true,childList:true,characterData:true})})()</script>`;
 
-/** Adds the banner first in <body>, and says in <title> that it is practice. */
+/**
+ * The practice tab's icon, served from each host's own folder: yellow and black like the banner, so a
+ * trainee with several tabs open tells the practice copy from the real portal at a glance. Named by every
+ * page, it also spares the browser asking the town's static server for a /favicon.ico it does not have
+ * (a 404 in the console of every practice page).
+ */
+export const PRACTICE_ICON_PATH = '/__sandbox/practice-icon.svg';
+const PRACTICE_ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="1" y="1" width="30" height="30" rx="4" fill="#ffdd00" stroke="#0b0c0c" stroke-width="2"/><text x="16" y="22" font-family="system-ui,sans-serif" font-size="15" font-weight="700" text-anchor="middle" fill="#0b0c0c">LT</text></svg>\n`;
+const ICON_LINK = `<link rel="icon" type="image/svg+xml" href="${PRACTICE_ICON_PATH}">`;
+
+/** Adds the banner first in <body>, says in <title> that it is practice, and names the practice icon. */
 export function addBanner(html: string): string {
-  return html.replace(/<body([^>]*)>/i, (whole) => `${whole}\n${BANNER}\n${TITLE_KEEPER}`);
+  const withBanner = html.replace(/<body([^>]*)>/i, (whole) => `${whole}\n${BANNER}\n${TITLE_KEEPER}`);
+  const head = /<head(\s[^>]*)?>/i;
+  // A page without <head> still gets one icon link: browsers read it in <body> too.
+  return head.test(withBanner) ? withBanner.replace(head, (whole) => `${whole}\n${ICON_LINK}`) : withBanner.replace(BANNER, `${ICON_LINK}\n${BANNER}`);
 }
 
 async function files(dir: string): Promise<string[]> {
@@ -67,6 +80,7 @@ export async function buildPractice(opts: { domain?: string; outDir?: string } =
     await cp(path.join(PORTAL, host), target, { recursive: true });
     // The pages load the shared helpers from /__sandbox/ on their own host.
     await cp(path.join(PORTAL, '_shared'), path.join(target, '__sandbox'), { recursive: true });
+    await writeFile(path.join(target, PRACTICE_ICON_PATH), PRACTICE_ICON);
     for (const file of await files(target)) {
       const ext = path.extname(file);
       // HkdOnline's pages keep their real .aspx addresses (the guides' page patterns name them).

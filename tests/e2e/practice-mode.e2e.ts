@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkedSteps } from '../../lib/guide/routes';
 import type { Guide } from '../../lib/guide/schema';
@@ -29,7 +29,6 @@ let server: PracticeServer;
 let launched: ExtensionBrowser;
 let ctx: BrowserContext;
 let extensionId: string;
-const errors: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dvc-practice-mode-'));
@@ -42,7 +41,6 @@ beforeAll(async () => {
   // returns once the welcome tab is open and the tabs below are in front (support/chromium.ts).
   launched = await launchWithExtension({ port: server.port, acceptSelfSigned: true, hostRules: `MAP *.${DOMAIN} 127.0.0.1:${server.port}` });
   ({ ctx, extensionId } = launched);
-  ctx.on('page', (p: Page) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
 }, 60_000);
 
 afterAll(async () => {
@@ -98,7 +96,8 @@ describe('Chế độ luyện tập', () => {
     // One outcome per step of the walked list (main steps and the route taken), and the closing card shown.
     expect(result.outcomes).toHaveLength(walkedSteps(KHAI_SINH as unknown as Guide).length);
     expect(await walker.finishedHeading.isVisible()).toBe(true);
-    expect(errors).toEqual([]);
+    // Every page's console and uncaught errors, and the service worker's (support/chromium.ts).
+    expect(launched.errors).toEqual([]);
   });
 
   it('a session started while practice mode is on is marked and absent from the report counts', { timeout: 60_000 }, async () => {

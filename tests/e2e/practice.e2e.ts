@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BANNER_TEXT, buildPractice } from '../../scripts/build-practice';
+import { BANNER_TEXT, buildPractice, PRACTICE_ICON_PATH } from '../../scripts/build-practice';
 import { startPracticeServer, type PracticeServer } from '../../scripts/lib/practice-static-server';
 import { launchHeadless } from './support/chromium-flags';
 
@@ -39,7 +39,8 @@ async function watched(): Promise<{ page: Page; trouble: string[] }> {
   const trouble: string[] = [];
   page.on('pageerror', (e) => trouble.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) trouble.push(`console: ${m.text()}`);
+    // Also "Failed to load resource": the browser's own requests (the tab's icon) reach no response listener.
+    if (m.type() === 'error') trouble.push(`console: ${m.text()} ${m.location().url}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) trouble.push(`${r.status()} ${r.url()}`);
@@ -86,6 +87,12 @@ describe('practice portal', () => {
     const pages = html.filter((f) => /\.(html|aspx)$/.test(f));
     expect(pages.length).toBeGreaterThanOrEqual(9);
     for (const f of pages) expect(readFileSync(f, 'utf8')).toContain(BANNER_TEXT);
+    // Each page names the practice icon, and its host's folder has it (no 404 for the tab's icon).
+    for (const f of pages) {
+      expect(readFileSync(f, 'utf8')).toContain(`href="${PRACTICE_ICON_PATH}"`);
+      const host = path.relative(outDir, f).split(path.sep)[0]!;
+      expect(existsSync(path.join(outDir, host, PRACTICE_ICON_PATH))).toBe(true);
+    }
     for (const f of html) expect(readFileSync(f, 'utf8')).not.toMatch(/(?<![\w.-])(dichvucong\.gov\.vn|sso\.dancuquocgia\.gov\.vn)(?![\w-])/);
   });
 
