@@ -5,10 +5,10 @@
  * columns that fold into an A5 leaflet.
  */
 import type { JSX } from 'preact';
-import type { Channel } from '../../lib/guide/schema';
-import { formatDate, formatProcessingTime, formatVnd } from '../../lib/i18n/format';
+import { formatDate } from '../../lib/i18n/format';
 import { t, type Lang } from '../../lib/i18n/comms-messages';
 import type { LeafletContent, LeafletFormat } from '../../lib/leaflet/content';
+import { ChannelTable } from '../ChannelTable';
 import { QrCode } from './QrCode';
 import { guideTextLang } from '../../lib/i18n/guide-lang';
 
@@ -21,13 +21,6 @@ export interface LeafletProps {
   /** Documents already ticked on this device print as ☑. */
   checked?: ReadonlySet<string>;
 }
-
-function fee(channel: Channel, lang: Lang): string {
-  if (channel.feeVnd === null && channel.feeText) return channel.feeText;
-  return formatVnd(channel.feeVnd, lang);
-}
-
-const CHANNEL_LABEL = { online: 'facts.online', postal: 'facts.postal', inPerson: 'facts.inPerson' } as const;
 
 function Qr({ url, caption, qr, lang }: { url: string; caption: string; qr: LeafletProps['qr']; lang: Lang }): JSX.Element | null {
   const modules = qr.get(url);
@@ -97,25 +90,7 @@ export function Leaflet({ content, lang, format, qr, checked }: LeafletProps): J
         {channels.length > 0 && (
           <section>
             <h2>{t(lang, 'leaflet.fees')}</h2>
-            <table class="lf-fees">
-              <thead>
-                <tr>
-                  <th scope="col">{t(lang, 'facts.channel')}</th>
-                  <th scope="col">{t(lang, 'facts.fee')}</th>
-                  <th scope="col">{t(lang, 'facts.time')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {channels.map(({ key, channel }) => (
-                  <tr key={key}>
-                    <th scope="row">{t(lang, CHANNEL_LABEL[key])}</th>
-                    {/* A fee or a time in the record's own words is Vietnamese, as on the widget (ProcedureFacts). */}
-                    <td lang={channel.feeVnd === null && channel.feeText ? vi : undefined}>{fee(channel, lang)}</td>
-                    <td lang={channel.time.unit === 'other' ? vi : undefined}>{formatProcessingTime(channel.time, lang, channel.timeText)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChannelTable rows={channels} lang={lang} class="lf-fees" />
           </section>
         )}
         <section>

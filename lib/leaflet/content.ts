@@ -3,7 +3,8 @@
  * the messages table and print it (components/leaflet). Pure: no DOM, no QR drawing here.
  */
 import { forksOf } from '../guide/routes';
-import type { Channel, Guide } from '../guide/schema';
+import { channelRows, type ChannelRow } from '../guide/channels';
+import type { Guide } from '../guide/schema';
 
 const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/';
 
@@ -25,15 +26,11 @@ export interface LeafletStep {
   detail?: string[];
 }
 
-interface LeafletChannel {
-  key: 'online' | 'postal' | 'inPerson';
-  channel: Channel;
-}
 
 export interface LeafletContent {
   guide: Guide;
   steps: LeafletStep[];
-  channels: LeafletChannel[];
+  channels: ChannelRow[];
   /** The town's page for this guide (the webmaster's `leaflet-url`), absent when none is set or it is not a web address. */
   townUrl?: string;
   /** The procedure's page on the national portal, absent for a how-to guide that is not one procedure. */
@@ -83,15 +80,12 @@ export function leafletSteps(guide: Pick<Guide, 'steps' | 'routes'>): LeafletSte
   return out;
 }
 
-const CHANNEL_ORDER = ['online', 'postal', 'inPerson'] as const;
-
 export function leafletContent(guide: Guide, opts: { townUrl?: string | null; town?: LeafletTown | null } = {}): LeafletContent {
-  const channels = guide.procedure?.channels;
   const portalId = guide.procedure?.portalId;
   return {
     guide,
     steps: leafletSteps(guide),
-    channels: channels ? CHANNEL_ORDER.flatMap((key) => (channels[key] ? [{ key, channel: channels[key] as Channel }] : [])) : [],
+    channels: channelRows(guide.procedure),
     ...(opts.townUrl ? { townUrl: opts.townUrl } : {}),
     ...(portalId ? { portalUrl: PORTAL_PROCEDURE_PAGE + portalId } : {}),
     ...(opts.town ? { town: opts.town } : {}),
