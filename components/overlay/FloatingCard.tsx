@@ -8,14 +8,12 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import { dockAtEdge, scrollToOpenSpace, spotlightRect, type Rect } from '../../lib/overlay/placement';
+import { dockAtEdge, KEEP_CLEAR_REFRESH_MS, scrollToOpenSpace, spotlightRect, type Rect } from '../../lib/overlay/placement';
 
 // The fields a person fills in: the card gets shorter rather than cover one (lib/overlay/placement.ts).
 const FIELDS = 'input:not([type=hidden]), select, textarea, [role=textbox], [role=combobox], [role=radio], [role=checkbox]';
 // The shortest card still shows its title, its buttons and about three lines of its text (which scrolls).
 const MIN_TEXT_PX = 72;
-// Finding the named controls walks the page: after the page changes, at most this often.
-const KEEP_CLEAR_REFRESH_MS = 400;
 // The page's changes that can add, remove, show or hide something to keep clear.
 const PAGE_CHANGES: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'disabled', 'open'] };
 

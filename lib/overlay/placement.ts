@@ -4,6 +4,13 @@
  * check the result and, when the viewport is too small for any side, dock the card in the corner
  * farthest from the target.
  */
+/**
+ * After the page changes, the card finds what to keep clear again and re-places itself at most this often
+ * (finding the named controls walks the page). The overlap test waits this long before it counts an
+ * overlap the page drew late (tests/e2e/pages/overlap.ts).
+ */
+export const KEEP_CLEAR_REFRESH_MS = 400;
+
 export interface Rect {
   x: number;
   y: number;

@@ -5,6 +5,7 @@
  * with its own rules, written apart from the overlay's (lib/overlay/avoid.ts), so the test can disagree.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { KEEP_CLEAR_REFRESH_MS } from '../../../lib/overlay/placement';
 
 export const SIZES = [
   { width: 1280, height: 800 },
@@ -107,8 +108,6 @@ export async function measureOverlaps(page: Page, bold: readonly string[]): Prom
  * page change is due (data-placing) and its slide to the new place has finished (no running transition),
  * checked once per frame; no fixed sleep.
  */
-/** components/overlay/FloatingCard.tsx: after a page change the card is placed again within this. */
-const KEEP_CLEAR_REFRESH_MS = 400;
 
 export async function cardSettled(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.waitForFunction(
