@@ -12,8 +12,16 @@ async function ask(message: unknown, sender: object): Promise<unknown> {
   return answers.find((a) => a !== undefined);
 }
 
+/** WXT's fake browser has no scripting API: practice mode's start-up sync would log "not implemented". */
+function withoutPracticeScripts(): void {
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+}
+
 describe('the background answers by sender', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    withoutPracticeScripts();
+  });
 
   it('gives a portal tab no sessions, backup, settings or catalog, and lets it change none', async () => {
     startBackground();
