@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { newDraft } from '../../lib/author/draft';
 import { startBackground } from './start';
+import { resetFakeBrowser } from './test-browser';
 
 const portalSender = { id: fakeBrowser.runtime.id, url: 'https://dichvucong.gov.vn/nop-ho-so/123456?formalityCaseId=9', origin: 'https://dichvucong.gov.vn', tab: { id: 7 } };
 
@@ -13,7 +14,7 @@ async function ask(message: unknown, sender: object): Promise<unknown> {
 }
 
 describe('author messages in the background', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(resetFakeBrowser);
 
   it('keeps drafts and the failure log for extension pages; a portal tab only reports its running guide', async () => {
     startBackground();

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { startBackground } from './start';
+import { resetFakeBrowser } from './test-browser';
 
 /** A simulated renderer compromise: the portal page sends what our content script could. */
 const portalSender = { id: fakeBrowser.runtime.id, url: 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', origin: 'https://dichvucong.gov.vn', tab: { id: 7 } };
@@ -12,16 +13,8 @@ async function ask(message: unknown, sender: object): Promise<unknown> {
   return answers.find((a) => a !== undefined);
 }
 
-/** WXT's fake browser has no scripting API: practice mode's start-up sync would log "not implemented". */
-function withoutPracticeScripts(): void {
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
-}
-
 describe('the background answers by sender', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    withoutPracticeScripts();
-  });
+  beforeEach(resetFakeBrowser);
 
   it('gives a portal tab no sessions, backup, settings or catalog, and lets it change none', async () => {
     startBackground();
