@@ -26,7 +26,6 @@ export interface LeafletStep {
   detail?: string[];
 }
 
-
 export interface LeafletContent {
   guide: Guide;
   steps: LeafletStep[];
