@@ -85,26 +85,25 @@ export class OverlayPage {
   }
 }
 
-/** The text of the focused element, looking into open shadow roots (where our card lives). */
-export async function focusedText(page: Page): Promise<string> {
+/**
+ * The focused element, looking into open shadow roots (where our card lives): its tag, its text, and its
+ * name as a Tab order lists it (its aria-label, else its text: the step text region is named, its words
+ * are not its name).
+ */
+export async function focusedElement(page: Page): Promise<{ tag: string; text: string; name: string }> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return (el?.textContent ?? '').trim();
+    const text = (el?.textContent ?? '').trim();
+    return { tag: el?.tagName ?? '', text, name: el?.getAttribute('aria-label')?.trim() ?? text };
   });
 }
 
-/**
- * The focused element, looking into open shadow roots: its tag, and its name as a Tab order lists it (its
- * aria-label, else its text: the step text region is named, its words are not its name).
- */
-export async function focusedElement(page: Page): Promise<{ tag: string; name: string }> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { tag: el?.tagName ?? '', name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim() };
-  });
+/** The text of the focused element, looking into open shadow roots. */
+export async function focusedText(page: Page): Promise<string> {
+  return (await focusedElement(page)).text;
 }
+
 
 /** Press Tab until the focused element's text is `name` (keyboard only), then return; throws if never. */
 export async function tabTo(page: Page, name: string, maxPresses = 25): Promise<void> {
