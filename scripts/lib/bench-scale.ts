@@ -225,6 +225,9 @@ function serve(dirs: Record<string, string>): Promise<{ url: string; close(): Pr
   });
 }
 
+/** Logged by the page once the guide's first step is in the widget (see phoneRun). */
+const STEP_MESSAGE = 'dvc-bench:step';
+
 /** Script request start → the guide's first step in the widget, under the phone profile. Milliseconds. */
 async function phoneRun(pageUrl: string): Promise<number> {
   const browser = await launchHeadless('--disable-background-networking');
@@ -245,17 +248,20 @@ async function phoneRun(pageUrl: string): Promise<number> {
     await page.addInitScript(`(() => {
       const check = () => {
         const host = document.querySelector('dvc-guide');
-        if (host && host.shadowRoot && host.shadowRoot.querySelector('.dvc-step__toggle')) window.__stepAt = performance.now();
-        else requestAnimationFrame(check);
+        if (host && host.shadowRoot && host.shadowRoot.querySelector('.dvc-step__toggle')) {
+          window.__stepAt = performance.now();
+          console.debug(${JSON.stringify(STEP_MESSAGE)});
+        } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     })()`);
+    // Told by the page, not polled: waitForFunction would put the test tool's script (compiled at 4× the
+    // CPU cost) and its polling on the main thread while either build is still loading.
+    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === STEP_MESSAGE, timeout: 60_000 });
     await page.goto(pageUrl);
-    await page
-      .waitForFunction('window.__stepAt !== undefined', undefined, { timeout: 60_000 })
-      .catch((err: unknown) => {
-        throw new Error(`${pageUrl}: no step on screen after 60 s (${errors.join('; ') || String(err)})`);
-      });
+    await shown.catch((err: unknown) => {
+      throw new Error(`${pageUrl}: no step on screen after 60 s (${errors.join('; ') || String(err)})`);
+    });
     // DVC_WATERFALL=1: each run's requests (start, first byte, end, bytes), to see what a phone waits for.
     if (process.env.DVC_WATERFALL) console.log(pageUrl, await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').map((e) => [e.name.split('/').slice(-2).join('/'), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize])) + ' step ' + Math.round(window.__stepAt)`));
     return await page.evaluate(`(() => {
