@@ -92,6 +92,8 @@ export async function openResumed(worker: Worker, ctx: BrowserContext, opts: { w
   if (opts.watch) {
     await page.addInitScript({ content: WATCH_SCRIPT });
     const shown = page.waitForEvent('console', { predicate: (m) => m.text() === SHOWN_MESSAGE, timeout: 15_000 });
+    // A failed navigation throws first; the wait then ends with the page, not as an unhandled rejection.
+    shown.catch(() => undefined);
     await page.goto(KHAI_SINH_URL);
     await shown;
     return page;

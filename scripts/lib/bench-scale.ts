@@ -258,6 +258,8 @@ async function phoneRun(pageUrl: string): Promise<number> {
     // Told by the page, not polled: waitForFunction would put the test tool's script (compiled at 4× the
     // CPU cost) and its polling on the main thread while either build is still loading.
     const shown = page.waitForEvent('console', { predicate: (m) => m.text() === STEP_MESSAGE, timeout: 60_000 });
+    // A failed navigation throws first; the wait then ends with the browser, not as an unhandled rejection.
+    shown.catch(() => undefined);
     await page.goto(pageUrl);
     await shown.catch((err: unknown) => {
       throw new Error(`${pageUrl}: no step on screen after 60 s (${errors.join('; ') || String(err)})`);
