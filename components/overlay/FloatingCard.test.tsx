@@ -67,6 +67,34 @@ describe('FloatingCard', () => {
     expect(target.measured()).toBe(placedOnce + 1);
   });
 
+  it('follows a scroll of the window, but not the late event of a scroll it was already placed after', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    window.scrollTo(0, 120);
+    const target = button(120, 40);
+    render(
+      <FloatingCard target={target.el}>
+        <div role="dialog">Bước 4/12</div>
+      </FloatingCard>,
+    );
+    const placedOnce = target.measured();
+    // The event of the scroll that brought the target into view, after the card was placed with it.
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
+    expect(target.measured()).toBe(placedOnce);
+
+    // The person scrolls: the ring and the card follow.
+    window.scrollTo(0, 300);
+    document.dispatchEvent(new Event('scroll'));
+    expect(target.measured()).toBe(placedOnce + 1);
+
+    // A scrolling box inside the page: always followed (its offset is not the window's).
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.dispatchEvent(new Event('scroll'));
+    expect(target.measured()).toBe(placedOnce + 2);
+    window.scrollTo(0, 0);
+  });
+
   it('is placed again when its content changes, but not for the hidden announcement of a step', async () => {
     vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     const target = button(120, 40);

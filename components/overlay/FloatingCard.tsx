@@ -89,9 +89,14 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
       return cache;
     };
 
+    // Where the window was scrolled when the card was last placed (see onScroll below).
+    let placedScroll = { x: Number.NaN, y: Number.NaN };
+
     const update = (): void => {
       const vw = win?.innerWidth ?? 1280;
       const vh = win?.innerHeight ?? 720;
+      // Read with the other layout reads, before any write.
+      placedScroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
       let ringBox: Rect | null = null;
       if (target && target.isConnected) {
         const box = rectOf(target);
@@ -203,8 +208,17 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     // target; a target moved by the page's own changes is caught by the page observer above.
     update();
     const onChange = (): void => update();
+    // The scroll that brings a step's target into view (lib/overlay/overlay-model.ts) happens before the
+    // card is first placed, and its event comes a frame later: a window still where it was at the last
+    // placement changes nothing, and placing again would lay the page out once more in the very frame
+    // that first shows the card. Scrolling boxes inside the page are always followed.
+    const onScroll = (e: Event): void => {
+      const inBox = (e.target as Node | null)?.nodeType === 1;
+      if (!inBox && win && win.scrollX === placedScroll.x && win.scrollY === placedScroll.y) return;
+      update();
+    };
     win?.addEventListener('resize', onChange);
-    win?.addEventListener('scroll', onChange, true);
+    win?.addEventListener('scroll', onScroll, true);
     // A size observer reports every element once when it starts watching, in the frame that first shows
     // the card: a size the card was just placed with changes nothing, so only a real change places it again.
     const resized = (entries: readonly ResizeObserverEntry[]): void => {
@@ -222,7 +236,7 @@ export function FloatingCard({ target, keepClear, marker, watchPage, children }:
     if (target) ro?.observe(target);
     return () => {
       win?.removeEventListener('resize', onChange);
-      win?.removeEventListener('scroll', onChange, true);
+      win?.removeEventListener('scroll', onScroll, true);
       ro?.disconnect();
       stopContent();
     };

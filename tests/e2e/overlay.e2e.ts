@@ -67,6 +67,22 @@ describe('portal overlay', () => {
     const targetBox = await button.boundingBox();
     expect(cardBox && targetBox).toBeTruthy();
     expect(overlaps(cardBox!, targetBox!)).toBe(false);
+
+    // A person scrolls the page: the ring stays on the button (the card skips only the late event of the
+    // scroll that brought the button into view, components/overlay/FloatingCard.tsx).
+    const ring = overlay.host.locator('.dvc-spotlight');
+    const ringToButton = async (): Promise<string> => {
+      const [r, b] = [await ring.boundingBox(), await button.boundingBox()];
+      return r && b ? `${Math.round(b.x - r.x)},${Math.round(b.y - r.y)}` : 'no box';
+    };
+    const aligned = await ringToButton();
+    const scrolled = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy(0, before > 60 ? -60 : 60);
+      return scrollY - before;
+    });
+    expect(Math.abs(scrolled)).toBeGreaterThan(0);
+    await expect.poll(ringToButton).toBe(aligned);
     expect(browser!.errors).toEqual([]);
   });
 
