@@ -42,6 +42,7 @@ function button(width: number, height: number): { el: HTMLButtonElement; measure
 afterEach(() => {
   document.body.replaceChildren();
   FakeResizeObserver.last = null;
+  window.scrollTo(0, 0);
 });
 
 describe('FloatingCard', () => {
@@ -92,7 +93,6 @@ describe('FloatingCard', () => {
     document.body.append(box);
     box.dispatchEvent(new Event('scroll'));
     expect(target.measured()).toBe(placedOnce + 2);
-    window.scrollTo(0, 0);
   });
 
   it('is placed again when its content changes, but not for the hidden announcement of a step', async () => {
