@@ -39,6 +39,18 @@ function button(width: number, height: number): { el: HTMLButtonElement; measure
   return { el, measured: () => rect.mock.calls.length };
 }
 
+/** A card pointing at a 120×40 page button, with the size observer the test drives. */
+function cardOnButton(): ReturnType<typeof button> {
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const target = button(120, 40);
+  render(
+    <FloatingCard target={target.el}>
+      <div role="dialog">Bước 4/12</div>
+    </FloatingCard>,
+  );
+  return target;
+}
+
 afterEach(() => {
   document.body.replaceChildren();
   FakeResizeObserver.last = null;
@@ -47,13 +59,7 @@ afterEach(() => {
 
 describe('FloatingCard', () => {
   it('is placed again when the target or the card really changes size, not for the sizes it was placed with', () => {
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-    const target = button(120, 40);
-    render(
-      <FloatingCard target={target.el}>
-        <div role="dialog">Bước 4/12</div>
-      </FloatingCard>,
-    );
+    const target = cardOnButton();
     const placedOnce = target.measured();
     expect(placedOnce).toBeGreaterThan(0);
     const ro = FakeResizeObserver.last!;
@@ -69,14 +75,8 @@ describe('FloatingCard', () => {
   });
 
   it('follows a scroll of the window, but not the late event of a scroll it was already placed after', () => {
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     window.scrollTo(0, 120);
-    const target = button(120, 40);
-    render(
-      <FloatingCard target={target.el}>
-        <div role="dialog">Bước 4/12</div>
-      </FloatingCard>,
-    );
+    const target = cardOnButton();
     const placedOnce = target.measured();
     // The event of the scroll that brought the target into view, after the card was placed with it.
     window.dispatchEvent(new Event('scroll'));
